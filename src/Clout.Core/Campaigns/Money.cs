@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Clout.Core.Campaigns;
+
+/// <summary>
+/// Amounts are kept in minor units (cents) as <see cref="long"/>: exact, and comparable in SQL on both SQLite
+/// and PostgreSQL, which a decimal is not on SQLite.
+/// </summary>
+public static class Money
+{
+    private const int MinorPerMajor = 100;
+
+    /// <summary>Parses "1234.5" or "1234,50" (a lone comma is read as a decimal comma) into minor units.</summary>
+    public static bool TryParseMinor(string? text, out long minor)
+    {
+        minor = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var normalized = text.Trim();
+        if (normalized.Contains(',', StringComparison.Ordinal) && !normalized.Contains('.', StringComparison.Ordinal))
+        {
+            normalized = normalized.Replace(',', '.');
+        }
+        if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var major))
+        {
+            return false;
+        }
+        var scaled = major * MinorPerMajor;
+        if (scaled != decimal.Round(scaled) || scaled > long.MaxValue || scaled < long.MinValue)
+        {
+            return false;
+        }
+        minor = (long)scaled;
+        return true;
+    }
+
+    public static decimal ToMajor(long minor) => (decimal)minor / MinorPerMajor;
+
+    public static string Format(long minor) => ToMajor(minor).ToString("0.00", CultureInfo.InvariantCulture);
+}

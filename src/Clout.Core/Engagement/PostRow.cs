@@ -1,0 +1,23 @@
+using Clout.Core.Roster;
+
+namespace Clout.Core.Engagement;
+
+/// <summary>
+/// One post as imported (CSV header: post_id,influencer_handle,platform,published_at,kind,sponsored,campaign,
+/// likes,comments,shares,saves,views,reach,impressions).
+/// </summary>
+public sealed record PostRow(
+    string PostId,
+    string InfluencerHandle,
+    Platform Platform,
+    DateTime PublishedAtUtc,
+    string? Kind,
+    bool Sponsored,
+    string? Campaign,
+    long Likes,
+    long Comments,
+    long Shares,
+    long Saves,
+    long? Views,
+    long? Reach,
+    long? Impressions);

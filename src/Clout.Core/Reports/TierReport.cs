@@ -1,0 +1,18 @@
+using Clout.Core.Roster;
+using Clout.Core.Statistics;
+
+namespace Clout.Core.Reports;
+
+/// <summary>Per-tier summaries and the contrasts between tiers, for one workspace and period.</summary>
+public sealed record TierReport(
+    string Workspace,
+    DateTime? FromUtc,
+    DateTime? ToUtc,
+    IReadOnlyList<TierSummary> Tiers,
+    IReadOnlyList<TierContrast> Contrasts);
+
+/// <summary>One tier: how many influencers and posts, and each metric's median over influencers.</summary>
+public sealed record TierSummary(Tier Tier, int Influencers, int Posts, IReadOnlyDictionary<string, Estimate> Metrics);
+
+/// <summary>Tier A against tier B on one metric, with the sentence a marketer can quote.</summary>
+public sealed record TierContrast(string Metric, Tier A, Tier B, Contrast? Result, string Verdict);

@@ -1,0 +1,7 @@
+namespace Clout.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

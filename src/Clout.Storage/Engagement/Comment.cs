@@ -1,0 +1,16 @@
+namespace Clout.Storage.Engagement;
+
+public sealed class Comment : IWorkspaceOwned
+{
+    public long Id { get; set; }
+    public long WorkspaceId { get; set; }
+    public long PostId { get; set; }
+    public required string ExternalId { get; set; }
+    public string? Author { get; set; }
+    public required string Text { get; set; }
+    public DateTime? CreatedAtUtc { get; set; }
+    public long Likes { get; set; }
+    public bool IsCreatorReply { get; set; }
+    /// <summary>The comment_id this one answers; null for a thread's first comment.</summary>
+    public string? ParentExternalId { get; set; }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using Clout.Core.Roster;
+
+namespace Clout.Storage.Ingestion;
+
+/// <summary>
+/// Typed access to the current record's fields. Every failed conversion is recorded as an error naming the
+/// line and the field; callers drop a row that has any.
+/// </summary>
+internal sealed class FieldReader(ISourceRecords records, List<ImportError> errors)
+{
+    /// <summary>Identifiers, handles and names longer than this are refused rather than truncated.</summary>
+    public const int MaxNameLength = 200;
+
+    private int _errorsAtRowStart;
+
+    public long Line => records.Line;
+
+    public void BeginRow() => _errorsAtRowStart = errors.Count;
+
+    public bool RowHasErrors => errors.Count > _errorsAtRowStart;
+
+    public void Fail(string? field, string message) => errors.Add(new ImportError(Line, field, message));
+
+    public string? Text(string field, int maxLength = MaxNameLength)
+    {
+        var value = records.Get(field);
+        if (value is not null && value.Length > maxLength)
+        {
+            Fail(field, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed"));
+            return null;
+        }
+        return value;
+    }
+
+    public string RequiredText(string field, int maxLength = MaxNameLength)
+    {
+        var value = Text(field, maxLength);
+        if (value is null && !RowHasErrorFor(field))
+        {
+            Fail(field, "is required");
+        }
+        return value ?? "";
+    }
+
+    /// <summary>A handle without its leading @, as platforms show it.</summary>
+    public string Handle(string field)
+    {
+        var value = RequiredText(field, 100);
+        return value.StartsWith('@') ? value[1..] : value;
+    }
+
+    public Platform Platform(string field)
+    {
+        var value = records.Get(field);
+        if (value is null)
+        {
+            Fail(field, $"is required ({PlatformNames.All})");
+            return default;
+        }
+        if (!PlatformNames.TryParse(value, out var platform))
+        {
+            Fail(field, $"'{Clip(value)}' is not a platform; expected one of {PlatformNames.All}");
+        }
+        return platform;
+    }
+
+    public long? OptionalCount(string field)
+    {
+        var value = records.Get(field);
+        if (value is null)
+        {
+            return null;
+        }
+        if (!long.TryParse(value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count))
+        {
+            // Exports sometimes write counts as 1234.0.
+            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && real is >= 0 and < long.MaxValue)
+            {
+                return (long)real;
+            }
+            Fail(field, $"'{Clip(value)}' is not a whole number");
+            return null;
+        }
+        if (count < 0)
+        {
+            Fail(field, $"{count} is negative; counts start at 0");
+            return null;
+        }
+        return count;
+    }
+
+    public long Count(string field, bool required)
+    {
+        var value = OptionalCount(field);
+        if (value is null && required && !RowHasErrorFor(field))
+        {
+            Fail(field, "is required");
+        }
+        return value ?? 0;
+    }
+
+    public bool Flag(string field)
+    {
+        var value = records.Get(field);
+        switch (value?.ToLowerInvariant())
+        {
+            case null or "false" or "0" or "no" or "n":
+                return false;
+            case "true" or "1" or "yes" or "y":
+                return true;
+            default:
+                Fail(field, $"'{Clip(value)}' is not true or false");
+                return false;
+        }
+    }
+
+    /// <summary>ISO 8601; a time without an offset is taken as UTC. Returned as a UTC <see cref="DateTime"/>.</summary>
+    public DateTime? OptionalTime(string field)
+    {
+        var value = records.Get(field);
+        if (value is null)
+        {
+            return null;
+        }
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return parsed.UtcDateTime;
+        }
+        Fail(field, $"'{Clip(value)}' is not a date/time; use ISO 8601, e.g. 2026-03-01T18:30:00Z");
+        return null;
+    }
+
+    public DateTime Time(string field)
+    {
+        var value = OptionalTime(field);
+        if (value is null && !RowHasErrorFor(field))
+        {
+            Fail(field, "is required");
+        }
+        return value ?? default;
+    }
+
+    public long Money(string field)
+    {
+        var value = records.Get(field);
+        if (value is null)
+        {
+            return 0;
+        }
+        if (!Core.Campaigns.Money.TryParseMinor(value, out var minor))
+        {
+            Fail(field, $"'{Clip(value)}' is not an amount; use e.g. 1500 or 1500.50");
+            return 0;
+        }
+        if (minor < 0)
+        {
+            Fail(field, "must not be negative");
+        }
+        return minor;
+    }
+
+    /// <summary>A fraction 0..1; "12%" is read as 0.12.</summary>
+    public double Fraction(string field)
+    {
+        var value = records.Get(field);
+        if (value is null)
+        {
+            return 0;
+        }
+        var percent = value.EndsWith('%');
+        if (!double.TryParse(percent ? value[..^1] : value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            Fail(field, $"'{Clip(value)}' is not a number");
+            return 0;
+        }
+        var fraction = percent ? number / 100 : number;
+        if (fraction is < 0 or > 1)
+        {
+            Fail(field, $"{value} is outside 0..1 (write 0.1 or 10% for ten percent)");
+        }
+        return fraction;
+    }
+
+    public string? Code(string field)
+    {
+        var value = Text(field, 64);
+        if (value is not null && !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            Fail(field, $"'{Clip(value)}' may hold only letters, digits, '-' and '_'");
+        }
+        return value;
+    }
+
+    public string? Url(string field)
+    {
+        var value = Text(field, 2048);
+        if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            Fail(field, $"'{Clip(value)}' is not an absolute http(s) URL");
+        }
+        return value;
+    }
+
+    public string? Country(string field)
+    {
+        var value = Text(field, 2);
+        if (value is not null && !(value.Length == 2 && value.All(char.IsAsciiLetter)))
+        {
+            Fail(field, $"'{Clip(value)}' is not a two-letter ISO country code");
+        }
+        return value?.ToUpperInvariant();
+    }
+
+    private bool RowHasErrorFor(string field)
+    {
+        for (var i = _errorsAtRowStart; i < errors.Count; i++)
+        {
+            if (errors[i].Field == field)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,16 @@
+using Clout.Core.Engagement;
+using Clout.Core.Roster;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>One row of the roster with its engagement over the report's period.</summary>
+public sealed record InfluencerSummary(
+    long Id,
+    string Handle,
+    Platform Platform,
+    string? DisplayName,
+    string? Niche,
+    string? Country,
+    long Followers,
+    Tier Tier,
+    InfluencerEngagement Engagement);

@@ -1,0 +1,13 @@
+namespace Clout.Storage.Reports;
+
+/// <summary>One post of an influencer with its engagement rates, for the influencer's timeline.</summary>
+public sealed record PostEngagement(
+    string PostId,
+    DateTime PublishedAtUtc,
+    string? Kind,
+    bool Sponsored,
+    long Interactions,
+    double FollowersAtPost,
+    double? EngagementRate,
+    double? EngagementRateByReach,
+    double? DepthRatio);

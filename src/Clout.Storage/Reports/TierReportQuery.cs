@@ -1,0 +1,124 @@
+using Clout.Core.Engagement;
+using Clout.Core.Reports;
+using Clout.Core.Roster;
+using Clout.Core.Statistics;
+using Clout.Storage.Engagement;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// Reads what the tier report needs in a handful of set-based queries and hands it to Clout.Core, which does
+/// the statistics. Medians have no portable SQL form, so they are computed in memory on projected columns.
+/// </summary>
+public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
+{
+    /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
+    public const int BootstrapSeed = 20_260_101;
+
+    public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var summaries = await InfluencersAsync(filter, cancellationToken);
+        var units = summaries
+            .Where(s => s.Engagement.Posts > 0)
+            .Select(s => new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, EngagementUnits.Values(s.Engagement)))
+            .ToList();
+        var builder = new TierReportBuilder(new Bootstrap(new Random(BootstrapSeed)));
+        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units);
+    }
+
+    /// <summary>Every influencer with a known audience, its tier and its engagement in the period.</summary>
+    public async Task<List<InfluencerSummary>> InfluencersAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var policy = await PolicyAsync(cancellationToken);
+        var influencers = await db.Influencers.AsNoTracking()
+            .Select(i => new { i.Id, i.Handle, i.Platform, i.DisplayName, i.Niche, i.Country, i.Followers })
+            .ToListAsync(cancellationToken);
+        var histories = await HistoriesAsync(null, cancellationToken);
+        var posts = (await Posts(filter).Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
+            .ToListAsync(cancellationToken))
+            .ToLookup(p => p.InfluencerId, p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions));
+        var postIds = Posts(filter).Select(p => p.Id);
+        var comments = (await db.Comments.AsNoTracking().Where(c => postIds.Contains(c.PostId))
+            .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { p.InfluencerId, c.ExternalId, c.ParentExternalId, c.IsCreatorReply })
+            .ToListAsync(cancellationToken))
+            .ToLookup(c => c.InfluencerId, c => new CommentRef(c.ExternalId, c.ParentExternalId, c.IsCreatorReply));
+
+        var result = new List<InfluencerSummary>(influencers.Count);
+        foreach (var influencer in influencers)
+        {
+            var history = histories.TryGetValue(influencer.Id, out var h) ? h : Empty;
+            var followers = history.Latest(influencer.Followers);
+            if (followers <= 0)
+            {
+                continue; // an unknown audience has no tier and no engagement rate
+            }
+            var engagement = InfluencerEngagement.Measure([.. posts[influencer.Id]], history, influencer.Followers, comments[influencer.Id]);
+            result.Add(new InfluencerSummary(influencer.Id, influencer.Handle, influencer.Platform, influencer.DisplayName, influencer.Niche,
+                influencer.Country, followers, policy.Classify(followers), engagement));
+        }
+        return result;
+    }
+
+    /// <summary>One influencer's posts with their engagement rates, oldest first; null for an unknown id.</summary>
+    public async Task<(InfluencerSummary Influencer, List<PostEngagement> Posts)?> InfluencerAsync(long id, ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var summary = (await InfluencersAsync(filter, cancellationToken)).FirstOrDefault(s => s.Id == id);
+        if (summary is null)
+        {
+            return null;
+        }
+        var histories = await HistoriesAsync(id, cancellationToken);
+        var history = histories.TryGetValue(id, out var h) ? h : Empty;
+        var rows = await Posts(filter).Where(p => p.InfluencerId == id).OrderBy(p => p.PublishedAtUtc)
+            .Select(p => new { p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
+            .ToListAsync(cancellationToken);
+        var posts = rows.Select(p =>
+        {
+            var metrics = new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions);
+            var followers = history.FollowersAt(p.PublishedAtUtc, summary.Followers);
+            return new PostEngagement(p.ExternalId, p.PublishedAtUtc, p.Kind, p.Sponsored, metrics.Interactions, followers,
+                EngagementRate.ByFollowers(metrics, followers), EngagementRate.ByReach(metrics), DepthRatio.Of(metrics));
+        }).ToList();
+        return (summary, posts);
+    }
+
+    private static readonly FollowerHistory Empty = new([]);
+
+    private IQueryable<Post> Posts(ReportFilter filter)
+    {
+        var posts = db.Posts.AsNoTracking();
+        if (filter.FromUtc is { } from)
+        {
+            posts = posts.Where(p => p.PublishedAtUtc >= from);
+        }
+        if (filter.ToUtc is { } to)
+        {
+            posts = posts.Where(p => p.PublishedAtUtc < to);
+        }
+        if (filter.Campaign is { } campaign)
+        {
+            posts = posts.Where(p => db.Campaigns.Any(c => c.Id == p.CampaignId && c.Name == campaign));
+        }
+        return posts;
+    }
+
+    private async Task<Dictionary<long, FollowerHistory>> HistoriesAsync(long? influencerId, CancellationToken cancellationToken)
+    {
+        var snapshots = db.FollowerSnapshots.AsNoTracking();
+        if (influencerId is { } id)
+        {
+            snapshots = snapshots.Where(s => s.InfluencerId == id);
+        }
+        var rows = await snapshots.Select(s => new { s.InfluencerId, s.DateUtc, s.Followers }).ToListAsync(cancellationToken);
+        return rows.GroupBy(s => s.InfluencerId)
+            .ToDictionary(g => g.Key, g => new FollowerHistory(g.Select(s => new FollowerSnapshot(s.DateUtc, s.Followers))));
+    }
+
+    private async Task<TierPolicy> PolicyAsync(CancellationToken cancellationToken)
+    {
+        var workspace = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId)
+            .Select(w => new { w.MicroFrom, w.MacroFrom, w.CelebrityFrom }).FirstOrDefaultAsync(cancellationToken);
+        return workspace is null ? TierPolicy.Default : new TierPolicy(workspace.MicroFrom, workspace.MacroFrom, workspace.CelebrityFrom);
+    }
+}

@@ -1,0 +1,48 @@
+using Clout.Storage.Ingestion;
+using Clout.Storage.Reports;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clout.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The SQLite file used when no connection string is given.</summary>
+    public const string DefaultConnectionString = "Data Source=clout.db";
+
+    /// <summary>"Host=…" (or "Server=…") names PostgreSQL; anything else is a SQLite connection string.</summary>
+    public static DatabaseProvider DetectProvider(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        var text = connectionString.TrimStart();
+        return text.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Server=", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+    }
+
+    public static IServiceCollection AddCloutStorage(this IServiceCollection services, string connectionString)
+    {
+        services.AddScoped<WorkspaceScope>();
+        if (DetectProvider(connectionString) == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var sqlite = new SqliteConnectionStringBuilder(connectionString)
+            {
+                // Writers wait for each other instead of failing at once with "database is locked".
+                DefaultTimeout = 30,
+                Pooling = true,
+            };
+            services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()));
+        }
+        services.AddScoped<Workspaces.WorkspaceStore>();
+        services.AddScoped<Importer>();
+        services.AddScoped<TierReportQuery>();
+        return services;
+    }
+}
