@@ -1,9 +1,7 @@
 using Clout.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit;
 
 namespace Clout.Testing;
 
@@ -18,6 +16,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly string? _sqliteFile;
     private readonly string? _postgresName;
+    private readonly ServiceProvider _services;
 
     private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, string? postgresName)
     {
@@ -25,6 +24,11 @@ public sealed class TestDatabase : IAsyncDisposable
         ConnectionString = connectionString;
         _sqliteFile = sqliteFile;
         _postgresName = postgresName;
+        // One container per database, as in the app; each scope gets its own context and workspace.
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddCloutStorage(connectionString);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public DatabaseProvider Provider { get; }
@@ -42,9 +46,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"clout-test-{id}.db");
-            var database = new TestDatabase(provider, $"Data Source={file}", file, null);
-            await database.MigrateAsync();
-            return database;
+            return await MigratedAsync(new TestDatabase(provider, $"Data Source={file}", file, null));
         }
         var server = PostgresServer;
         if (server is null)
@@ -61,19 +63,13 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var builder = new NpgsqlConnectionStringBuilder(server!) { Database = name };
-        var pg = new TestDatabase(provider, builder.ConnectionString, null, name);
-        await pg.MigrateAsync();
-        return pg;
+        return await MigratedAsync(new TestDatabase(provider, builder.ConnectionString, null, name));
     }
 
     /// <summary>A service scope with Clout's storage on this database, acting for <paramref name="workspaceId"/> (0: none).</summary>
     public AsyncServiceScope CreateScope(long workspaceId = 0, string workspaceName = "")
     {
-        var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddCloutStorage(ConnectionString);
-        var provider = services.BuildServiceProvider();
-        var scope = provider.CreateAsyncScope();
+        var scope = _services.CreateAsyncScope();
         if (workspaceId != 0)
         {
             scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(workspaceId, workspaceName);
@@ -81,14 +77,25 @@ public sealed class TestDatabase : IAsyncDisposable
         return scope;
     }
 
-    private async Task MigrateAsync()
+    /// <summary>Migrates a new database; one that fails to migrate is removed rather than left behind.</summary>
+    private static async Task<TestDatabase> MigratedAsync(TestDatabase database)
     {
-        await using var scope = CreateScope();
-        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), CancellationToken.None);
+        try
+        {
+            await using var scope = database.CreateScope();
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), CancellationToken.None);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _services.DisposeAsync();
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();

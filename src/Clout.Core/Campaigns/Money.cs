@@ -10,6 +10,9 @@ public static class Money
 {
     private const int MinorPerMajor = 100;
 
+    // Far beyond any long of minor units, and small enough that multiplying by 100 cannot overflow a decimal.
+    private const decimal MaxMajor = 1e20m;
+
     /// <summary>Parses "1234.5" or "1234,50" (a lone comma is read as a decimal comma) into minor units.</summary>
     public static bool TryParseMinor(string? text, out long minor)
     {
@@ -24,6 +27,11 @@ public static class Money
             normalized = normalized.Replace(',', '.');
         }
         if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var major))
+        {
+            return false;
+        }
+        // Checked before scaling: decimal multiplication throws on overflow rather than saturating.
+        if (Math.Abs(major) > MaxMajor)
         {
             return false;
         }

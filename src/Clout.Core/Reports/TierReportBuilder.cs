@@ -76,6 +76,11 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
     public static string Verdict(MetricDefinition metric, Tier a, Tier b, Contrast? result, int na, int nb)
     {
         ArgumentNullException.ThrowIfNull(metric);
+        if (result is null && na >= Bootstrap.MinUnitsForInterval && nb >= Bootstrap.MinUnitsForInterval)
+        {
+            // Enough influencers on both sides: what is missing is the denominator, not data.
+            return $"no ratio between {Group(a)} and {Group(b)} on {metric.Label.ToLowerInvariant()}: the median of {Group(b)} is not above 0";
+        }
         if (result is null)
         {
             return string.Create(CultureInfo.InvariantCulture,

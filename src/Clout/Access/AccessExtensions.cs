@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Clout.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Clout.Access;
+
+public static class AccessExtensions
+{
+    public const string ApiPolicy = "api";
+    public const string DashboardPolicy = "dashboard";
+    public const string EditorPolicy = "editor";
+    public const string SignInLimiter = "sign-in";
+    private const string RequestScheme = "clout";
+
+    /// <summary>Sign-in attempts per client address and minute: enough for typos, too few for guessing.</summary>
+    private const int SignInAttemptsPerMinute = 10;
+
+    public static IServiceCollection AddCloutAccess(this IServiceCollection services)
+    {
+        // One default scheme that picks by request: a bearer token is an API key, anything else the login cookie.
+        services.AddAuthentication(RequestScheme)
+            .AddPolicyScheme(RequestScheme, "API key or cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/login";
+                o.Cookie.Name = "clout.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
+            .AddPolicy(DashboardPolicy, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
+            .AddPolicy(EditorPolicy, p => p.RequireRole(Roles.Owner, Roles.Analyst));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInLimiter, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+
+    /// <summary>Points the request's <see cref="WorkspaceScope"/> at the workspace its key or login belongs to.</summary>
+    public static IApplicationBuilder UseWorkspaceScope(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var user = context.User;
+        if (user.FindFirst(CloutClaims.WorkspaceId)?.Value is { } id && user.FindFirst(CloutClaims.Workspace)?.Value is { } name)
+        {
+            context.RequestServices.GetRequiredService<WorkspaceScope>().Set(long.Parse(id, CultureInfo.InvariantCulture), name);
+        }
+        await next(context);
+    });
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Clout.Cli;
+
+/// <summary>The verbs of DESIGN §3. Each lives in its own file; this is the table of contents.</summary>
+public static class CloutCli
+{
+    internal static Option<string?> Db { get; } = new("--db")
+    {
+        Description = "Database: 'Data Source=FILE' for SQLite, 'Host=…' for PostgreSQL (default: CLOUT_DB, else clout.db here)",
+        Recursive = true,
+    };
+
+    internal static Option<string?> Workspace { get; } = new("--workspace", "-w")
+    {
+        Description = "Workspace to act on (default: CLOUT_WORKSPACE, else the only one there is)",
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Clout: do micro-influencers' followers trust and buy more than celebrities', per euro? Measured on your own data.");
+        root.Options.Add(Db);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(WorkspaceCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
+        return await root.Parse(args).InvokeAsync();
+    }
+}

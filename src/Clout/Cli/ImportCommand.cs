@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Clout.Imports;
+using Clout.Storage.Ingestion;
+using Spectre.Console;
+
+namespace Clout.Cli;
+
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var kind = new Argument<string>("kind") { Description = ImportKinds.All };
+        kind.AcceptOnlyFromAmong([.. Enum.GetValues<ImportKind>().Select(ImportKinds.Name)]);
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV (header row, RFC 4180) or JSON (array or JSON Lines)" };
+        var format = new Option<string?>("--format") { Description = "csv or json (default: from the file's extension)" };
+        var command = new Command("import", "Import a file, all or nothing: any bad row and nothing is stored") { kind, file, format, CloutCli.Workspace };
+        command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Cli.Error($"No such file: {path.FullName}");
+                return Cli.Usage;
+            }
+            if (ImportKinds.Format(parse.GetValue(format), path.Name) is not { } importFormat)
+            {
+                Cli.Error("--format must be csv or json.");
+                return Cli.Usage;
+            }
+            if (!ImportKinds.TryParse(parse.GetValue(kind), out var importKind))
+            {
+                Cli.Error($"Unknown kind; use {ImportKinds.All}.");
+                return Cli.Usage;
+            }
+            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: true, ct) is not { } workspace)
+            {
+                return Cli.InvalidInput;
+            }
+            await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var result = await WithProgressAsync(path.Name, p => host.Get<Importer>().ImportAsync(importKind, stream, importFormat, p, ct));
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    Cli.Err.MarkupLineInterpolated($"[red]{path.Name}:[/] {error.ToString()}");
+                }
+                if (result.ErrorCount > result.Errors.Count)
+                {
+                    Cli.Err.MarkupLineInterpolated($"… and {result.ErrorCount - result.Errors.Count} more.");
+                }
+                Cli.Error($"{result.ErrorCount} error(s) in {path.Name}; nothing was imported.");
+                return Cli.InvalidInput;
+            }
+            Cli.Err.MarkupLineInterpolated($"[green]Imported {result.Rows:N0} {ImportKinds.Name(importKind)} into '{workspace.Name}'[/]: {result.Inserted:N0} new, {result.Updated:N0} updated.");
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Two bars, reading then writing; plain output when standard error is not a terminal.</summary>
+    private static async Task<ImportResult> WithProgressAsync(string name, Func<IProgress<ImportProgress>, Task<ImportResult>> run)
+    {
+        if (!Cli.Err.Profile.Capabilities.Interactive)
+        {
+            return await run(new Progress<ImportProgress>());
+        }
+        ImportResult? result = null;
+        await Cli.Err.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var reading = context.AddTask($"reading {Markup.Escape(name)}", maxValue: 1);
+                var writing = context.AddTask("writing", autoStart: false, maxValue: 1);
+                var progress = new SynchronousProgress<ImportProgress>(p =>
+                {
+                    var task = p.Stage == ImportStage.Reading ? reading : writing;
+                    if (!task.IsStarted)
+                    {
+                        task.StartTask();
+                    }
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                });
+                result = await run(progress);
+                reading.Value = reading.MaxValue;
+                writing.Value = writing.MaxValue;
+            });
+        return result!;
+    }
+
+    /// <summary>Reports on the caller's thread: the Progress class would post to the thread pool and arrive late.</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

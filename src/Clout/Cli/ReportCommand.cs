@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Clout.Core.Reports;
+using Clout.Core.Roster;
+using Clout.Reports;
+using Clout.Storage.Reports;
+using CsvHelper;
+using Spectre.Console;
+
+namespace Clout.Cli;
+
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var campaign = new Option<string?>("--campaign") { Description = "Only posts of this campaign" };
+        var from = new Option<DateTime?>("--from") { Description = "Period start, inclusive (UTC unless an offset is given)" };
+        var to = new Option<DateTime?>("--to") { Description = "Period end, exclusive" };
+        var format = new Option<string>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, CloutCli.Workspace };
+        tiers.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            var (filter, error) = ReportFilter.Create(parse.GetValue(campaign), parse.GetValue(from), parse.GetValue(to));
+            if (filter is null)
+            {
+                Cli.Error(error!);
+                return Cli.Usage;
+            }
+            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
+            {
+                return Cli.InvalidInput;
+            }
+            var report = await host.Get<TierReportQuery>().BuildAsync(filter, ct);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    Console.WriteLine(JsonSerializer.Serialize(TierReportResponse.Of(report), ReportJson.Options));
+                    break;
+                case "csv":
+                    WriteCsv(report, Console.Out);
+                    break;
+                default:
+                    WriteTable(report);
+                    break;
+            }
+            return Cli.Ok;
+        }));
+        return new Command("report", "Reports") { tiers };
+    }
+
+    private static void WriteCsv(TierReport report, TextWriter output)
+    {
+        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var header in new[] { "tier", "influencers", "posts", "metric", "value", "low", "high", "n" })
+        {
+            csv.WriteField(header);
+        }
+        csv.NextRecord();
+        foreach (var tier in report.Tiers)
+        {
+            foreach (var (metric, estimate) in tier.Metrics)
+            {
+                csv.WriteField(tier.Tier.ToName());
+                csv.WriteField(tier.Influencers);
+                csv.WriteField(tier.Posts);
+                csv.WriteField(metric);
+                csv.WriteField(estimate.Value);
+                csv.WriteField(estimate.Low);
+                csv.WriteField(estimate.High);
+                csv.WriteField(estimate.N);
+                csv.NextRecord();
+            }
+        }
+    }
+
+    private static void WriteTable(TierReport report)
+    {
+        var table = new Table().Title($"Tier report · workspace {Markup.Escape(report.Workspace)}").AddColumns("Tier", "Influencers", "Posts");
+        foreach (var metric in Metrics.All)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(metric.Name)).RightAligned());
+        }
+        foreach (var tier in report.Tiers)
+        {
+            var cells = new List<string> { tier.Tier.ToName(), tier.Influencers.ToString(CultureInfo.InvariantCulture), tier.Posts.ToString("N0", CultureInfo.InvariantCulture) };
+            foreach (var metric in Metrics.All)
+            {
+                cells.Add(tier.Metrics.TryGetValue(metric.Name, out var e)
+                    ? $"{Dashboard.Format.Percent(e.Value)}\n[grey]{Markup.Escape(Dashboard.Format.Interval(e, percent: true))}[/]"
+                    : "[grey]—[/]");
+            }
+            table.AddRow([.. cells]);
+        }
+        AnsiConsole.Write(table);
+        foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
+        {
+            AnsiConsole.MarkupLineInterpolated($"{(contrast.Result?.IsClear == true ? "•" : "·")} {contrast.Verdict}");
+        }
+    }
+}

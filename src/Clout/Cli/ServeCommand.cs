@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Spectre.Console;
+using Clout.Demo;
+using Clout.Hosting;
+using Clout.Storage;
+
+namespace Clout.Cli;
+
+internal static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on, ';'-separated (default {DefaultUrls})" };
+        var demo = new Option<bool>("--demo") { Description = "Create the demo workspace if it is missing, and print a demo login" };
+        var command = new Command("serve", "Run the web dashboard and API") { urls, demo };
+        command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            var settings = CloutSettings.From(parse.GetValue(CloutCli.Db));
+            var addresses = (parse.GetValue(urls) ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? DefaultUrls)
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var app = CloutWebApp.Create(settings, addresses);
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), ct);
+                if (parse.GetValue(demo))
+                {
+                    var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+                    if (await seeder.EnsureAsync(Core.Demo.DemoGenerator.DefaultSeed, new Progress<string>(Cli.Info), ct))
+                    {
+                        Cli.Info("Demo workspace created.");
+                    }
+                    var password = await seeder.EnsureLoginAsync(ct);
+                    Cli.Err.MarkupLineInterpolated($"Demo login: [bold]{DemoSeeder.DemoEmail}[/] / [bold]{password}[/]");
+                }
+            }
+            Cli.Err.MarkupLineInterpolated($"Clout is listening on [link]{string.Join(", ", addresses)}[/] (Ctrl+C stops it).");
+            await app.RunAsync(ct);
+            return Cli.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,109 @@
+using Clout.Core.Reports;
+using Clout.Core.Roster;
+using Clout.Storage.Reports;
+using ScottPlot;
+
+namespace Clout.Dashboard;
+
+/// <summary>Server-rendered SVG charts, drawn by ScottPlot.</summary>
+public static class Charts
+{
+    private const int Width = 720;
+    private const int Height = 360;
+    private const int RollingWindow = 5; // posts in the moving median: smooths one-off virality, keeps trends
+
+    private static readonly Color Ink = Color.FromHex("#1f2937");
+    private static readonly Color Accent = Color.FromHex("#4f46e5");
+    private static readonly Color Muted = Color.FromHex("#9ca3af");
+    private static readonly Color Sponsored = Color.FromHex("#f59e0b");
+
+    /// <summary>One bar per tier: the median over influencers, with its 95 % interval drawn as a whisker.</summary>
+    public static string TierMetric(TierReport report, MetricDefinition metric)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(metric);
+        var plot = new Plot();
+        var tiers = report.Tiers.Where(t => t.Metrics.ContainsKey(metric.Name)).ToList();
+        var positions = new List<double>();
+        var labels = new List<string>();
+        var bars = new List<Bar>();
+        for (var i = 0; i < tiers.Count; i++)
+        {
+            var estimate = tiers[i].Metrics[metric.Name];
+            bars.Add(new Bar { Position = i, Value = estimate.Value, FillColor = tiers[i].Tier == Tier.Micro ? Accent : Muted });
+            positions.Add(i);
+            labels.Add($"{tiers[i].Tier.ToName()} (n={estimate.N})");
+        }
+        plot.Add.Bars(bars);
+        // Bootstrap intervals are asymmetric, which ScottPlot's bar errors are not: draw each whisker as lines.
+        for (var i = 0; i < tiers.Count; i++)
+        {
+            if (tiers[i].Metrics[metric.Name] is { Low: { } low, High: { } high })
+            {
+                Whisker(plot, i, low, high);
+            }
+        }
+        plot.Axes.Bottom.SetTicks([.. positions], [.. labels]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        if (metric.IsRate)
+        {
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
+        }
+        plot.Title(metric.Label + " — median per influencer, 95 % interval");
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>Each post's engagement rate over time, sponsored posts highlighted, with a moving median.</summary>
+    public static string EngagementOverTime(InfluencerSummary influencer, IReadOnlyList<PostEngagement> posts)
+    {
+        ArgumentNullException.ThrowIfNull(influencer);
+        ArgumentNullException.ThrowIfNull(posts);
+        var plot = new Plot();
+        var rated = posts.Where(p => p.EngagementRate is not null).OrderBy(p => p.PublishedAtUtc).ToList();
+        AddPoints(plot, rated.Where(p => !p.Sponsored).ToList(), Accent, "organic");
+        AddPoints(plot, rated.Where(p => p.Sponsored).ToList(), Sponsored, "sponsored");
+        if (rated.Count >= RollingWindow)
+        {
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (var i = RollingWindow - 1; i < rated.Count; i++)
+            {
+                var window = rated.Skip(i - RollingWindow + 1).Take(RollingWindow).Select(p => p.EngagementRate!.Value).ToArray();
+                xs.Add(rated[i].PublishedAtUtc.ToOADate());
+                ys.Add(Core.Statistics.Median.Of(window));
+            }
+            var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Ink);
+            line.LineWidth = 2;
+            line.LegendText = $"moving median of {RollingWindow} posts";
+        }
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
+        plot.Title($"@{influencer.Handle}: engagement rate by followers, per post");
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    private static void Whisker(Plot plot, double x, double low, double high)
+    {
+        const double Cap = 0.12;
+        foreach (var (x1, y1, x2, y2) in new[] { (x, low, x, high), (x - Cap, low, x + Cap, low), (x - Cap, high, x + Cap, high) })
+        {
+            var line = plot.Add.Line(x1, y1, x2, y2);
+            line.Color = Ink;
+            line.LineWidth = 2;
+        }
+    }
+
+    private static void AddPoints(Plot plot, List<PostEngagement> posts, Color color, string label)
+    {
+        if (posts.Count == 0)
+        {
+            return;
+        }
+        var scatter = plot.Add.ScatterPoints(posts.Select(p => p.PublishedAtUtc.ToOADate()).ToArray(), posts.Select(p => p.EngagementRate!.Value).ToArray(), color);
+        scatter.MarkerSize = 7;
+        scatter.LegendText = label;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Clout.Core.Statistics;
+
+namespace Clout.Dashboard;
+
+/// <summary>How the dashboard writes figures: rates as percentages, intervals in brackets, "—" for no data.</summary>
+public static class Format
+{
+    public const string None = "—";
+
+    public static string Percent(double? value) =>
+        value is { } v ? (v * 100).ToString(v < 0.1 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + " %" : None;
+
+    public static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : None;
+
+    public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    public static string Followers(long value) => value switch
+    {
+        >= 1_000_000 => (value / 1_000_000d).ToString("0.0", CultureInfo.InvariantCulture) + "M",
+        >= 10_000 => (value / 1_000d).ToString("0", CultureInfo.InvariantCulture) + "k",
+        >= 1_000 => (value / 1_000d).ToString("0.0", CultureInfo.InvariantCulture) + "k",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static string Interval(Estimate? estimate, bool percent) =>
+        estimate is { Low: { } low, High: { } high }
+            ? $"[{(percent ? Percent(low) : Ratio(low))} – {(percent ? Percent(high) : Ratio(high))}]"
+            : "(too few to say)";
+
+    public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

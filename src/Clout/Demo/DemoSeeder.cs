@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using Clout.Access;
+using Clout.Core.Demo;
+using Clout.Storage;
+using Clout.Storage.Ingestion;
+using Clout.Storage.Workspaces;
+
+namespace Clout.Demo;
+
+/// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
+public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, UserAccounts accounts, TimeProvider clock)
+{
+    public const string DemoEmail = "demo@clout.local";
+    public const string DemoPasswordVariable = "CLOUT_DEMO_PASSWORD";
+
+    /// <summary>Creates the workspace if it is missing; returns false when it was already there.</summary>
+    public async Task<bool> EnsureAsync(int seed, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var existing = await workspaces.FindAsync(WorkspaceStore.DemoName, cancellationToken);
+        if (existing is not null)
+        {
+            scope.Set(existing.Id, existing.Name);
+            return false;
+        }
+        progress?.Report("generating the demo roster");
+        var data = new DemoGenerator(seed).Generate(clock.GetUtcNow().UtcDateTime);
+        var workspace = await workspaces.CreateAsync(WorkspaceStore.DemoName, cancellationToken);
+        scope.Set(workspace.Id, workspace.Name);
+        progress?.Report($"importing {data.Influencers.Count} influencers");
+        Check(await importer.ImportInfluencersAsync(data.Influencers, cancellationToken));
+        progress?.Report($"importing {data.Followers.Count} follower snapshots");
+        Check(await importer.ImportFollowersAsync(data.Followers, cancellationToken));
+        progress?.Report($"importing {data.Posts.Count} posts");
+        Check(await importer.ImportPostsAsync(data.Posts, null, cancellationToken));
+        progress?.Report($"importing {data.Comments.Count} comments");
+        Check(await importer.ImportCommentsAsync(data.Comments, null, cancellationToken));
+        progress?.Report($"importing {data.Collaborations.Count} collaborations");
+        Check(await importer.ImportCollaborationsAsync(data.Collaborations, cancellationToken));
+        return true;
+    }
+
+    /// <summary>
+    /// Makes sure the demo login works and returns its password: CLOUT_DEMO_PASSWORD when set, else a new random
+    /// one each time, so that no fixed password ships with the product.
+    /// </summary>
+    public async Task<string> EnsureLoginAsync(CancellationToken cancellationToken)
+    {
+        var password = Environment.GetEnvironmentVariable(DemoPasswordVariable) is { Length: >= UserAccounts.MinPasswordLength } fixedPassword
+            ? fixedPassword
+            : Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', 'x').Replace('/', 'y');
+        if (!await accounts.ResetPasswordAsync(DemoEmail, password, cancellationToken))
+        {
+            await accounts.CreateAsync(DemoEmail, password, Roles.Analyst, cancellationToken);
+        }
+        return password;
+    }
+
+    private static void Check(ImportResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo data did not import: {string.Join("; ", result.Errors.Take(3))}");
+        }
+    }
+}

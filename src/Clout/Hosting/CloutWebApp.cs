@@ -1,0 +1,58 @@
+using Clout.Access;
+using Clout.Dashboard;
+using Clout.Imports;
+using Clout.Reports;
+using Clout.Roster;
+using Clout.Storage;
+using Scalar.AspNetCore;
+
+namespace Clout.Hosting;
+
+/// <summary>The web server: a table of contents of the features it serves.</summary>
+public static class CloutWebApp
+{
+    public static WebApplication Create(CloutSettings settings, IEnumerable<string> urls)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(CloutWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls([.. urls]);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ImportEndpoints.MaxBodyBytes);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
+        builder.Services.AddCloutCore(settings);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Clout API";
+            document.Info.Description = "Roster, engagement, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
+        builder.Services.AddCloutAccess();
+        builder.Services.AddCloutDashboard();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseWorkspaceScope();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy);
+        api.MapRosterEndpoints();
+        api.MapImportEndpoints();
+        api.MapReportEndpoints();
+
+        app.MapCloutDashboard();
+        return app;
+    }
+}

@@ -1,0 +1,313 @@
+using Clout.Core.Reports;
+using Clout.Core.Roster;
+using Clout.Core.Statistics;
+
+namespace Clout.Core.Tests.Reports;
+
+public sealed class TierReportBuilderTests
+{
+    private const double Tolerance = 1e-12;
+    private const string Er = "engagement_rate";
+    private const string Depth = "depth_ratio";
+    private const string Dialogue = "dialogue_rate";
+
+    private static TierReportBuilder Builder(int seed = 42) => new(new Bootstrap(new Random(seed)));
+
+    private static InfluencerUnit Unit(long id, Tier tier, int posts, params (string Metric, double Value)[] values) =>
+        new(id, $"h{id}", tier, posts, values.ToDictionary(v => v.Metric, v => v.Value));
+
+    private static List<InfluencerUnit> Units(Tier tier, long firstId, params double[] engagementRates) =>
+        [.. engagementRates.Select((er, i) => Unit(firstId + i, tier, 10, (Er, er)))];
+
+    [Fact]
+    public void Build_MicroAndCelebrityOnly_SummarisesPresentTiersInOrder()
+    {
+        // Listed celebrities first: the report still orders tiers nano → celebrity.
+        InfluencerUnit[] units =
+        [
+            Unit(5, Tier.Celebrity, 100, (Er, 0.01)),
+            Unit(6, Tier.Celebrity, 200, (Er, 0.0125)),
+            Unit(7, Tier.Celebrity, 300, (Er, 0.015)),
+            Unit(1, Tier.Micro, 10, (Er, 0.03), (Depth, 0.2)),
+            Unit(2, Tier.Micro, 20, (Er, 0.04), (Depth, 0.3)),
+            Unit(3, Tier.Micro, 30, (Er, 0.05), (Depth, 0.4)),
+            Unit(4, Tier.Micro, 40, (Er, 0.07), (Depth, 0.5)),
+        ];
+
+        var report = Builder().Build("demo", null, null, units);
+
+        Assert.Equal([Tier.Micro, Tier.Celebrity], report.Tiers.Select(t => t.Tier));
+        var micro = report.Tiers[0];
+        Assert.Equal(4, micro.Influencers);
+        Assert.Equal(100, micro.Posts); // 10 + 20 + 30 + 40
+        Assert.Equal([Depth, Er], micro.Metrics.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(0.045, micro.Metrics[Er].Value, Tolerance);   // (0.04 + 0.05) / 2
+        Assert.Equal(0.35, micro.Metrics[Depth].Value, Tolerance); // (0.3 + 0.4) / 2
+        Assert.Equal(4, micro.Metrics[Er].N);
+        Assert.True(micro.Metrics[Er].HasInterval);
+
+        var celebrity = report.Tiers[1];
+        Assert.Equal(3, celebrity.Influencers);
+        Assert.Equal(600, celebrity.Posts); // 100 + 200 + 300
+        Assert.Equal([Er], celebrity.Metrics.Keys);
+        Assert.Equal(0.0125, celebrity.Metrics[Er].Value, Tolerance);
+        Assert.Equal(3, celebrity.Metrics[Er].N);
+    }
+
+    [Fact]
+    public void Build_MetricNoInfluencerHas_IsAbsentNotZero()
+    {
+        var units = Units(Tier.Micro, 1, 0.02, 0.03, 0.04);
+
+        var tier = Assert.Single(Builder().Build("w", null, null, units).Tiers);
+
+        Assert.False(tier.Metrics.ContainsKey(Dialogue));
+        Assert.False(tier.Metrics.ContainsKey(Depth));
+        Assert.True(tier.Metrics.ContainsKey(Er));
+    }
+
+    [Fact]
+    public void Build_NonFiniteValues_AreLeftOut()
+    {
+        InfluencerUnit[] units =
+        [
+            Unit(1, Tier.Micro, 1, (Er, double.NaN)),
+            Unit(2, Tier.Micro, 1, (Er, double.PositiveInfinity)),
+            Unit(3, Tier.Micro, 1, (Er, 0.02), (Depth, double.NaN)),
+            Unit(4, Tier.Micro, 1, (Er, 0.04)),
+            Unit(5, Tier.Micro, 1, (Er, 0.06)),
+        ];
+
+        var tier = Assert.Single(Builder().Build("w", null, null, units).Tiers);
+
+        // Finite ERs: 0.02, 0.04, 0.06 → median 0.04, n = 3; the only depth value is NaN → absent.
+        Assert.Equal(5, tier.Influencers);
+        Assert.Equal(0.04, tier.Metrics[Er].Value, Tolerance);
+        Assert.Equal(3, tier.Metrics[Er].N);
+        Assert.False(tier.Metrics.ContainsKey(Depth));
+    }
+
+    [Fact]
+    public void Build_MicroClearlyAboveCelebrity_SaysHowManyTimesMore()
+    {
+        InfluencerUnit[] units =
+        [
+            .. Units(Tier.Micro, 1, 0.03, 0.04, 0.05, 0.07),
+            .. Units(Tier.Celebrity, 10, 0.01, 0.0125, 0.015),
+        ];
+
+        var report = Builder().Build("demo", null, null, units);
+
+        // Only micro vs celebrity can be formed (no macro, no nano), and only on the engagement rate.
+        var contrast = Assert.Single(report.Contrasts);
+        Assert.Equal((Er, Tier.Micro, Tier.Celebrity), (contrast.Metric, contrast.A, contrast.B));
+        var result = Assert.IsType<Contrast>(contrast.Result);
+        // 0.045 / 0.0125 = 3.6; every micro value beats every celebrity value: P = 1,
+        // and each resampled ratio lies in [0.03 / 0.015, 0.07 / 0.01] = [2, 7].
+        Assert.Equal(3.6, result.Ratio, 1e-9);
+        Assert.Equal(1.0, result.ProbabilityABetter);
+        Assert.InRange(result.Low, 2.0, 3.6);
+        Assert.InRange(result.High, 3.6, 7.0);
+        Assert.Equal((4, 3), (result.NA, result.NB));
+        Assert.Matches(@"^micro-influencers engaged 3\.6x \[[2-3]\.\d-[3-7]\.\d\] more per follower than celebrities$", contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_MicroClearlyBelowCelebrity_SaysOnlyHowMuch()
+    {
+        InfluencerUnit[] units =
+        [
+            .. Units(Tier.Micro, 1, 0.01, 0.011, 0.012),
+            .. Units(Tier.Celebrity, 10, 0.04, 0.044, 0.048),
+        ];
+
+        var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
+
+        // 0.011 / 0.044 = 0.25; ratios lie in [0.01 / 0.048, 0.012 / 0.04] = [0.21, 0.30].
+        Assert.Equal(0.25, contrast.Result!.Ratio, 1e-9);
+        Assert.Matches(@"^micro-influencers engaged only 0\.25x \[0\.2\d-0\.[23]\d\] as much as celebrities \(engagement rate \(by followers\)\)$", contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_TooFewCelebrities_SaysNotEnoughData()
+    {
+        InfluencerUnit[] units =
+        [
+            .. Units(Tier.Micro, 1, 0.03, 0.04, 0.05, 0.07),
+            .. Units(Tier.Celebrity, 10, 0.01, 0.012),
+        ];
+
+        var report = Builder().Build("demo", null, null, units);
+
+        var contrast = Assert.Single(report.Contrasts);
+        Assert.Null(contrast.Result);
+        Assert.Equal(
+            "not enough data to compare micro-influencers with celebrities on engagement rate (by followers) (n = 4 and 2; need 3 influencers each)",
+            contrast.Verdict);
+        // The two celebrities still get a median (0.011), without an interval.
+        var celebrity = report.Tiers.Single(t => t.Tier == Tier.Celebrity);
+        Assert.Equal(0.011, celebrity.Metrics[Er].Value, Tolerance);
+        Assert.Equal(2, celebrity.Metrics[Er].N);
+        Assert.False(celebrity.Metrics[Er].HasInterval);
+    }
+
+    [Fact]
+    public void Build_IdenticalTiers_SaysNoClearDifference()
+    {
+        InfluencerUnit[] units =
+        [
+            .. Units(Tier.Micro, 1, 0.02, 0.03, 0.04, 0.05, 0.06),
+            .. Units(Tier.Celebrity, 10, 0.02, 0.03, 0.04, 0.05, 0.06),
+        ];
+
+        var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
+
+        var result = Assert.IsType<Contrast>(contrast.Result);
+        Assert.Equal(1.0, result.Ratio, Tolerance); // 0.04 / 0.04
+        Assert.False(result.IsClear);
+        Assert.Matches(@"^no clear difference between micro-influencers and celebrities on engagement rate \(by followers\): 1\.0x \[0\.\d\d-\d\.\d\]$", contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_ZeroCelebrityMedian_DoesNotBlameTheSampleSize()
+    {
+        // Celebrities who never answer: dialogue rate 0 for all three. There are enough influencers on both sides;
+        // what is missing is a ratio (x / 0), and the verdict must not claim "n = 3 and 3; need 3".
+        InfluencerUnit[] units =
+        [
+            Unit(1, Tier.Micro, 1, (Dialogue, 0.3)),
+            Unit(2, Tier.Micro, 1, (Dialogue, 0.4)),
+            Unit(3, Tier.Micro, 1, (Dialogue, 0.5)),
+            Unit(4, Tier.Celebrity, 1, (Dialogue, 0.0)),
+            Unit(5, Tier.Celebrity, 1, (Dialogue, 0.0)),
+            Unit(6, Tier.Celebrity, 1, (Dialogue, 0.0)),
+        ];
+
+        var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
+
+        Assert.Equal(Dialogue, contrast.Metric);
+        Assert.Null(contrast.Result);
+        Assert.DoesNotContain("not enough data", contrast.Verdict, StringComparison.Ordinal);
+        Assert.Equal(
+            "no ratio between micro-influencers and celebrities on dialogue rate (threads answered): the median of celebrities is not above 0",
+            contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_AllTiers_ContrastsTheDefaultPairsInOrder()
+    {
+        InfluencerUnit[] units =
+        [
+            .. Units(Tier.Celebrity, 40, 0.008, 0.009, 0.01),
+            .. Units(Tier.Macro, 30, 0.014, 0.016, 0.018),
+            .. Units(Tier.Micro, 20, 0.03, 0.032, 0.034),
+            .. Units(Tier.Nano, 10, 0.05, 0.052, 0.054),
+        ];
+
+        var report = Builder().Build("demo", null, null, units);
+
+        Assert.Equal([Tier.Nano, Tier.Micro, Tier.Macro, Tier.Celebrity], report.Tiers.Select(t => t.Tier));
+        Assert.Equal(
+            [(Tier.Micro, Tier.Celebrity), (Tier.Micro, Tier.Macro), (Tier.Nano, Tier.Celebrity)],
+            report.Contrasts.Select(c => (c.A, c.B)));
+        // 0.032 / 0.009, 0.032 / 0.016, 0.052 / 0.009
+        Assert.Equal(3.5556, report.Contrasts[0].Result!.Ratio, 1e-4);
+        Assert.Equal(2.0, report.Contrasts[1].Result!.Ratio, 1e-9);
+        Assert.Equal(5.7778, report.Contrasts[2].Result!.Ratio, 1e-4);
+        Assert.StartsWith("micro-influencers engaged 3.6x [", report.Contrasts[0].Verdict, StringComparison.Ordinal);
+        Assert.StartsWith("micro-influencers engaged 2.0x [", report.Contrasts[1].Verdict, StringComparison.Ordinal);
+        Assert.StartsWith("nano-influencers engaged 5.8x [", report.Contrasts[2].Verdict, StringComparison.Ordinal);
+        Assert.EndsWith("than macro-influencers", report.Contrasts[1].Verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MetricsInBothTiers_ContrastEachInReportOrder()
+    {
+        InfluencerUnit[] units =
+        [
+            .. Enumerable.Range(1, 3).Select(i => Unit(i, Tier.Micro, 5, (Dialogue, 0.3 + (i / 100.0)), (Er, 0.03 + (i / 1000.0)), (Depth, 0.3))),
+            .. Enumerable.Range(4, 3).Select(i => Unit(i, Tier.Celebrity, 5, (Er, 0.01 + (i / 1000.0)), (Dialogue, 0.02 + (i / 1000.0)))),
+        ];
+
+        var report = Builder().Build("demo", null, null, units);
+
+        // Depth is missing for celebrities: no contrast. The order follows Metrics.All, not the units' dictionaries.
+        Assert.Equal([Er, Dialogue], report.Contrasts.Select(c => c.Metric));
+    }
+
+    [Fact]
+    public void Build_KeepsWorkspaceAndPeriod()
+    {
+        var from = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var to = new DateTime(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        var report = Builder().Build("acme", from, to, []);
+
+        Assert.Equal(new TierReport("acme", from, to, report.Tiers, report.Contrasts), report);
+        Assert.Empty(report.Tiers);
+        Assert.Empty(report.Contrasts);
+    }
+
+    [Fact]
+    public void Build_SameSeed_GivesSameIntervals()
+    {
+        InfluencerUnit[] units = [.. Units(Tier.Micro, 1, 0.03, 0.02, 0.05, 0.04), .. Units(Tier.Celebrity, 10, 0.01, 0.02, 0.008)];
+
+        var first = Builder(5).Build("w", null, null, units);
+        var second = Builder(5).Build("w", null, null, units);
+
+        Assert.Equal(first.Tiers[0].Metrics[Er], second.Tiers[0].Metrics[Er]);
+        Assert.Equal(first.Contrasts[0], second.Contrasts[0]);
+    }
+
+    [Fact]
+    public void Verdict_LargeRatio_UsesWholeNumbers()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.EngagementRate, Tier.Micro, Tier.Celebrity, new Contrast(12.3, 8.54, 18.2, 0.999, 60, 10), 60, 10);
+
+        // 12.3 → "12", 8.54 → "8.5", 18.2 → "18"
+        Assert.Equal("micro-influencers engaged 12x [8.5-18] more per follower than celebrities", verdict);
+    }
+
+    [Fact]
+    public void Verdict_DepthMetric_UsesItsOwnWords()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.DepthRatio, Tier.Nano, Tier.Celebrity, new Contrast(2.04, 1.46, 2.51, 0.99, 12, 9), 12, 9);
+
+        Assert.Equal("nano-influencers drew 2.0x [1.5-2.5] deeper engagement per like than celebrities", verdict);
+    }
+
+    [Fact]
+    public void Verdict_RatioBelowOne_UsesTwoDecimals()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.DialogueRate, Tier.Micro, Tier.Macro, new Contrast(0.5, 0.123, 0.876, 0.01, 30, 20), 30, 20);
+
+        Assert.Equal("micro-influencers answered only 0.50x [0.12-0.88] as much as macro-influencers (dialogue rate (threads answered))", verdict);
+    }
+
+    [Fact]
+    public void Verdict_IntervalSpansOne_SaysNoClearDifference()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.EngagementRate, Tier.Micro, Tier.Macro, new Contrast(1.2, 0.9, 1.6, 0.8, 30, 20), 30, 20);
+
+        Assert.Equal("no clear difference between micro-influencers and macro-influencers on engagement rate (by followers): 1.2x [0.90-1.6]", verdict);
+    }
+
+    [Fact]
+    public void Verdict_NoResult_SaysNotEnoughDataWithCounts()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.EngagementRateByReach, Tier.Nano, Tier.Celebrity, null, 1, 0);
+
+        Assert.Equal("not enough data to compare nano-influencers with celebrities on engagement rate (by reach) (n = 1 and 0; need 3 influencers each)", verdict);
+    }
+
+    [Theory]
+    [InlineData(Tier.Nano, "nano-influencers")]
+    [InlineData(Tier.Micro, "micro-influencers")]
+    [InlineData(Tier.Macro, "macro-influencers")]
+    [InlineData(Tier.Celebrity, "celebrities")]
+    public void Group_EachTier_ReadsAsPeople(Tier tier, string expected)
+    {
+        Assert.Equal(expected, TierReportBuilder.Group(tier));
+    }
+}
