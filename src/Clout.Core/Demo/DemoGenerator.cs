@@ -59,6 +59,7 @@ public sealed class DemoGenerator(int seed)
         var comments = new List<CommentRow>();
         var collaborations = new List<CollaborationRow>();
         var handles = new HashSet<string>(StringComparer.Ordinal);
+        var promoCodes = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var profile in Profiles)
         {
@@ -112,7 +113,7 @@ public sealed class DemoGenerator(int seed)
                 {
                     var fee = Math.Max(10_000, current / 1_000 * profile.FeePerThousandMinor);
                     collaborations.Add(new CollaborationRow(sponsoredCampaign, handle, platform, RoundFee(fee), 2_500, 0.05,
-                        PromoCode(handle), LinkCode(random), "https://shop.example/products/featured"));
+                        PromoCode(handle, promoCodes), LinkCode(random), "https://shop.example/products/featured"));
                 }
             }
         }
@@ -171,8 +172,16 @@ public sealed class DemoGenerator(int seed)
     private static string Author(Random random) =>
         string.Create(CultureInfo.InvariantCulture, $"{Pick(random, First)}{random.Next(100, 9999)}");
 
-    private static string PromoCode(string handle) =>
-        new string([.. handle.Where(char.IsLetter).Take(8)]).ToUpperInvariant() + "10";
+    /// <summary>"LENABAKE10"; handles that share their first letters get "LENABAKE10B", "…C", as shops number them.</summary>
+    private static string PromoCode(string handle, HashSet<string> taken)
+    {
+        var code = new string([.. handle.Where(char.IsLetter).Take(8)]).ToUpperInvariant() + "10";
+        for (var suffix = 'B'; !taken.Add(code); suffix++)
+        {
+            code = code[..^(code.EndsWith("10", StringComparison.Ordinal) ? 0 : 1)] + suffix;
+        }
+        return code;
+    }
 
     private static string LinkCode(Random random)
     {
