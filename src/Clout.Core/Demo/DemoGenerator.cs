@@ -163,9 +163,10 @@ public sealed class DemoGenerator(int seed)
         }
     }
 
+    /// <summary>The first name the handle starts with: "Lena" for "lenabakes42".</summary>
     private static string DisplayName(string handle)
     {
-        var name = new string([.. handle.TakeWhile(char.IsLetter)]);
+        var name = First.Where(f => handle.StartsWith(f, StringComparison.Ordinal)).MaxBy(f => f.Length) ?? handle;
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
 

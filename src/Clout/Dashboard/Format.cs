@@ -28,5 +28,13 @@ public static class Format
             ? $"[{(percent ? Percent(low) : Ratio(low))} – {(percent ? Percent(high) : Ratio(high))}]"
             : "(too few to say)";
 
+    /// <summary>"= 0.973"; a bootstrap share of 2,000 resamples cannot show certainty, so the extremes read "&gt; 0.999".</summary>
+    public static string Probability(double p) => p switch
+    {
+        > 0.999 => "> 0.999",
+        < 0.001 => "< 0.001",
+        _ => "= " + p.ToString("0.000", CultureInfo.InvariantCulture),
+    };
+
     public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
