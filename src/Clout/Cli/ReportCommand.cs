@@ -89,7 +89,7 @@ internal static class ReportCommand
             foreach (var metric in Metrics.All)
             {
                 cells.Add(tier.Metrics.TryGetValue(metric.Name, out var e)
-                    ? $"{Dashboard.Format.Percent(e.Value)}\n[grey]{Markup.Escape(Dashboard.Format.Interval(e, percent: true))}[/]"
+                    ? $"{(metric.IsRate ? Dashboard.Format.Percent(e.Value) : Dashboard.Format.Ratio(e.Value))}\n[grey]{Markup.Escape(Dashboard.Format.Interval(e, metric.IsRate))}[/]"
                     : "[grey]—[/]");
             }
             table.AddRow([.. cells]);
