@@ -98,22 +98,24 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
         {
             return Failed(ImportKind.Posts, rows.Count, errors);
         }
-        var existing = await db.Posts.AsNoTracking().Select(p => p.ExternalId).ToListAsync(cancellationToken);
-        var existingSet = new HashSet<string>(existing, StringComparer.Ordinal);
-        const string Sql = """
+        const string Insert = """
             INSERT INTO posts (workspace_id, influencer_id, external_id, published_at_utc, kind, sponsored, campaign_id,
                                likes, comments, shares, saves, views, reach, impressions)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
-            ON CONFLICT (workspace_id, external_id) DO UPDATE SET
+            """;
+        const string Upsert = Insert + """
+             ON CONFLICT (workspace_id, external_id) DO UPDATE SET
               influencer_id = excluded.influencer_id, published_at_utc = excluded.published_at_utc, kind = excluded.kind,
               sponsored = excluded.sponsored, campaign_id = excluded.campaign_id, likes = excluded.likes,
               comments = excluded.comments, shares = excluded.shares, saves = excluded.saves, views = excluded.views,
               reach = excluded.reach, impressions = excluded.impressions
             """;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Read inside the write transaction, so that no other import adds one of these ids in between.
+        var existingSet = new HashSet<string>(await db.Posts.AsNoTracking().Select(p => p.ExternalId).ToListAsync(cancellationToken), StringComparer.Ordinal);
         var campaigns = await EnsureCampaignsAsync(rows.Select(r => r.Row.Campaign), cancellationToken);
         var index = 0;
-        await WriteInTransactionAsync(transaction, Sql, 14, rows, r =>
+        await WriteInTransactionAsync(transaction, new RowStatements<PostRow>(Insert, Upsert, r => existingSet.Contains(r.PostId)), 14, rows, r =>
         [
             scope.WorkspaceId, resolved[index++], r.PostId, r.PublishedAtUtc, r.Kind, r.Sponsored,
             r.Campaign is null ? null : campaigns[r.Campaign], r.Likes, r.Comments, r.Shares, r.Saves, r.Views, r.Reach, r.Impressions,
@@ -138,18 +140,22 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
         {
             return Failed(ImportKind.Comments, rows.Count, errors);
         }
-        var existing = new HashSet<string>(await db.Comments.AsNoTracking().Select(c => c.ExternalId).ToListAsync(cancellationToken), StringComparer.Ordinal);
-        const string Sql = """
+        const string Insert = """
             INSERT INTO comments (workspace_id, post_id, external_id, author, text, created_at_utc, likes, is_creator_reply, parent_external_id)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
-            ON CONFLICT (workspace_id, external_id) DO UPDATE SET
+            """;
+        const string Upsert = Insert + """
+             ON CONFLICT (workspace_id, external_id) DO UPDATE SET
               post_id = excluded.post_id, author = excluded.author, text = excluded.text, created_at_utc = excluded.created_at_utc,
               likes = excluded.likes, is_creator_reply = excluded.is_creator_reply, parent_external_id = excluded.parent_external_id
             """;
-        await WriteAsync(Sql, 9, rows, r =>
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = new HashSet<string>(await db.Comments.AsNoTracking().Select(c => c.ExternalId).ToListAsync(cancellationToken), StringComparer.Ordinal);
+        await WriteInTransactionAsync(transaction, new RowStatements<CommentRow>(Insert, Upsert, r => existing.Contains(r.CommentId)), 9, rows, r =>
         [
             scope.WorkspaceId, posts[r.PostId], r.CommentId, r.Author, r.Text, r.CreatedAtUtc, r.Likes, r.IsCreatorReply, r.ParentId,
         ], progress, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Succeeded(ImportKind.Comments, rows.Count, rows.Count(r => existing.Contains(r.Row.CommentId)));
     }
 
@@ -235,22 +241,37 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task WriteInTransactionAsync<T>(IDbContextTransaction transaction, string sql, int parameters, List<Numbered<T>> rows,
+    private Task WriteInTransactionAsync<T>(IDbContextTransaction transaction, string sql, int parameters, List<Numbered<T>> rows,
+        Func<T, object?[]> values, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        WriteInTransactionAsync(transaction, new RowStatements<T>(sql, sql, _ => true), parameters, rows, values, progress, cancellationToken);
+
+    /// <summary>
+    /// Writes each row with the plain INSERT when it is new and the upsert when its id is already stored: on SQLite
+    /// an ON CONFLICT clause more than halves the insert rate even when no row conflicts.
+    /// </summary>
+    private async Task WriteInTransactionAsync<T>(IDbContextTransaction transaction, RowStatements<T> statements, int parameters, List<Numbered<T>> rows,
         Func<T, object?[]> values, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
-        await using var writer = new BulkWriter(connection, transaction.GetDbTransaction(), sql, parameters);
+        var dbTransaction = transaction.GetDbTransaction();
+        await using var insert = new BulkWriter(connection, dbTransaction, statements.Insert, parameters);
+        await using var upsert = new BulkWriter(connection, dbTransaction, statements.Upsert, parameters);
         for (var i = 0; i < rows.Count; i++)
         {
-            await writer.WriteAsync(values(rows[i].Row), cancellationToken);
+            var row = rows[i].Row;
+            await (statements.Exists(row) ? upsert : insert).WriteAsync(values(row), cancellationToken);
             if ((i + 1) % ProgressEvery == 0)
             {
                 progress?.Report(new ImportProgress(ImportStage.Writing, i + 1, rows.Count));
             }
         }
-        await writer.FlushAsync(cancellationToken);
+        await insert.FlushAsync(cancellationToken);
+        await upsert.FlushAsync(cancellationToken);
         progress?.Report(new ImportProgress(ImportStage.Writing, rows.Count, rows.Count));
     }
+
+    /// <summary>The two statements for one kind of row, and how to tell a row that is already stored.</summary>
+    private sealed record RowStatements<T>(string Insert, string Upsert, Func<T, bool> Exists);
 
     /// <summary>Campaign ids by name; campaigns named in a file but not yet known are created (goal: blend).</summary>
     private async Task<Dictionary<string, long>> EnsureCampaignsAsync(IEnumerable<string?> names, CancellationToken cancellationToken)
