@@ -19,6 +19,7 @@ public sealed class DemoGenerator(int seed)
 
     private const int Weeks = 26;
     private const int PostsPerInfluencer = 30;
+    private const int MinPostAgeDays = 5;
     private const double BetweenInfluencerSpread = 0.35; // log-sd of account baselines around the tier median
     private const double BetweenPostSpread = 0.45;        // log-sd of posts around the account baseline
     private const double SponsoredPenalty = 0.85;         // sponsored posts engage somewhat less
@@ -90,7 +91,8 @@ public sealed class DemoGenerator(int seed)
                 var sponsoredCampaign = random.NextDouble() < 0.6 ? Campaigns[random.Next(Campaigns.Length)] : null;
                 for (var p = 0; p < PostsPerInfluencer; p++)
                 {
-                    var published = today.AddDays(-random.Next(0, Weeks * 7)).AddMinutes(random.Next(8 * 60, 22 * 60));
+                    // At least MinPostAgeDays old, so that the post, its comments and replies all lie before today.
+                    var published = today.AddDays(-random.Next(MinPostAgeDays, Weeks * 7)).AddMinutes(random.Next(8 * 60, 22 * 60));
                     var week = Math.Clamp((int)((published - today.AddDays(-7 * Weeks)).TotalDays / 7), 0, Weeks);
                     var audience = counts[week];
                     var sponsored = sponsoredCampaign is not null && random.NextDouble() < 0.3;

@@ -1,3 +1,6 @@
+using Clout.Storage.Campaigns;
+using Clout.Storage.Engagement;
+
 namespace Clout.Storage.Reports;
 
 /// <summary>Which posts a report covers: a campaign by name, and a half-open period [FromUtc, ToUtc).</summary>
@@ -15,6 +18,24 @@ public sealed record ReportFilter(string? Campaign = null, DateTime? FromUtc = n
             return (null, "'from' must be before 'to': the period is [from, to)");
         }
         return (new ReportFilter(string.IsNullOrWhiteSpace(campaign) ? null : campaign.Trim(), fromUtc, toUtc), null);
+    }
+
+    /// <summary>The posts this filter covers; the one place the period and campaign rules live.</summary>
+    internal IQueryable<Post> Apply(IQueryable<Post> posts, IQueryable<Campaign> campaigns)
+    {
+        if (FromUtc is { } from)
+        {
+            posts = posts.Where(p => p.PublishedAtUtc >= from);
+        }
+        if (ToUtc is { } to)
+        {
+            posts = posts.Where(p => p.PublishedAtUtc < to);
+        }
+        if (Campaign is { } campaign)
+        {
+            posts = posts.Where(p => campaigns.Any(c => c.Id == p.CampaignId && c.Name == campaign));
+        }
+        return posts;
     }
 
     private static DateTime? AsUtc(DateTime? value) => value switch

@@ -3,6 +3,7 @@ using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
 using Clout.Storage.Engagement;
+using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -34,7 +35,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         var influencers = await db.Influencers.AsNoTracking()
             .Select(i => new { i.Id, i.Handle, i.Platform, i.DisplayName, i.Niche, i.Country, i.Followers })
             .ToListAsync(cancellationToken);
-        var histories = await HistoriesAsync(null, cancellationToken);
+        var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
         var posts = (await Posts(filter).Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
             .ToListAsync(cancellationToken))
             .ToLookup(p => p.InfluencerId, p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions));
@@ -47,7 +48,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         var result = new List<InfluencerSummary>(influencers.Count);
         foreach (var influencer in influencers)
         {
-            var history = histories.TryGetValue(influencer.Id, out var h) ? h : Empty;
+            var history = histories.TryGetValue(influencer.Id, out var h) ? h : FollowerHistories.Empty;
             var followers = history.Latest(influencer.Followers);
             if (followers <= 0)
             {
@@ -68,8 +69,8 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         {
             return null;
         }
-        var histories = await HistoriesAsync(id, cancellationToken);
-        var history = histories.TryGetValue(id, out var h) ? h : Empty;
+        var histories = await FollowerHistories.LoadAsync(db, [id], cancellationToken);
+        var history = histories.TryGetValue(id, out var h) ? h : FollowerHistories.Empty;
         var rows = await Posts(filter).Where(p => p.InfluencerId == id).OrderBy(p => p.PublishedAtUtc)
             .Select(p => new { p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
             .ToListAsync(cancellationToken);
@@ -83,37 +84,8 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         return (summary, posts);
     }
 
-    private static readonly FollowerHistory Empty = new([]);
 
-    private IQueryable<Post> Posts(ReportFilter filter)
-    {
-        var posts = db.Posts.AsNoTracking();
-        if (filter.FromUtc is { } from)
-        {
-            posts = posts.Where(p => p.PublishedAtUtc >= from);
-        }
-        if (filter.ToUtc is { } to)
-        {
-            posts = posts.Where(p => p.PublishedAtUtc < to);
-        }
-        if (filter.Campaign is { } campaign)
-        {
-            posts = posts.Where(p => db.Campaigns.Any(c => c.Id == p.CampaignId && c.Name == campaign));
-        }
-        return posts;
-    }
-
-    private async Task<Dictionary<long, FollowerHistory>> HistoriesAsync(long? influencerId, CancellationToken cancellationToken)
-    {
-        var snapshots = db.FollowerSnapshots.AsNoTracking();
-        if (influencerId is { } id)
-        {
-            snapshots = snapshots.Where(s => s.InfluencerId == id);
-        }
-        var rows = await snapshots.Select(s => new { s.InfluencerId, s.DateUtc, s.Followers }).ToListAsync(cancellationToken);
-        return rows.GroupBy(s => s.InfluencerId)
-            .ToDictionary(g => g.Key, g => new FollowerHistory(g.Select(s => new FollowerSnapshot(s.DateUtc, s.Followers))));
-    }
+    private IQueryable<Post> Posts(ReportFilter filter) => filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
 
     private async Task<TierPolicy> PolicyAsync(CancellationToken cancellationToken)
     {

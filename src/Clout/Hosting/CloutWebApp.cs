@@ -1,5 +1,6 @@
 using Clout.Access;
 using Clout.Dashboard;
+using Clout.Engagement;
 using Clout.Imports;
 using Clout.Reports;
 using Clout.Roster;
@@ -24,6 +25,12 @@ public static class CloutWebApp
 
         builder.Services.AddCloutCore(settings);
         builder.Services.AddProblemDetails();
+        // snake_case like the CSV headers and DESIGN §3's report: one vocabulary for files, API and CLI output.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = ReportJson.Options.PropertyNamingPolicy;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+        });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Clout API";
@@ -49,6 +56,7 @@ public static class CloutWebApp
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy);
         api.MapRosterEndpoints();
+        api.MapPostEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
 

@@ -79,7 +79,8 @@ public sealed class DemoGeneratorTests
     {
         var demo = Generate();
 
-        Assert.All(demo.Posts, p => Assert.InRange(p.PublishedAtUtc, Today.AddDays(-183), Today.AddDays(1)));
+        Assert.All(demo.Posts, p => Assert.InRange(p.PublishedAtUtc, Today.AddDays(-183), Today));
+        Assert.All(demo.Comments, c => Assert.True(c.CreatedAtUtc < Today, $"comment {c.CommentId} at {c.CreatedAtUtc:O} is not in the past"));
         var published = demo.Posts.ToDictionary(p => p.PostId, p => p.PublishedAtUtc);
         Assert.All(demo.Comments, c => Assert.True(c.CreatedAtUtc >= published[c.PostId]));
         Assert.Contains(demo.Comments, c => c.IsCreatorReply);
