@@ -5,6 +5,7 @@ using Clout.Imports;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
 namespace Clout.Hosting;
@@ -35,6 +36,15 @@ public static class CloutWebApp
         {
             document.Info.Title = "Clout API";
             document.Info.Description = "Roster, engagement, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key from `clout keys create`.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
@@ -52,7 +62,10 @@ public static class CloutWebApp
 
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Self-hosted means no calls home: no web fonts, telemetry, AI agent or hosted-client buttons.
+        app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
+            .AddPreferredSecuritySchemes("Bearer"));
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy);
         api.MapRosterEndpoints();

@@ -15,7 +15,7 @@ public static class ImportEndpoints
             .WithTags("Imports")
             .RequireAuthorization(AccessExtensions.EditorPolicy)
             .Accepts<string>("text/csv", "application/json", "application/x-ndjson")
-            .WithSummary("Imports a CSV or JSON file of influencers, posts, comments, followers or collaborations, all or nothing.");
+            .WithSummary("Imports a CSV or JSON file of influencers, posts, comments, followers or collaborations, all or nothing");
         return api;
     }
 

@@ -11,8 +11,8 @@ public static class RosterEndpoints
     public static RouteGroupBuilder MapRosterEndpoints(this RouteGroupBuilder api)
     {
         var influencers = api.MapGroup("/influencers").WithTags("Roster");
-        influencers.MapGet("/", ListAsync).WithSummary("The roster with tiers and engagement over the period, filterable by tier and platform.");
-        influencers.MapGet("/{id:long}", GetAsync).WithSummary("One influencer with its posts and their engagement rates.");
+        influencers.MapGet("/", ListAsync).WithSummary("The roster with tiers and engagement over the period, filterable by tier and platform");
+        influencers.MapGet("/{id:long}", GetAsync).WithSummary("One influencer with its posts and their engagement rates");
         return api;
     }
 
