@@ -22,7 +22,7 @@ public static class Charts
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(metric);
-        var plot = new Plot();
+        var plot = NewPlot();
         var tiers = report.Tiers.Where(t => t.Metrics.ContainsKey(metric.Name)).ToList();
         var positions = new List<double>();
         var labels = new List<string>();
@@ -60,7 +60,7 @@ public static class Charts
     {
         ArgumentNullException.ThrowIfNull(influencer);
         ArgumentNullException.ThrowIfNull(posts);
-        var plot = new Plot();
+        var plot = NewPlot();
         var rated = posts.Where(p => p.EngagementRate is not null).OrderBy(p => p.PublishedAtUtc).ToList();
         AddPoints(plot, rated.Where(p => !p.Sponsored).ToList(), Accent, "organic");
         AddPoints(plot, rated.Where(p => p.Sponsored).ToList(), Sponsored, "sponsored");
@@ -78,11 +78,23 @@ public static class Charts
             line.LineWidth = 2;
             line.LegendText = $"moving median of {RollingWindow} posts";
         }
-        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.DateTimeTicksBottom().TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic { LabelFormatter = Format.Date };
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
         plot.Title($"@{influencer.Handle}: engagement rate by followers, per post");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>The first sans-serif face installed: ScottPlot's own choice resolves to DejaVu Serif on Debian.</summary>
+    private static readonly string SansFont =
+        new[] { "DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica" }
+            .FirstOrDefault(name => SkiaSharp.SKFontManager.Default.MatchFamily(name) is not null) ?? Fonts.Sans;
+
+    private static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Font.Set(SansFont);
+        return plot;
     }
 
     private static void Whisker(Plot plot, double x, double low, double high)
