@@ -58,6 +58,8 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     {
         configurationBuilder.Properties<Platform>().HaveConversion<PlatformConverter>().HaveMaxLength(16);
         configurationBuilder.Properties<CampaignGoal>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
