@@ -72,15 +72,16 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
         {
             return null;
         }
-        if (!long.TryParse(value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count))
+        // The sign is accepted here so that "-3" is refused below as negative, not as "not a whole number".
+        if (!long.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count))
         {
             // Exports sometimes write counts as 1234.0.
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && real is >= 0 and < long.MaxValue)
+            if (!(double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && Math.Abs(real) < long.MaxValue))
             {
-                return (long)real;
+                Fail(field, $"'{Clip(value)}' is not a whole number");
+                return null;
             }
-            Fail(field, $"'{Clip(value)}' is not a whole number");
-            return null;
+            count = (long)real;
         }
         if (count < 0)
         {

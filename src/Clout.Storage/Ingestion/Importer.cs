@@ -205,6 +205,7 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
         {
             errors.Add(new ImportError(line, "link_code", $"'{row.LinkCode}' is already used; choose another link code"));
         }
+        await RejectCodesHeldElsewhereAsync(rows, resolved, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return Failed(ImportKind.Collaborations, rows.Count, errors);
@@ -231,6 +232,46 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
         ], progress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Succeeded(ImportKind.Collaborations, rows.Count, updated);
+    }
+
+    /// <summary>
+    /// Promo and link codes already held by another collaboration of this workspace: the unique indexes would
+    /// refuse them halfway through the writes, so they are row errors up front.
+    /// </summary>
+    private async Task RejectCodesHeldElsewhereAsync(List<Numbered<CollaborationRow>> rows, long[] resolved, List<ImportError> errors,
+        CancellationToken cancellationToken)
+    {
+        var held = await db.Collaborations.AsNoTracking()
+            .Where(c => c.PromoCode != null || c.LinkCode != null)
+            .Join(db.Campaigns, c => c.CampaignId, k => k.Id, (c, k) => new { Campaign = k.Name, c.InfluencerId, c.PromoCode, c.LinkCode })
+            .ToListAsync(cancellationToken);
+        // Promo codes are typed at checkout, where case does not matter; link codes are URL paths, where it does.
+        var promoHolders = new Dictionary<string, (string, long)>(StringComparer.OrdinalIgnoreCase);
+        var linkHolders = new Dictionary<string, (string, long)>(StringComparer.Ordinal);
+        foreach (var h in held)
+        {
+            if (h.PromoCode is not null)
+            {
+                promoHolders.TryAdd(h.PromoCode, (h.Campaign, h.InfluencerId));
+            }
+            if (h.LinkCode is not null)
+            {
+                linkHolders.TryAdd(h.LinkCode, (h.Campaign, h.InfluencerId));
+            }
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (line, row) = rows[i];
+            var self = (row.Campaign, resolved[i]);
+            if (row.PromoCode is not null && promoHolders.TryGetValue(row.PromoCode, out var promoHolder) && promoHolder != self)
+            {
+                errors.Add(new ImportError(line, "promo_code", $"'{row.PromoCode}' is already used by another collaboration; choose another promo code"));
+            }
+            if (row.LinkCode is not null && linkHolders.TryGetValue(row.LinkCode, out var linkHolder) && linkHolder != self)
+            {
+                errors.Add(new ImportError(line, "link_code", $"'{row.LinkCode}' is already used by another collaboration; choose another link code"));
+            }
+        }
     }
 
     private async Task WriteAsync<T>(string sql, int parameters, List<Numbered<T>> rows, Func<T, object?[]> values,
