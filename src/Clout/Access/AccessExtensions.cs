@@ -29,7 +29,7 @@ public static class AccessExtensions
             {
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
-                o.AccessDeniedPath = "/account/login";
+                o.AccessDeniedPath = "/account/denied";
                 o.Cookie.Name = "clout.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;

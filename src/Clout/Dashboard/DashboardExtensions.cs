@@ -13,6 +13,7 @@ public static class DashboardExtensions
             o.RootDirectory = "/Dashboard";
             o.Conventions.AuthorizeFolder("/", AccessExtensions.DashboardPolicy);
             o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizeFolder("/Imports", AccessExtensions.EditorPolicy);
         });
         return services;
     }
