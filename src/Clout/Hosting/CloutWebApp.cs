@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Clout.Access;
 using Clout.Dashboard;
 using Clout.Imports;
@@ -24,6 +25,8 @@ public static class CloutWebApp
 
         builder.Services.AddCloutCore(settings);
         builder.Services.AddProblemDetails();
+        // snake_case like the CLI's JSON (ReportJson) and every file Clout reads: one spelling of each field.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Clout API";
@@ -47,7 +50,7 @@ public static class CloutWebApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy).ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapRosterEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
