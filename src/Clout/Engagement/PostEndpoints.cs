@@ -11,7 +11,7 @@ public static class PostEndpoints
 
     public static RouteGroupBuilder MapPostEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/posts", ListAsync).WithTags("Posts")
+        api.MapGet("/posts", ListAsync).WithTags("Posts").ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("The workspace's posts, newest first, with their counts and engagement rates (by followers at post time, reach, views)");
         return api;
     }

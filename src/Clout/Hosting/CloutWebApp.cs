@@ -67,7 +67,7 @@ public static class CloutWebApp
             .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy).ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapRosterEndpoints();
         api.MapPostEndpoints();
         api.MapImportEndpoints();

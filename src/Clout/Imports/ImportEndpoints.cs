@@ -15,6 +15,9 @@ public static class ImportEndpoints
             .WithTags("Imports")
             .RequireAuthorization(AccessExtensions.EditorPolicy)
             .Accepts<string>("text/csv", "application/json", "application/x-ndjson")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Imports a CSV or JSON file of influencers, posts, comments, followers or collaborations, all or nothing");
         return api;
     }

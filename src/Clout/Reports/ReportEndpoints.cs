@@ -9,6 +9,7 @@ public static class ReportEndpoints
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
         reports.MapGet("/tiers", GetTierReportAsync)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("The tier report: per tier, each metric's median over influencers with its 95 % bootstrap interval, and micro-vs-celebrity contrasts");
         return api;
     }

@@ -11,8 +11,10 @@ public static class RosterEndpoints
     public static RouteGroupBuilder MapRosterEndpoints(this RouteGroupBuilder api)
     {
         var influencers = api.MapGroup("/influencers").WithTags("Roster");
-        influencers.MapGet("/", ListAsync).WithSummary("The roster with tiers and engagement over the period, filterable by tier and platform");
-        influencers.MapGet("/{id:long}", GetAsync).WithSummary("One influencer with its posts and their engagement rates");
+        influencers.MapGet("/", ListAsync).ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("The roster with tiers and engagement over the period, filterable by tier and platform");
+        influencers.MapGet("/{id:long}", GetAsync).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One influencer with its posts and their engagement rates");
         return api;
     }
 

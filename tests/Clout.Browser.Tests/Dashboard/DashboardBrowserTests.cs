@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Clout.Browser.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard in a real headless Chromium against the real server and the demo workspace.
+/// Each test signs in at most twice: the sign-in page allows ten requests per minute and address.
+/// </summary>
+public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private const float Timeout = 30_000;
+
+    [Fact]
+    public async Task Dashboard_SignInThenBrowse_ShowsTierTableChartsAndInfluencer()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await NewPageAsync(browser);
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+
+        // Not signed in: / sends the browser to the login form.
+        await page.GotoAsync("/");
+        Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
+
+        await SignInAsync(page, site.Password);
+        await SignedInAsync(page);
+
+        // The tier table: one row per tier, smallest first, each with an engagement rate and its interval.
+        var rows = page.Locator("#tier-table tbody tr");
+        Assert.Equal(["nano", "micro", "macro", "celebrity"], await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.tier)"));
+        var rates = new Dictionary<string, double>();
+        foreach (var tier in new[] { "nano", "micro", "macro", "celebrity" })
+        {
+            var cell = page.Locator($"#tier-table tr[data-tier='{tier}'] td[data-metric='engagement_rate']");
+            rates[tier] = Percent(await cell.Locator(".value").InnerTextAsync());
+            Assert.Matches(IntervalText(), await cell.Locator(".ci").InnerTextAsync());
+        }
+        Assert.InRange(rates["micro"], 2.0, 5.0);
+        Assert.InRange(rates["celebrity"], 0.5, 1.5);
+        Assert.True(rates["micro"] > rates["celebrity"]);
+        Assert.Contains("micro-influencers engaged", await page.Locator(".kpis .verdict").First.InnerTextAsync());
+
+        // The chart drawn by the charting code, loaded as an image.
+        var chart = page.Locator("figure.chart img");
+        Assert.Equal("/charts/tiers/engagement_rate.svg", await chart.GetAttributeAsync("src"));
+        Assert.True(await LoadedAsync(chart), "the tier chart did not load");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "overview.png"), FullPage = true });
+
+        // The micro tier's influencers.
+        await page.Locator("#tier-table a[href='/influencers?tier=micro']").ClickAsync();
+        await page.WaitForURLAsync("**/influencers?tier=micro");
+        var influencerRows = page.Locator("#influencer-table tbody tr");
+        var tiers = await influencerRows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.tier)");
+        Assert.True(tiers.Length >= 60, $"{tiers.Length} micro influencers listed");
+        Assert.All(tiers, t => Assert.Equal("micro", t));
+        Assert.Equal("micro", await page.Locator("select[name=tier]").InputValueAsync());
+
+        // One influencer's page with its engagement-over-time chart.
+        var link = influencerRows.First.Locator("a");
+        var handle = (await link.InnerTextAsync()).Trim();
+        await link.ClickAsync();
+        await page.WaitForURLAsync(InfluencerUrl());
+        var id = InfluencerUrl().Match(page.Url).Groups["id"].Value;
+        Assert.Contains(handle, await page.Locator("h1").InnerTextAsync());
+        var timeline = page.Locator("figure.chart img");
+        Assert.Equal($"/charts/influencers/{id}.svg", await timeline.GetAttributeAsync("src"));
+        Assert.True(await LoadedAsync(timeline), "the influencer's chart did not load");
+        Assert.True(await page.Locator("table.data tbody tr").CountAsync() > 0, "the influencer's posts are listed");
+
+        // e.g. a content-security-policy violation or a missing asset
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_StaysOnLoginWithError()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await NewPageAsync(browser);
+        await page.GotoAsync("/account/login");
+
+        await SignInAsync(page, site.Password + "x");
+
+        Assert.Equal("That e-mail and password do not match.", (await page.Locator("[role=alert]").InnerTextAsync()).Trim());
+        Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
+        await page.GotoAsync("/");
+        Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task SignOut_Click_EndsTheSession()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await NewPageAsync(browser);
+        await page.GotoAsync("/account/login");
+        await SignInAsync(page, site.Password);
+        await SignedInAsync(page);
+
+        await page.Locator("header form button").ClickAsync();
+
+        await page.WaitForURLAsync("**/account/login");
+        Assert.Equal("Sign in to Clout", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.GotoAsync("/influencers");
+        Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
+    }
+
+    private async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(Timeout);
+        return await context.NewPageAsync();
+    }
+
+    private async Task SignInAsync(IPage page, string password)
+    {
+        await page.Locator("input[name=email]").FillAsync(site.Email);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+    }
+
+    private static Task SignedInAsync(IPage page) => page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+    private static async Task<bool> LoadedAsync(ILocator image) =>
+        await image.EvaluateAsync<bool>("img => img.complete ? img.naturalWidth > 0 : new Promise(r => { img.onload = () => r(img.naturalWidth > 0); img.onerror = () => r(false); })");
+
+    /// <summary>"2.91 %" → 2.91.</summary>
+    private static double Percent(string text)
+    {
+        var match = PercentText().Match(text.Trim());
+        Assert.True(match.Success, $"not a percentage: '{text}'");
+        return double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^(?<value>\d+(\.\d+)?) %$")]
+    private static partial Regex PercentText();
+
+    [GeneratedRegex(@"^\[\d+(\.\d+)? % – \d+(\.\d+)? %\]$")]
+    private static partial Regex IntervalText();
+
+    [GeneratedRegex(@"/influencers/(?<id>\d+)$")]
+    private static partial Regex InfluencerUrl();
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Clout.Tests.Cli;
+
+public sealed class ReportCommandTests(DemoDatabase demo) : IClassFixture<DemoDatabase>
+{
+    [Fact]
+    public async Task ReportTiersJson_Demo_GivesEachTierWithCountsAndEngagementInterval()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var document = JsonDocument.Parse(run.Output);
+        var report = document.RootElement;
+        Assert.Equal("demo", report.GetProperty("workspace").GetString());
+        var tiers = report.GetProperty("tiers").EnumerateArray().ToDictionary(t => t.GetProperty("tier").GetString()!);
+        Assert.Equal(["nano", "micro", "macro", "celebrity"], tiers.Keys);
+        foreach (var (name, tier) in tiers)
+        {
+            var influencers = tier.GetProperty("influencers").GetInt32();
+            Assert.True(influencers > 0, name);
+            Assert.True(tier.GetProperty("posts").GetInt32() >= influencers, name);
+            var er = tier.GetProperty("metrics").GetProperty("engagement_rate");
+            var value = er.GetProperty("value").GetDouble();
+            Assert.Equal(influencers, er.GetProperty("n").GetInt32());
+            Assert.InRange(value, 0.0, 1.0); // a fraction, not a percentage
+            Assert.InRange(er.GetProperty("low").GetDouble(), 0.0, value);
+            Assert.InRange(er.GetProperty("high").GetDouble(), value, 1.0);
+        }
+        Assert.True(tiers["micro"].GetProperty("influencers").GetInt32() >= 60);
+        Assert.True(tiers["celebrity"].GetProperty("influencers").GetInt32() >= 8);
+        var microEr = Er(tiers["micro"]);
+        var celebrityEr = Er(tiers["celebrity"]);
+        Assert.InRange(microEr, 0.02, 0.05);
+        Assert.InRange(celebrityEr, 0.005, 0.015);
+
+        var contrast = report.GetProperty("contrasts").EnumerateArray().Single(c =>
+            c.GetProperty("metric").GetString() == "engagement_rate" && c.GetProperty("a").GetString() == "micro" && c.GetProperty("b").GetString() == "celebrity");
+        Assert.Equal(microEr / celebrityEr, contrast.GetProperty("ratio").GetDouble(), 1e-9);
+        Assert.True(contrast.GetProperty("low").GetDouble() > 1, "the demo's micro tier engages clearly more per follower");
+        Assert.StartsWith("micro-influencers engaged", contrast.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task ReportTiersJson_SameDatabaseTwice_IsIdentical()
+    {
+        var first = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
+        var second = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Fact]
+    public async Task ReportTiersCsv_Demo_HasOneRowPerTierAndMetric()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("tier,influencers,posts,metric,value,low,high,n", lines[0]);
+        var micro = lines.Single(l => l.StartsWith("micro,", StringComparison.Ordinal) && l.Contains(",engagement_rate,", StringComparison.Ordinal)).Split(',');
+        Assert.InRange(double.Parse(micro[4], CultureInfo.InvariantCulture), 0.02, 0.05);
+    }
+
+    [Fact]
+    public async Task ReportTiers_EmptyPeriod_IsUsageErrorNamingIt()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--from", "2026-03-02", "--to", "2026-03-01");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'from' must be before 'to'", run.ErrorText);
+    }
+
+    [Fact]
+    public async Task ReportTiers_UnknownWorkspace_FailsNamingIt()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--workspace", "nosuch");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("There is no workspace 'nosuch'", run.ErrorText);
+    }
+
+    [Fact]
+    public void Demo_Run_PrintsTheDemoLogin()
+    {
+        Assert.Contains("Demo workspace 'demo' created", demo.Demo.ErrorText);
+        Assert.Contains("demo@clout.local", demo.Demo.ErrorText);
+    }
+
+    private static double Er(JsonElement tier) => tier.GetProperty("metrics").GetProperty("engagement_rate").GetProperty("value").GetDouble();
+}

@@ -1,0 +1,38 @@
+using Clout.Storage;
+using Clout.Testing;
+
+namespace Clout.Tests;
+
+/// <summary>A fresh database and the real server on it, disposed together (server first).</summary>
+internal sealed class RunningApp : IAsyncDisposable
+{
+    private RunningApp(TestDatabase database, CloutServer server)
+    {
+        Database = database;
+        Server = server;
+    }
+
+    public TestDatabase Database { get; }
+
+    public CloutServer Server { get; }
+
+    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        try
+        {
+            return new RunningApp(database, await CloutServer.StartAsync(database.ConnectionString, cancellationToken));
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
