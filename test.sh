@@ -126,6 +126,8 @@ start_postgres() {
   fi
   mkdir -p "$tmp/pg"
   if [[ $(id -u) -eq 0 ]]; then
+    # mktemp makes the folder private to root; the postgres user must be able to pass through it.
+    chmod a+x "$tmp"
     chown -R postgres: "$tmp/pg"
   fi
   log "starting a throwaway PostgreSQL $("$pg_bin/postgres" --version | awk '{print $NF}') in $tmp/pg"
