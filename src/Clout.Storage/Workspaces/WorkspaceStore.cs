@@ -59,6 +59,27 @@ public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope sco
         return new WorkspaceInfo(workspace.Id, workspace.Name, policy);
     }
 
+    /// <summary>
+    /// Removes a workspace that holds nothing, e.g. the 'default' a first import created before it failed, so that
+    /// bad input leaves the database as it was. Returns false, changing nothing, when the workspace holds anything.
+    /// </summary>
+    public async Task<bool> DeleteIfEmptyAsync(long workspaceId, CancellationToken cancellationToken)
+    {
+        var owned = db.Model.GetEntityTypes().Where(t => typeof(IWorkspaceOwned).IsAssignableFrom(t.ClrType)).Select(t => t.GetTableName()).ToList();
+        foreach (var table in owned)
+        {
+            // Table names come from the EF model, not from input; the id is a parameter.
+#pragma warning disable EF1002
+            var count = await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM {table} WHERE workspace_id = {{0}}", workspaceId).SingleAsync(cancellationToken);
+#pragma warning restore EF1002
+            if (count > 0)
+            {
+                return false;
+            }
+        }
+        return await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteDeleteAsync(cancellationToken) == 1;
+    }
+
     public async Task<WorkspaceInfo> FindOrCreateAsync(string name, CancellationToken cancellationToken) =>
         await FindAsync(name, cancellationToken) ?? await CreateAsync(name, cancellationToken);
 

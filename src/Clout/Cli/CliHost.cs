@@ -20,6 +20,9 @@ internal sealed class CliHost : IAsyncDisposable
 
     public AsyncServiceScope Scope { get; }
 
+    /// <summary>True when <see cref="UseWorkspaceAsync"/> created 'default' for this command.</summary>
+    public bool CreatedWorkspace { get; private set; }
+
     public T Get<T>() where T : notnull => Scope.ServiceProvider.GetRequiredService<T>();
 
     public static async Task<CliHost> OpenAsync(string? db, CancellationToken cancellationToken)
@@ -57,7 +60,7 @@ internal sealed class CliHost : IAsyncDisposable
             {
                 case 0 when createDefault:
                     workspace = await store.CreateAsync(WorkspaceStore.DefaultName, cancellationToken);
-                    Cli.Info($"Created workspace '{WorkspaceStore.DefaultName}'.");
+                    CreatedWorkspace = true;
                     break;
                 case 0:
                     Cli.Error("There is no workspace yet. Import a file (it creates 'default'), or run: clout demo");

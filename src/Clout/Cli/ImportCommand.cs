@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clout.Imports;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Workspaces;
 using Spectre.Console;
 
 namespace Clout.Cli;
@@ -49,8 +50,17 @@ internal static class ImportCommand
                 {
                     Cli.Err.MarkupLineInterpolated($"… and {result.ErrorCount - result.Errors.Count} more.");
                 }
+                if (host.CreatedWorkspace)
+                {
+                    // Bad input changes nothing: not even the workspace this import would have started.
+                    await host.Get<WorkspaceStore>().DeleteIfEmptyAsync(workspace.Id, CancellationToken.None);
+                }
                 Cli.Error($"{result.ErrorCount} error(s) in {path.Name}; nothing was imported.");
                 return Cli.InvalidInput;
+            }
+            if (host.CreatedWorkspace)
+            {
+                Cli.Info($"Created workspace '{workspace.Name}'.");
             }
             Cli.Err.MarkupLineInterpolated($"[green]Imported {result.Rows:N0} {ImportKinds.Name(importKind)} into '{workspace.Name}'[/]: {result.Inserted:N0} new, {result.Updated:N0} updated.");
             return Cli.Ok;

@@ -74,6 +74,22 @@ public sealed class WorkspaceStoreTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DeleteIfEmptyAsync_OnlyAnEmptyWorkspace_IsRemoved(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var empty = await db.CreateWorkspaceAsync("empty");
+        var used = await db.CreateWorkspaceAsync("used");
+        (await db.ImportCsvAsync(used, Clout.Storage.Ingestion.ImportKind.Influencers, "handle,platform\nlena,instagram\n")).AssertSucceeded();
+
+        var removedUsed = await StoreAsync(db, s => s.DeleteIfEmptyAsync(used.Id, Ct));
+        var removedEmpty = await StoreAsync(db, s => s.DeleteIfEmptyAsync(empty.Id, Ct));
+
+        Assert.False(removedUsed);
+        Assert.True(removedEmpty);
+        Assert.Equal(["used"], (await StoreAsync(db, s => s.ListAsync(Ct))).Select(w => w.Name));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task FindOrCreateAsync_SecondCall_ReturnsTheSameWorkspace(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

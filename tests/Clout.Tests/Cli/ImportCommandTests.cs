@@ -67,6 +67,21 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportInfluencers_FreshDatabaseBadFile_LeavesNoWorkspaceBehind()
+    {
+        var file = Write("influencers.csv", "handle,platform,followers\nlena,instagram,many\n");
+
+        var run = await CloutProcess.RunAsync(_database.ConnectionString, "import", "influencers", file);
+        await using var scope = _database.CreateScope();
+        var workspaces = await scope.ServiceProvider.GetRequiredService<CloutDbContext>().Workspaces.CountAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 2, field 'followers'", run.ErrorText);
+        Assert.DoesNotContain("Created workspace", run.ErrorText);
+        Assert.Equal(0, workspaces);
+    }
+
+    [Fact]
     public async Task Import_MissingFile_IsUsageErrorNamingIt()
     {
         var run = await CloutProcess.RunAsync(_database.ConnectionString, "import", "posts", Path.Combine(_folder, "nope.csv"));
