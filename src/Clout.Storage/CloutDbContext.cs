@@ -30,6 +30,11 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
+    public DbSet<Tracking.Click> Clicks => Set<Tracking.Click>();
+    public DbSet<Tracking.VisitorSalt> VisitorSalts => Set<Tracking.VisitorSalt>();
+    public DbSet<Orders.Customer> Customers => Set<Orders.Customer>();
+    public DbSet<Orders.Order> Orders => Set<Orders.Order>();
+    public DbSet<Orders.WebhookDelivery> WebhookDeliveries => Set<Orders.WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

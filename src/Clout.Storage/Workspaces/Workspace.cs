@@ -9,4 +9,13 @@ public sealed class Workspace
     public long MicroFrom { get; set; }
     public long MacroFrom { get; set; }
     public long CelebrityFrom { get; set; }
+
+    /// <summary>How long after a click an order still counts as the click's (days); DESIGN default 7.</summary>
+    public int AttributionWindowDays { get; set; } = 7;
+
+    /// <summary>Shop hosts tracking links may lead to, comma-separated ("shop.example, www.shop.example"); null: any http(s) host.</summary>
+    public string? ShopDomains { get; set; }
+
+    /// <summary>The Shopify webhook signing secret, encrypted by the app (ASP.NET Core Data Protection); null: webhook off.</summary>
+    public string? ShopifySecretProtected { get; set; }
 }

@@ -9,5 +9,8 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
     {
         builder.Property(w => w.Name).HasMaxLength(64);
         builder.HasIndex(w => w.Name).IsUnique();
+        builder.Property(w => w.AttributionWindowDays).HasDefaultValue(7);
+        builder.Property(w => w.ShopDomains).HasMaxLength(1000);
+        builder.Property(w => w.ShopifySecretProtected).HasMaxLength(2000);
     }
 }

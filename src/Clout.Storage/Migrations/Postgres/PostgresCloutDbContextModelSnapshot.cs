@@ -134,6 +134,14 @@ namespace Clout.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("BudgetMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget_minor");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at_utc");
+
                     b.Property<string>("Goal")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -145,6 +153,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<DateTime?>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at_utc");
 
                     b.Property<long>("WorkspaceId")
                         .HasColumnType("bigint")
@@ -382,6 +394,205 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("posts");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Orders.Customer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_hash");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateTime>("FirstOrderAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_order_at_utc");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "EmailHash")
+                        .HasDatabaseName("ix_customers_workspace_id_email_hash");
+
+                    b.HasIndex("WorkspaceId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customers_workspace_id_external_id");
+
+                    b.ToTable("customers");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AttributedCollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("attributed_collaboration_id");
+
+                    b.Property<string>("AttributionSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("attribution_source");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("ClickCollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("click_collaboration_id");
+
+                    b.Property<long?>("ClickId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("click_id");
+
+                    b.Property<long?>("CodeCollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("code_collaboration_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("DiscountCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("discount_codes");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("LandingSite")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("landing_site");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at_utc");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("Referrer")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("referrer");
+
+                    b.Property<long?>("SurveyCollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("survey_collaboration_id");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_minor");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttributedCollaborationId")
+                        .HasDatabaseName("ix_orders_attributed_collaboration_id");
+
+                    b.HasIndex("ClickCollaborationId")
+                        .HasDatabaseName("ix_orders_click_collaboration_id");
+
+                    b.HasIndex("ClickId")
+                        .HasDatabaseName("ix_orders_click_id");
+
+                    b.HasIndex("CodeCollaborationId")
+                        .HasDatabaseName("ix_orders_code_collaboration_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_orders_customer_id");
+
+                    b.HasIndex("SurveyCollaborationId")
+                        .HasDatabaseName("ix_orders_survey_collaboration_id");
+
+                    b.HasIndex("WorkspaceId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_workspace_id_external_id");
+
+                    b.HasIndex("WorkspaceId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_orders_workspace_id_occurred_at_utc");
+
+                    b.HasIndex("WorkspaceId", "AttributedCollaborationId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_orders_workspace_id_attributed_collaboration_id_occurred_at~");
+
+                    b.ToTable("orders");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Orders.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Provider", "DeliveryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_workspace_id_provider_delivery_id");
+
+                    b.ToTable("webhook_deliveries");
+                });
+
             modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -480,6 +691,104 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("influencers");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at_utc");
+
+                    b.Property<string>("Ref")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ref");
+
+                    b.Property<string>("Referrer")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("referrer");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("user_agent");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("visitor_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_clicks_collaboration_id");
+
+                    b.HasIndex("Ref")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clicks_ref");
+
+                    b.HasIndex("WorkspaceId", "CollaborationId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_clicks_workspace_id_collaboration_id_occurred_at_utc");
+
+                    b.HasIndex("WorkspaceId", "VisitorId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_clicks_workspace_id_visitor_id_occurred_at_utc");
+
+                    b.ToTable("clicks");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.VisitorSalt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DayUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("day_utc");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("salt");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "DayUtc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visitor_salts_workspace_id_day_utc");
+
+                    b.ToTable("visitor_salts");
+                });
+
             modelBuilder.Entity("Clout.Storage.Workspaces.Workspace", b =>
                 {
                     b.Property<long>("Id")
@@ -488,6 +797,12 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AttributionWindowDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(7)
+                        .HasColumnName("attribution_window_days");
 
                     b.Property<long>("CelebrityFrom")
                         .HasColumnType("bigint")
@@ -510,6 +825,16 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
+
+                    b.Property<string>("ShopDomains")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("shop_domains");
+
+                    b.Property<string>("ShopifySecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("shopify_secret_protected");
 
                     b.HasKey("Id");
 
@@ -585,6 +910,39 @@ namespace Clout.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+                {
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("AttributedCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("ClickCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Tracking.Click", null)
+                        .WithMany()
+                        .HasForeignKey("ClickId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CodeCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Orders.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
                 {
                     b.HasOne("Clout.Storage.Roster.Influencer", null)
@@ -599,6 +957,15 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+                {
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -123,6 +123,14 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long?>("BudgetMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_minor");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_at_utc");
+
                     b.Property<string>("Goal")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -134,6 +142,10 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<DateTime?>("StartsAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at_utc");
 
                     b.Property<long>("WorkspaceId")
                         .HasColumnType("INTEGER")
@@ -365,6 +377,199 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("posts");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Orders.Customer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_hash");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateTime>("FirstOrderAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_order_at_utc");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "EmailHash")
+                        .HasDatabaseName("ix_customers_workspace_id_email_hash");
+
+                    b.HasIndex("WorkspaceId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customers_workspace_id_external_id");
+
+                    b.ToTable("customers");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AttributedCollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attributed_collaboration_id");
+
+                    b.Property<string>("AttributionSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attribution_source");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("ClickCollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("click_collaboration_id");
+
+                    b.Property<long?>("ClickId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("click_id");
+
+                    b.Property<long?>("CodeCollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("code_collaboration_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("DiscountCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discount_codes");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("LandingSite")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("landing_site");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at_utc");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("Referrer")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referrer");
+
+                    b.Property<long?>("SurveyCollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("survey_collaboration_id");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_minor");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttributedCollaborationId")
+                        .HasDatabaseName("ix_orders_attributed_collaboration_id");
+
+                    b.HasIndex("ClickCollaborationId")
+                        .HasDatabaseName("ix_orders_click_collaboration_id");
+
+                    b.HasIndex("ClickId")
+                        .HasDatabaseName("ix_orders_click_id");
+
+                    b.HasIndex("CodeCollaborationId")
+                        .HasDatabaseName("ix_orders_code_collaboration_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_orders_customer_id");
+
+                    b.HasIndex("SurveyCollaborationId")
+                        .HasDatabaseName("ix_orders_survey_collaboration_id");
+
+                    b.HasIndex("WorkspaceId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_workspace_id_external_id");
+
+                    b.HasIndex("WorkspaceId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_orders_workspace_id_occurred_at_utc");
+
+                    b.HasIndex("WorkspaceId", "AttributedCollaborationId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_orders_workspace_id_attributed_collaboration_id_occurred_at_utc");
+
+                    b.ToTable("orders");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Orders.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Provider", "DeliveryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_workspace_id_provider_delivery_id");
+
+                    b.ToTable("webhook_deliveries");
+                });
+
             modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -459,12 +664,112 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("influencers");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at_utc");
+
+                    b.Property<string>("Ref")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref");
+
+                    b.Property<string>("Referrer")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referrer");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_agent");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visitor_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_clicks_collaboration_id");
+
+                    b.HasIndex("Ref")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clicks_ref");
+
+                    b.HasIndex("WorkspaceId", "CollaborationId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_clicks_workspace_id_collaboration_id_occurred_at_utc");
+
+                    b.HasIndex("WorkspaceId", "VisitorId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_clicks_workspace_id_visitor_id_occurred_at_utc");
+
+                    b.ToTable("clicks");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.VisitorSalt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DayUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day_utc");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("salt");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "DayUtc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visitor_salts_workspace_id_day_utc");
+
+                    b.ToTable("visitor_salts");
+                });
+
             modelBuilder.Entity("Clout.Storage.Workspaces.Workspace", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<int>("AttributionWindowDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(7)
+                        .HasColumnName("attribution_window_days");
 
                     b.Property<long>("CelebrityFrom")
                         .HasColumnType("INTEGER")
@@ -487,6 +792,16 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("ShopDomains")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_domains");
+
+                    b.Property<string>("ShopifySecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shopify_secret_protected");
 
                     b.HasKey("Id");
 
@@ -562,6 +877,39 @@ namespace Clout.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+                {
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("AttributedCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("ClickCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Tracking.Click", null)
+                        .WithMany()
+                        .HasForeignKey("ClickId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CodeCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Orders.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
                 {
                     b.HasOne("Clout.Storage.Roster.Influencer", null)
@@ -576,6 +924,15 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+                {
+                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,17 @@
+namespace Clout.Core.Attribution;
+
+/// <summary>Which signal credited an order to an influencer, strongest first (DESIGN §1).</summary>
+public enum AttributionSource
+{
+    /// <summary>The order used the influencer's promo code.</summary>
+    Code,
+
+    /// <summary>The buyer clicked the influencer's tracking link within the window before buying.</summary>
+    Click,
+
+    /// <summary>The buyer answered "how did you hear about us?" with the influencer.</summary>
+    Survey,
+
+    /// <summary>No signal: the order is not credited to anyone.</summary>
+    None,
+}
