@@ -18,4 +18,7 @@ public sealed class Workspace
 
     /// <summary>The Shopify webhook signing secret, encrypted by the app (ASP.NET Core Data Protection); null: webhook off.</summary>
     public string? ShopifySecretProtected { get; set; }
+
+    /// <summary>Random per-workspace salt for customer e-mail hashes; made on first use.</summary>
+    public byte[]? EmailSalt { get; set; }
 }

@@ -812,6 +812,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<byte[]>("EmailSalt")
+                        .HasColumnType("bytea")
+                        .HasColumnName("email_salt");
+
                     b.Property<long>("MacroFrom")
                         .HasColumnType("bigint")
                         .HasColumnName("macro_from");

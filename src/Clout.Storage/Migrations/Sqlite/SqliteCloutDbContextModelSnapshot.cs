@@ -779,6 +779,10 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<byte[]>("EmailSalt")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("email_salt");
+
                     b.Property<long>("MacroFrom")
                         .HasColumnType("INTEGER")
                         .HasColumnName("macro_from");

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Clout.Storage.Migrations.Sqlite
+namespace Clout.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Purchases : Migration
@@ -14,56 +15,62 @@ namespace Clout.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "attribution_window_days",
                 table: "workspaces",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 7);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "email_salt",
+                table: "workspaces",
+                type: "bytea",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "shop_domains",
                 table: "workspaces",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "shopify_secret_protected",
                 table: "workspaces",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "budget_minor",
                 table: "campaigns",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ends_at_utc",
                 table: "campaigns",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "starts_at_utc",
                 table: "campaigns",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "clicks",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    workspace_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    collaboration_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    occurred_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    @ref = table.Column<string>(name: "ref", type: "TEXT", maxLength: 32, nullable: false),
-                    visitor_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    referrer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    user_agent = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    workspace_id = table.Column<long>(type: "bigint", nullable: false),
+                    collaboration_id = table.Column<long>(type: "bigint", nullable: false),
+                    occurred_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    @ref = table.Column<string>(name: "ref", type: "character varying(32)", maxLength: 32, nullable: false),
+                    visitor_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    referrer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    user_agent = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,12 +87,12 @@ namespace Clout.Storage.Migrations.Sqlite
                 name: "customers",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    workspace_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    email_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    first_order_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    workspace_id = table.Column<long>(type: "bigint", nullable: false),
+                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    email_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    first_order_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,11 +103,11 @@ namespace Clout.Storage.Migrations.Sqlite
                 name: "visitor_salts",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    workspace_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    day_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    salt = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    workspace_id = table.Column<long>(type: "bigint", nullable: false),
+                    day_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    salt = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,12 +118,12 @@ namespace Clout.Storage.Migrations.Sqlite
                 name: "webhook_deliveries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    workspace_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    provider = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    delivery_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    received_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    workspace_id = table.Column<long>(type: "bigint", nullable: false),
+                    provider = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    delivery_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    received_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,25 +134,25 @@ namespace Clout.Storage.Migrations.Sqlite
                 name: "orders",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    workspace_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    customer_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    occurred_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    received_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    total_minor = table.Column<long>(type: "INTEGER", nullable: false),
-                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    discount_codes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    landing_site = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    referrer = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    code_collaboration_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    click_collaboration_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    click_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    survey_collaboration_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    attribution_source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    attributed_collaboration_id = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    workspace_id = table.Column<long>(type: "bigint", nullable: false),
+                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    customer_id = table.Column<long>(type: "bigint", nullable: true),
+                    occurred_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    received_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    total_minor = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    discount_codes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    landing_site = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    referrer = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    code_collaboration_id = table.Column<long>(type: "bigint", nullable: true),
+                    click_collaboration_id = table.Column<long>(type: "bigint", nullable: true),
+                    click_id = table.Column<long>(type: "bigint", nullable: true),
+                    survey_collaboration_id = table.Column<long>(type: "bigint", nullable: true),
+                    attribution_source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attributed_collaboration_id = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -251,7 +258,7 @@ namespace Clout.Storage.Migrations.Sqlite
                 column: "survey_collaboration_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_orders_workspace_id_attributed_collaboration_id_occurred_at_utc",
+                name: "ix_orders_workspace_id_attributed_collaboration_id_occurred_at~",
                 table: "orders",
                 columns: new[] { "workspace_id", "attributed_collaboration_id", "occurred_at_utc" });
 
@@ -299,6 +306,10 @@ namespace Clout.Storage.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "attribution_window_days",
+                table: "workspaces");
+
+            migrationBuilder.DropColumn(
+                name: "email_salt",
                 table: "workspaces");
 
             migrationBuilder.DropColumn(
