@@ -44,6 +44,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Importer>();
         services.AddScoped<TierReportQuery>();
         services.AddScoped<Engagement.PostQuery>();
+        services.AddScoped<Campaigns.CampaignStore>();
+        services.AddScoped<Campaigns.CampaignActivityQuery>();
         return services;
     }
 }

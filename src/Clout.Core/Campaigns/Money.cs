@@ -26,10 +26,14 @@ public static class Money
         {
             normalized = normalized.Replace(',', '.');
         }
-        if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var major))
-        {
-            return false;
-        }
+        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var major)
+            && TryFromMajor(major, out minor);
+    }
+
+    /// <summary>Major units (12.5) to minor (1250); false for fractions of a cent or amounts beyond a long.</summary>
+    public static bool TryFromMajor(decimal major, out long minor)
+    {
+        minor = 0;
         // Checked before scaling: decimal multiplication throws on overflow rather than saturating.
         if (Math.Abs(major) > MaxMajor)
         {

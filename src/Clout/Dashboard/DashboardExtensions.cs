@@ -1,5 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Clout.Access;
+using Microsoft.Extensions.WebEncoders;
 using Clout.Core.Reports;
+using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
 
 namespace Clout.Dashboard;
@@ -15,6 +19,8 @@ public static class DashboardExtensions
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AuthorizeFolder("/Imports", AccessExtensions.EditorPolicy);
         });
+        // Pages are UTF-8: write "·" and "–" as themselves, not as numeric entities (markup is still escaped).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
@@ -37,17 +43,31 @@ public static class DashboardExtensions
             var found = await query.InfluencerAsync(id, new ReportFilter(), ct);
             return found is { } detail ? Svg(Charts.EngagementOverTime(detail.Influencer, detail.Posts)) : Results.NotFound();
         });
+        charts.MapGet("/campaigns/{id:long}.svg", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, CancellationToken ct) =>
+            await campaigns.FindAsync(id, ct) is { } campaign
+                ? Svg(Charts.CampaignTimeline(campaign.Name, (await activity.ReadAsync(id, ct)).Days))
+                : Results.NotFound());
+        app.MapGet("/campaigns/{id:long}/live", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, TimeProvider clock, CancellationToken ct) =>
+            await campaigns.FindAsync(id, ct) is null
+                ? Results.NotFound()
+                : TypedResults.ServerSentEvents(CampaignLiveFeed.StreamAsync(id, activity, clock, ct)))
+            .RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => Results.Text(SiteCss.Value, "text/css")).ExcludeFromDescription();
+        app.MapGet("/assets/campaign.js", () => Results.Text(CampaignJs.Value, "text/javascript")).ExcludeFromDescription();
         return app;
     }
 
     private static IResult Svg(string svg) => Results.Text(svg, "image/svg+xml");
 
-    private static readonly Lazy<string> SiteCss = new(() =>
+    private static readonly Lazy<string> SiteCss = new(() => Embedded("site.css"));
+
+    private static readonly Lazy<string> CampaignJs = new(() => Embedded("campaign.js"));
+
+    private static string Embedded(string name)
     {
-        using var stream = typeof(DashboardExtensions).Assembly.GetManifestResourceStream("Clout.Dashboard.site.css")
-            ?? throw new InvalidOperationException("site.css is not embedded.");
+        using var stream = typeof(DashboardExtensions).Assembly.GetManifestResourceStream("Clout.Dashboard." + name)
+            ?? throw new InvalidOperationException($"{name} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    });
+    }
 }

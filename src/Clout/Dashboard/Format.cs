@@ -13,6 +13,9 @@ public static class Format
 
     public static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : None;
 
+    /// <summary>"151,500.00": minor units shown in major units with thousands separators.</summary>
+    public static string Money(long minor) => Core.Campaigns.Money.ToMajor(minor).ToString("#,0.00", CultureInfo.InvariantCulture);
+
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Followers(long value) => value switch
@@ -34,6 +37,15 @@ public static class Format
         > 0.999 => "> 0.999",
         < 0.001 => "< 0.001",
         _ => "= " + p.ToString("0.000", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>"2026-03-01 – 2026-03-31" for [start, end): the last day shown is the one before the end.</summary>
+    public static string Period(DateTime? startUtc, DateTime? endUtc) => (startUtc, endUtc) switch
+    {
+        (null, null) => None,
+        ({ } s, null) => $"from {Date(s)}",
+        (null, { } e) => $"until {Date(e.AddDays(-1))}",
+        ({ } s, { } e) => $"{Date(s)} – {Date(e.AddDays(-1))}",
     };
 
     public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Campaigns;
+
+/// <summary>The workspace's campaigns: list, read, create, change. Collaborations go through the importer's checks.</summary>
+public sealed class CampaignStore(CloutDbContext db)
+{
+    public Task<List<CampaignSummary>> ListAsync(CancellationToken cancellationToken) =>
+        Summaries(db.Campaigns.OrderBy(c => c.Name)).ToListAsync(cancellationToken);
+
+    public Task<CampaignSummary?> FindAsync(long id, CancellationToken cancellationToken) =>
+        Summaries(db.Campaigns.Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<CampaignSummary?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        return Summaries(db.Campaigns.Where(c => c.Name == trimmed)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Creates a campaign; throws <see cref="StorageValidationException"/> for a bad draft or a taken name.</summary>
+    public async Task<CampaignSummary> CreateAsync(CampaignDraft draft, CancellationToken cancellationToken)
+    {
+        Check(draft);
+        var name = draft.Name.Trim();
+        if (await db.Campaigns.AnyAsync(c => c.Name == name, cancellationToken))
+        {
+            throw new StorageValidationException($"name: a campaign named '{name}' already exists");
+        }
+        var campaign = new Campaign
+        {
+            Name = name,
+            Goal = draft.Goal,
+            StartsAtUtc = draft.StartsAtUtc,
+            EndsAtUtc = draft.EndsAtUtc,
+            BudgetMinor = draft.BudgetMinor,
+        };
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await FindAsync(campaign.Id, cancellationToken))!;
+    }
+
+    /// <summary>Changes goal, dates and budget (and the name); false when there is no such campaign.</summary>
+    public async Task<bool> UpdateAsync(long id, CampaignDraft draft, CancellationToken cancellationToken)
+    {
+        Check(draft);
+        var name = draft.Name.Trim();
+        if (await db.Campaigns.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
+        {
+            throw new StorageValidationException($"name: a campaign named '{name}' already exists");
+        }
+        return await db.Campaigns.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Name, name)
+            .SetProperty(c => c.Goal, draft.Goal)
+            .SetProperty(c => c.StartsAtUtc, draft.StartsAtUtc)
+            .SetProperty(c => c.EndsAtUtc, draft.EndsAtUtc)
+            .SetProperty(c => c.BudgetMinor, draft.BudgetMinor), cancellationToken) == 1;
+    }
+
+    private static void Check(CampaignDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Problem() is { } problem)
+        {
+            throw new StorageValidationException($"{problem.Field}: {problem.Message}");
+        }
+    }
+
+    private IQueryable<CampaignSummary> Summaries(IQueryable<Campaign> campaigns) =>
+        campaigns.AsNoTracking().Select(c => new CampaignSummary(c.Id, c.Name, c.Goal, c.StartsAtUtc, c.EndsAtUtc, c.BudgetMinor,
+            db.Collaborations.Count(k => k.CampaignId == c.Id),
+            db.Collaborations.Where(k => k.CampaignId == c.Id).Sum(k => (long?)k.FeeMinor) ?? 0));
+}

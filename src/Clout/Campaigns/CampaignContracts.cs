@@ -1,0 +1,39 @@
+using Clout.Core.Campaigns;
+using Clout.Core.Roster;
+using Clout.Storage.Campaigns;
+
+namespace Clout.Campaigns;
+
+/// <summary>A new campaign. Dates are days or times (UTC unless an offset is given); the period is [starts_at, ends_at).</summary>
+public sealed record CreateCampaignRequest(string? Name, string? Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget);
+
+/// <summary>One influencer's part in a campaign, as the collaborations CSV has it; money in major units.</summary>
+public sealed record AddCollaborationRequest(
+    string? InfluencerHandle, string? Platform, decimal? Fee, decimal? ProductCost, double? CommissionRate,
+    string? PromoCode, string? LinkCode, string? DestinationUrl);
+
+public sealed record CampaignResponse(long Id, string Name, string Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget, int Collaborations, decimal Fees)
+{
+    public static CampaignResponse Of(CampaignSummary c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new(c.Id, c.Name, c.Goal.ToString().ToLowerInvariant(), c.StartsAtUtc, c.EndsAtUtc,
+            c.BudgetMinor is { } budget ? Money.ToMajor(budget) : null, c.Collaborations, Money.ToMajor(c.FeesMinor));
+    }
+}
+
+public sealed record CollaborationActivityResponse(
+    long Id, long InfluencerId, string InfluencerHandle, string Platform, decimal Fee, string? PromoCode, string? LinkCode,
+    string? DestinationUrl, int Clicks, int UniqueVisitors, int Orders, decimal Revenue)
+{
+    public static CollaborationActivityResponse Of(CollaborationActivity a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new(a.CollaborationId, a.InfluencerId, a.Handle, a.Platform.ToName(), Money.ToMajor(a.FeeMinor), a.PromoCode, a.LinkCode,
+            a.DestinationUrl, a.Clicks, a.UniqueVisitors, a.Orders, Money.ToMajor(a.RevenueMinor));
+    }
+}
+
+public sealed record DailyActivityResponse(DateTime Day, int Clicks, int Orders);
+
+public sealed record CampaignDetailResponse(CampaignResponse Campaign, IReadOnlyList<CollaborationActivityResponse> Collaborations, IReadOnlyList<DailyActivityResponse> Days);

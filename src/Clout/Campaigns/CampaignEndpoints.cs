@@ -1,0 +1,83 @@
+using Clout.Access;
+using Clout.Storage;
+using Clout.Storage.Campaigns;
+using Clout.Storage.Ingestion;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Clout.Campaigns;
+
+public static class CampaignEndpoints
+{
+    public static RouteGroupBuilder MapCampaignEndpoints(this RouteGroupBuilder api)
+    {
+        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
+        campaigns.MapGet("/", ListAsync).WithSummary("The workspace's campaigns with their number of collaborations and fees");
+        campaigns.MapPost("/", CreateAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Creates a campaign (goal: awareness, conversion or blend; dates; budget)");
+        campaigns.MapGet("/{name}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One campaign: each collaboration with its human clicks, unique visitors, credited orders and revenue, and both per day");
+        campaigns.MapPost("/{name}/collaborations", AddCollaborationAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Adds or changes one influencer's collaboration, with the same checks as a collaborations import");
+        return api;
+    }
+
+    private static async Task<Ok<List<CampaignResponse>>> ListAsync(CampaignStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await store.ListAsync(cancellationToken)).Select(CampaignResponse.Of).ToList());
+
+    private static async Task<Results<Created<CampaignResponse>, ProblemHttpResult>> CreateAsync(
+        CreateCampaignRequest request, CampaignStore store, CancellationToken cancellationToken)
+    {
+        var (draft, problem) = CampaignForm.Draft(request.Name, request.Goal, request.StartsAt, request.EndsAt, request.Budget);
+        if (draft is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid campaign", detail: problem);
+        }
+        try
+        {
+            var created = await store.CreateAsync(draft, cancellationToken);
+            return TypedResults.Created($"/api/v1/campaigns/{Uri.EscapeDataString(created.Name)}", CampaignResponse.Of(created));
+        }
+        catch (StorageValidationException e)
+        {
+            var conflict = e.Message.Contains("already exists", StringComparison.Ordinal);
+            return TypedResults.Problem(statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, title: "Invalid campaign", detail: e.Message);
+        }
+    }
+
+    private static async Task<Results<Ok<CampaignDetailResponse>, ProblemHttpResult>> GetAsync(
+        string name, CampaignStore store, CampaignActivityQuery activity, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(name, cancellationToken) is not { } campaign)
+        {
+            return NotFound(name);
+        }
+        var read = await activity.ReadAsync(campaign.Id, cancellationToken);
+        return TypedResults.Ok(new CampaignDetailResponse(CampaignResponse.Of(campaign),
+            [.. read.Collaborations.Select(CollaborationActivityResponse.Of)],
+            [.. read.Days.Select(d => new DailyActivityResponse(d.DayUtc, d.Clicks, d.Orders))]));
+    }
+
+    private static async Task<Results<Ok<CollaborationActivityResponse>, ProblemHttpResult>> AddCollaborationAsync(
+        string name, AddCollaborationRequest request, CampaignStore store, Importer importer, CampaignActivityQuery activity, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(name, cancellationToken) is not { } campaign)
+        {
+            return NotFound(name);
+        }
+        var result = await CampaignForm.SaveCollaborationAsync(importer, campaign.Name, request, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The collaboration was not saved",
+                detail: string.Join("; ", result.Errors.Select(e => e.Field is null ? e.Message : $"{e.Field}: {e.Message}")),
+                extensions: new Dictionary<string, object?> { ["errors"] = result.Errors.Select(e => new { field = e.Field, message = e.Message }).ToList() });
+        }
+        var read = await activity.ReadAsync(campaign.Id, cancellationToken);
+        var handle = request.InfluencerHandle!.Trim().TrimStart('@').ToLowerInvariant();
+        return TypedResults.Ok(CollaborationActivityResponse.Of(read.Collaborations.First(c => c.Handle == handle)));
+    }
+
+    private static ProblemHttpResult NotFound(string name) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Campaign not found", detail: $"There is no campaign '{name}' in this workspace.");
+}

@@ -1,0 +1,50 @@
+using Clout.Campaigns;
+using Clout.Storage;
+using Clout.Storage.Campaigns;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Clout.Dashboard.Campaigns;
+
+public sealed class IndexModel(CampaignStore store, IAuthorizationService authorization) : PageModel
+{
+    public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(string? name, string? goal, DateTime? startsAt, DateTime? endsAt, decimal? budget, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        var (draft, problem) = CampaignForm.Draft(name, goal, startsAt, endsAt, budget);
+        if (draft is null)
+        {
+            Problem = problem;
+            return Page();
+        }
+        try
+        {
+            var created = await store.CreateAsync(draft, cancellationToken);
+            return Redirect($"/campaigns/{created.Id}");
+        }
+        catch (StorageValidationException e)
+        {
+            Problem = e.Message;
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Campaigns = await store.ListAsync(cancellationToken);
+        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Clout.Access;
+using Clout.Storage;
+using Clout.Storage.Tracking;
+using Clout.Tests.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clout.Tests.Dashboard;
+
+public sealed class CampaignPageTests
+{
+    private const string Password = "correct horse battery";
+
+    private static CancellationToken Ct => WebTest.Ct;
+
+    [Fact]
+    public async Task LiveFeed_NewClick_ArrivesWithinTwoSeconds()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await CampaignEndpointTests.SeedAsync(app.Server);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Viewer, Ct);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
+        var campaignId = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Where(c => c.Name == "Spring").Select(c => c.Id).SingleAsync(Ct));
+
+        using var response = await client.GetAsync($"/campaigns/{campaignId}/live", HttpCompletionOption.ResponseHeadersRead, Ct);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(Ct));
+        var before = await NextSnapshotAsync(reader);
+        var clock = Stopwatch.StartNew();
+        await CampaignEndpointTests.AddClicksAsync(app.Server, workspace, "mila-spring", (DateTime.UtcNow, "v9", ClickKinds.Human));
+        var after = await NextSnapshotAsync(reader);
+
+        Assert.Equal(0, before.GetProperty("clicks").GetInt32());
+        Assert.Equal(1, after.GetProperty("clicks").GetInt32());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"the click took {clock.Elapsed} to arrive");
+    }
+
+    [Fact]
+    public async Task NewCampaignForm_Analyst_CreatesAndRedirectsToTheCampaign()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Analyst, Ct);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
+        var token = await TokenAsync(client, "/campaigns");
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "Winter <Launch>", ["goal"] = "conversion", ["startsAt"] = "2026-12-01", ["endsAt"] = "2027-01-01", ["budget"] = "5000",
+            [DashboardLogin.TokenField] = token,
+        });
+        using var created = await client.PostAsync("/campaigns", form, Ct);
+        using var page = await client.GetAsync(created.Headers.Location!.OriginalString, Ct);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("Winter &lt;Launch&gt;", html); // rendered escaped
+        Assert.Contains("conversion · 2026-12-01 – 2026-12-31 · budget 5,000.00", html);
+    }
+
+    [Fact]
+    public async Task CampaignPage_OtherWorkspacesCampaign_IsNotFound()
+    {
+        await using var app = await WebTest.StartAsync();
+        var other = await CampaignEndpointTests.SeedAsync(app.Server);
+        var otherCampaign = await app.Server.InScopeAsync(other, s => s.GetRequiredService<CloutDbContext>().Campaigns.Select(c => c.Id).FirstAsync(Ct));
+        var mine = await app.Server.CreateWorkspaceAsync("mine", Ct);
+        await app.Server.CreateUserAsync(mine, "me@mine.test", Password, Roles.Owner, Ct);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "me@mine.test", Password)).Dispose();
+
+        using var page = await client.GetAsync($"/campaigns/{otherCampaign}", Ct);
+        using var live = await client.GetAsync($"/campaigns/{otherCampaign}/live", HttpCompletionOption.ResponseHeadersRead, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, live.StatusCode);
+    }
+
+    private static async Task<JsonElement> NextSnapshotAsync(StreamReader reader)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                using var json = JsonDocument.Parse(line["data: ".Length..]);
+                return json.RootElement.Clone();
+            }
+        }
+        throw new InvalidOperationException("the event stream ended");
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string path)
+    {
+        using var page = await client.GetAsync(path, Ct);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(match.Success, "no antiforgery token on " + path);
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+}
