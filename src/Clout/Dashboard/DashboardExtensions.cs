@@ -57,6 +57,21 @@ public static class DashboardExtensions
         return app;
     }
 
+    /// <summary>
+    /// Empty error responses get a body: a page for a person's browser, problem details for everything else (the API,
+    /// webhooks, scripts), so no client ever sees a bare status.
+    /// </summary>
+    public static IApplicationBuilder UseCloutStatusPages(this IApplicationBuilder app)
+    {
+        app.UseWhen(WantsPage, branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(context => !WantsPage(context), branch => branch.UseStatusCodePages());
+        return app;
+    }
+
+    private static bool WantsPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
     private static IResult Svg(string svg) => Results.Text(svg, "image/svg+xml");
 
     private static readonly Lazy<string> SiteCss = new(() => Embedded("site.css"));

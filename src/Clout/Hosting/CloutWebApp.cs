@@ -54,7 +54,9 @@ public static class CloutWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseCloutStatusPages();
+        // Explicitly after the status pages, so that a re-executed error request is routed to its page.
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -196,6 +196,23 @@ public sealed class DashboardPageTests
     }
 
     [Fact]
+    public async Task UnknownPage_Browser_GetsAnHtmlPageAndTheApiAProblem()
+    {
+        await using var app = await WebTest.StartAsync();
+        using var client = app.Server.CreateClient();
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        page.Headers.Accept.ParseAdd("text/html");
+
+        using var html = await client.SendAsync(page, Ct);
+        using var api = await client.GetAsync("/no-such-page", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, html.StatusCode);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>Not found</h1>", await html.Content.ReadAsStringAsync(Ct));
+        await api.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Logout_Post_EndsTheSession()
     {
         await using var app = await WebTest.StartAsync();
