@@ -5,6 +5,7 @@ using Clout.Imports;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Clout.Tracking;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -50,6 +51,7 @@ public static class CloutWebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
         builder.Services.AddCloutAccess();
         builder.Services.AddCloutDashboard();
+        builder.Services.AddTracking();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -73,6 +75,7 @@ public static class CloutWebApp
         api.MapImportEndpoints();
         api.MapReportEndpoints();
 
+        app.MapTrackingEndpoints();
         app.MapCloutDashboard();
         return app;
     }
