@@ -20,12 +20,24 @@ public sealed class ClickWriter(CloutDbContext db)
 
     private const int Columns = 8;
 
-    public async Task WriteAsync(IReadOnlyList<NewClick> clicks, CancellationToken cancellationToken)
+    /// <param name="flushToDisk">
+    /// SQLite only. True: each commit waits for the disk (fsync), so a click survives a power cut. False: SQLite's
+    /// write-ahead log with synchronous=NORMAL; a commit is in the operating system once it returns, so it survives
+    /// the process being killed, but the last commits may be lost if the machine loses power. PostgreSQL commits are
+    /// the server's business (its synchronous_commit), so the flag changes nothing there.
+    /// </param>
+    public async Task WriteAsync(IReadOnlyList<NewClick> clicks, bool flushToDisk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clicks);
         if (clicks.Count == 0)
         {
             return;
+        }
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            // Per connection, so set every time: a pooled connection may come back with either.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(flushToDisk ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;", cancellationToken);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (var insert = new BulkWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), InsertSql, Columns))

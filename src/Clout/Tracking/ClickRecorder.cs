@@ -16,6 +16,7 @@ internal sealed partial class ClickRecorder : BackgroundService
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<ClickRecorder> _logger;
     private readonly int _maxBatch;
+    private readonly bool _flushToDisk;
 
     public ClickRecorder(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, ILogger<ClickRecorder> logger)
     {
@@ -23,6 +24,7 @@ internal sealed partial class ClickRecorder : BackgroundService
         _scopes = scopes;
         _logger = logger;
         _maxBatch = Math.Max(1, options.Value.MaxBatch);
+        _flushToDisk = options.Value.FlushToDisk;
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -113,7 +115,7 @@ internal sealed partial class ClickRecorder : BackgroundService
     private async Task WriteOnceAsync(IReadOnlyList<NewClick> clicks)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(clicks, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(clicks, _flushToDisk, CancellationToken.None);
     }
 
     [LoggerMessage(LogLevel.Warning, "Storing a batch of {Count} clicks failed; storing them one by one.")]
