@@ -6,6 +6,7 @@ using Clout.Imports;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Clout.Tracking;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -51,6 +52,7 @@ public static class CloutWebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
         builder.Services.AddCloutAccess();
         builder.Services.AddCloutDashboard();
+        builder.Services.AddTracking();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -77,6 +79,7 @@ public static class CloutWebApp
         api.MapReportEndpoints();
         api.MapCampaignEndpoints();
 
+        app.MapTrackingEndpoints();
         app.MapCloutDashboard();
         return app;
     }

@@ -1,0 +1,53 @@
+# Shared by run.sh and kill-test.sh: build clout, seed a SQLite database with one tracking link, start/stop servers.
+# Everything listens on 127.0.0.1 only and lives in a temporary folder that is removed on exit.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d /tmp/clout-redirect-bench.XXXXXX)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+code="mila-spring"
+ua="Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Mobile/15E148 Safari/604.1"
+need() { command -v "$1" >/dev/null || { echo "needs $1: apt-get install -y ${2:-$1}" >&2; exit 2; }; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+build_clout() {
+  echo "building clout (Release)…" >&2
+  dotnet publish "$root/src/Clout/Clout.csproj" -c Release -o "$work/app" --nologo -v q >&2
+  clout="$work/app/clout"
+}
+
+# seed_db FILE: a migrated database with workspace 'shop' and one collaboration whose link code is $code.
+seed_db() {
+  local db="Data Source=$1"
+  cat > "$work/influencers.csv" <<'CSV'
+handle,platform,display_name,niche,followers,following,country
+mila,instagram,Mila,food,20000,300,de
+CSV
+  cat > "$work/collaborations.csv" <<'CSV'
+campaign,influencer_handle,platform,fee,product_cost,commission_rate,promo_code,link_code,destination_url
+Spring Sale,mila,instagram,500,20,0.1,MILA10,mila-spring,https://shop.example/products/tea
+CSV
+  "$clout" workspace create shop --db "$db" >/dev/null
+  "$clout" import influencers "$work/influencers.csv" --workspace shop --db "$db" >/dev/null
+  "$clout" import collaborations "$work/collaborations.csv" --workspace shop --db "$db" >/dev/null
+  sqlite3 "$1" "UPDATE workspaces SET shop_domains = 'shop.example';"
+}
+
+# start_clout DBFILE PORT: starts `clout serve` in the background, sets clout_pid, waits until /health answers.
+start_clout() {
+  Logging__LogLevel__Default=Warning "$clout" serve --urls "http://127.0.0.1:$2" --db "Data Source=$1" > "$work/clout.log" 2>&1 &
+  clout_pid=$!
+  pids+=("$clout_pid")
+  for _ in $(seq 1 200); do
+    curl -fsS "http://127.0.0.1:$2/health" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "clout did not start:" >&2; cat "$work/clout.log" >&2; exit 1
+}
+
+clicks_stored() { sqlite3 "$1" "SELECT COUNT(*) FROM clicks;"; }

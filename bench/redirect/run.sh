@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The tracking redirect against the limit of the machine, a static 302 from nginx, in the same run; then the
+# count test: 20,000 requests over 50 connections, graceful stop, and 302s answered must equal clicks stored.
+#   bench/redirect/run.sh            # DURATION=20s CONNECTIONS=64 THREADS=2 to change the load
+source "$(dirname "$0")/common.sh"
+need wrk; need nginx; need ab apache2-utils; need sqlite3; need curl
+duration="${DURATION:-20s}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
+build_clout
+db="$work/clout.db"; seed_db "$db"
+clout_port="$(free_port)"; nginx_port="$(free_port)"
+start_clout "$db" "$clout_port"
+
+mkdir -p "$work/nginx"
+cat > "$work/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy; fastcgi_temp_path $work/nginx/fastcgi;
+  uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / { add_header Cache-Control no-store; return 302 https://shop.example/products/tea?utm_source=instagram&utm_medium=influencer&utm_campaign=Spring%20Sale&utm_content=mila&clout_ref=0123456789abcdefghijkl; }
+  }
+}
+CONF
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+nginx_pid=$!; pids+=("$nginx_pid")
+for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.1; done
+
+load() { wrk -t"$threads" -c"$connections" -d"$2" --latency -H "User-Agent: $ua" "$1"; }
+field() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
+ms() { # wrk prints 1.23ms, 456.00us or 1.2s
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v + 0 } else { sub(/s$/, "", v); print v * 1000 } }'
+}
+
+echo "warm-up (5 s each)…" >&2
+load "http://127.0.0.1:$clout_port/r/$code" 5s > /dev/null
+load "http://127.0.0.1:$nginx_port/r/$code" 5s > /dev/null
+load "http://127.0.0.1:$nginx_port/r/$code" "$duration" > "$work/nginx.txt"
+load "http://127.0.0.1:$clout_port/r/$code" "$duration" > "$work/clout.txt"
+echo "--- nginx static 302 (the limit) ---"; cat "$work/nginx.txt"
+echo "--- clout /r/{code} ---"; cat "$work/clout.txt"
+nginx_rps="$(field "$work/nginx.txt" Requests/sec:)"; clout_rps="$(field "$work/clout.txt" Requests/sec:)"
+printf '\n%-28s %12s %10s %10s\n' "" "requests/s" "p50 ms" "p99 ms"
+printf '%-28s %12s %10s %10s\n' "nginx static 302" "$nginx_rps" "$(ms "$(field "$work/nginx.txt" 50%)")" "$(ms "$(field "$work/nginx.txt" 99%)")"
+printf '%-28s %12s %10s %10s\n' "clout /r/{code} (durable)" "$clout_rps" "$(ms "$(field "$work/clout.txt" 50%)")" "$(ms "$(field "$work/clout.txt" 99%)")"
+awk -v c="$clout_rps" -v n="$nginx_rps" 'BEGIN { printf "ratio clout/nginx: %.1f %%\n", 100 * c / n }'
+stored_after_wrk="$(clicks_stored "$db")"
+
+echo; echo "--- count test: ab -k -n 20000 -c 50, then a graceful stop ---"
+before="$(clicks_stored "$db")"
+ab -k -n 20000 -c 50 -v 2 -H "User-Agent: $ua" "http://127.0.0.1:$clout_port/r/$code" > "$work/ab.txt" 2>&1 || true
+redirects="$(grep -c '^HTTP/1.[01] 302' "$work/ab.txt" || true)"
+grep -E '^(Complete requests|Failed requests|Non-2xx responses|Requests per second)' "$work/ab.txt" || true
+kill -TERM "$clout_pid"; wait "$clout_pid" || true
+stored=$(( $(clicks_stored "$db") - before ))
+echo "302s answered: $redirects   clicks stored: $stored   (wrk phase: $stored_after_wrk clicks stored)"
+if [[ "$redirects" -eq 20000 && "$stored" -eq "$redirects" ]]; then echo "count test: PASS (equal)"; else echo "count test: FAIL"; exit 1; fi

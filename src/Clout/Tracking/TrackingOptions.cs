@@ -1,0 +1,31 @@
+namespace Clout.Tracking;
+
+/// <summary>Settings of the public redirect, bound from the "Tracking" configuration section (e.g. Tracking__PermitsPerMinute).</summary>
+public sealed class TrackingOptions
+{
+    public const string Section = "Tracking";
+
+    /// <summary>
+    /// Redirects one client address may ask for per minute. Generous: people behind one carrier NAT share an address,
+    /// and a link posted to a big audience is clicked in bursts. Only scripted floods reach it.
+    /// </summary>
+    public int PermitsPerMinute { get; set; } = 1_200;
+
+    /// <summary>Requests from the machine itself are not limited (health probes, a local reverse proxy, load tests).</summary>
+    public bool ExemptLoopback { get; set; } = true;
+
+    /// <summary>How long a link code's collaboration is remembered: a changed destination is live after at most this long.</summary>
+    public TimeSpan LinkCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Clicks waiting for their commit; when full, new requests wait (back pressure) instead of piling up.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Most clicks committed in one transaction.</summary>
+    public int MaxBatch { get; set; } = 1_000;
+
+    /// <summary>
+    /// SQLite: true (default) makes every group commit wait for the disk, so an acknowledged click survives even a
+    /// power cut; false survives a killed process but not a power cut, and is faster (see ClickWriter).
+    /// </summary>
+    public bool FlushToDisk { get; set; } = true;
+}
