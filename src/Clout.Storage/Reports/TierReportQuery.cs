@@ -44,16 +44,18 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
 
     /// <summary>
     /// Per influencer with conversion data: its summary, clicks, visitors and orders, and the conversion rate's
-    /// 95 % Wilson interval; ordered by handle.
+    /// 95 % Wilson interval; ordered by handle. Money is in <c>Currency</c>.
     /// </summary>
-    public async Task<List<(InfluencerSummary Influencer, InfluencerConversion Conversion)>> ConversionsAsync(ReportFilter filter, CancellationToken cancellationToken)
+    public async Task<(List<(InfluencerSummary Influencer, InfluencerConversion Conversion)> Rows, string? Currency)> ConversionsAsync(
+        ReportFilter filter, CancellationToken cancellationToken)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
-        return [.. summaries
+        List<(InfluencerSummary, InfluencerConversion)> rows = [.. summaries
             .Where(s => conversions.ByInfluencer.ContainsKey(s.Id))
             .OrderBy(s => s.Handle, StringComparer.Ordinal).ThenBy(s => s.Id)
             .Select(s => (s, conversions.ByInfluencer[s.Id]))];
+        return (rows, conversions.Currency);
     }
 
     /// <summary>Every influencer with a known audience, its tier and its engagement in the period.</summary>

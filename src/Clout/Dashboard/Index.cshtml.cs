@@ -9,7 +9,14 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
 {
     public TierReport Report { get; private set; } = null!;
 
-    public IReadOnlyList<MetricDefinition> Columns { get; } = Metrics.All;
+    /// <summary>The engagement table's columns.</summary>
+    public IReadOnlyList<MetricDefinition> Columns { get; } = Metrics.Engagement;
+
+    /// <summary>The conversions table's columns: money in the report's currency, costs lower-is-better.</summary>
+    public IReadOnlyList<MetricDefinition> ConversionColumns { get; } = Metrics.Conversion;
+
+    /// <summary>The tables of the overview: engagement always, conversions only when some tier has a conversion metric.</summary>
+    public IReadOnlyList<(string Id, string Caption, IReadOnlyList<MetricDefinition> Columns)> Tables { get; private set; } = [];
 
     /// <summary>The sentences worth a slide: clear micro-vs-celebrity differences.</summary>
     public IReadOnlyList<string> Headlines { get; private set; } = [];
@@ -20,5 +27,9 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
         Headlines = [.. Report.Contrasts
             .Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity && c.Metric == Metrics.EngagementRate.Name)
             .Select(c => c.Verdict)];
+        var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
+        Tables = hasConversions
+            ? [("tier-table", "Engagement", Columns), ("conversion-table", Report.Currency is { } c ? $"Conversions (money in {c})" : "Conversions", ConversionColumns)]
+            : [("tier-table", "Engagement", Columns)];
     }
 }

@@ -1,4 +1,5 @@
 using Clout.Access;
+using Clout.Campaigns;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Imports;
@@ -72,6 +73,7 @@ public static class CloutWebApp
         api.MapPostEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
+        api.MapReconciliationEndpoints();
 
         app.MapCloutDashboard();
         return app;

@@ -199,7 +199,8 @@ public sealed class ConversionQueryTests
         var ws = await SeedAsync(db);
 
         await using var scope = db.CreateScope(ws);
-        var rows = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().ConversionsAsync(new ReportFilter(), Ct);
+        var (rows, currency) = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().ConversionsAsync(new ReportFilter(), Ct);
+        Assert.Equal("EUR", currency);
 
         // m3: 1 order on 4 visitors → Wilson [0.0456, 0.6994] (Newcombe's method 3 for 1/4).
         var m3 = rows.Single(r => r.Influencer.Handle == "m3").Conversion.ConversionInterval!;
@@ -287,7 +288,7 @@ public sealed class ConversionQueryTests
     private static async Task<Dictionary<string, Dictionary<string, double>>> ValuesAsync(TestDatabase db, WorkspaceInfo ws, ReportFilter filter)
     {
         await using var scope = db.CreateScope(ws);
-        var rows = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().ConversionsAsync(filter, Ct);
+        var (rows, _) = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().ConversionsAsync(filter, Ct);
         return rows.ToDictionary(r => r.Influencer.Handle, r => ConversionUnits.Values(r.Conversion));
     }
 
