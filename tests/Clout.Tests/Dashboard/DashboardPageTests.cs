@@ -68,6 +68,7 @@ public sealed class DashboardPageTests
         Assert.Contains("3.25 %", html); // micro median ER, SmallRoster.MicroEngagementRate
         Assert.Contains("/charts/tiers/engagement_rate.svg", html);
         Assert.DoesNotContain("id=\"conversion-table\"", html); // no clicks or orders recorded: no conversions table
+        Assert.DoesNotContain("conversion_rate.svg", html);
     }
 
     [Fact]
@@ -90,6 +91,11 @@ public sealed class DashboardPageTests
         Assert.Contains("92.50", html);
         Assert.Contains("10.0 %", html);
         Assert.Contains("data-metric=\"roas\"", html);
+        Assert.Contains("micro-influencers converted 10x", html); // a headline next to engagement
+        Assert.Contains("/charts/tiers/conversion_rate.svg", html);
+        using var chart = await client.GetAsync("/charts/tiers/conversion_rate.svg", Ct);
+        Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+        Assert.Contains("<svg", await chart.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
