@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Workspaces.WorkspaceStore>();
         services.AddScoped<Importer>();
         services.AddScoped<TierReportQuery>();
+        services.AddScoped<Campaigns.CampaignReconciliationQuery>();
         services.AddScoped<Engagement.PostQuery>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();

@@ -9,8 +9,24 @@ public static class Metrics
     public static MetricDefinition DepthRatio { get; } = new("depth_ratio", "Depth ratio (comments+shares+saves per like)", "drew", "deeper engagement per like", IsRate: false);
     public static MetricDefinition DialogueRate { get; } = new("dialogue_rate", "Dialogue rate (threads answered)", "answered", "more comment threads");
 
-    public static IReadOnlyList<MetricDefinition> All { get; } =
+    // Conversions: per influencer over its collaborations in scope; money in the workspace currency's major units.
+    public static MetricDefinition Clicks { get; } = new("clicks", "Clicks (human)", "drew", "more clicks", IsRate: false, Unit: MetricUnit.Count);
+    public static MetricDefinition UniqueVisitors { get; } = new("unique_visitors", "Unique visitors (per day)", "drew", "more visitors", IsRate: false, Unit: MetricUnit.Count);
+    public static MetricDefinition Orders { get; } = new("orders", "Orders (attributed)", "drove", "more orders", IsRate: false, Unit: MetricUnit.Count);
+    public static MetricDefinition ConversionRate { get; } = new("conversion_rate", "Conversion rate (orders per visitor)", "converted", "better per visitor");
+    public static MetricDefinition Revenue { get; } = new("revenue", "Revenue (attributed)", "drove", "more revenue", IsRate: false, Unit: MetricUnit.Money);
+    public static MetricDefinition Aov { get; } = new("aov", "Average order value", "drew", "larger orders", IsRate: false, Unit: MetricUnit.Money);
+    public static MetricDefinition Cpc { get; } = new("cpc", "Cost per click", "cost", "per click", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
+    public static MetricDefinition Cpa { get; } = new("cpa", "Cost per order", "cost", "per order", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
+    public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
+
+    public static IReadOnlyList<MetricDefinition> Engagement { get; } =
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
+
+    public static IReadOnlyList<MetricDefinition> Conversion { get; } =
+        [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas];
+
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

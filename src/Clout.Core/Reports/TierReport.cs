@@ -9,7 +9,11 @@ public sealed record TierReport(
     DateTime? FromUtc,
     DateTime? ToUtc,
     IReadOnlyList<TierSummary> Tiers,
-    IReadOnlyList<TierContrast> Contrasts);
+    IReadOnlyList<TierContrast> Contrasts)
+{
+    /// <summary>The currency of the money metrics (ISO 4217), null when there are none.</summary>
+    public string? Currency { get; init; }
+}
 
 /// <summary>One tier: how many influencers and posts, and each metric's median over influencers.</summary>
 public sealed record TierSummary(Tier Tier, int Influencers, int Posts, IReadOnlyDictionary<string, Estimate> Metrics);

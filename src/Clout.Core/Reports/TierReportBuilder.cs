@@ -53,6 +53,11 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
                     continue;
                 }
                 var result = bootstrap.MedianRatio(valuesA, valuesB);
+                if (result is not null && metric.LowerIsBetter)
+                {
+                    // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
+                    result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
+                }
                 contrasts.Add(new TierContrast(metric.Name, a, b, result, Verdict(metric, a, b, result, valuesA.Count, valuesB.Count)));
             }
         }
@@ -90,6 +95,11 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
         if (!result.IsClear)
         {
             return $"no clear difference between {Group(a)} and {Group(b)} on {metric.Label.ToLowerInvariant()}: {figures}";
+        }
+        if (metric.LowerIsBetter)
+        {
+            // "micro-influencers cost 0.40x [0.30-0.60] as much per order as celebrities" reads right both ways.
+            return $"{Group(a)} {metric.Verb} {figures} as much {metric.MoreWhat} as {Group(b)}";
         }
         return result.Ratio >= 1
             ? $"{Group(a)} {metric.Verb} {figures} {metric.MoreWhat} than {Group(b)}"

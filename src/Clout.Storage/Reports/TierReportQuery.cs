@@ -20,12 +20,42 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
-        var units = summaries
-            .Where(s => s.Engagement.Posts > 0)
-            .Select(s => new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, EngagementUnits.Values(s.Engagement)))
-            .ToList();
+        var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
+        var units = new List<InfluencerUnit>(summaries.Count);
+        foreach (var s in summaries)
+        {
+            var values = s.Engagement.Posts > 0 ? EngagementUnits.Values(s.Engagement) : [];
+            if (conversions.ByInfluencer.TryGetValue(s.Id, out var conversion))
+            {
+                foreach (var (metric, value) in ConversionUnits.Values(conversion))
+                {
+                    values[metric] = value;
+                }
+            }
+            // Posts or sales in scope make an influencer part of the report; a roster entry with neither does not.
+            if (s.Engagement.Posts > 0 || values.Count > 0)
+            {
+                units.Add(new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, values));
+            }
+        }
         var builder = new TierReportBuilder(new Bootstrap(new Random(BootstrapSeed)));
-        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units);
+        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with { Currency = conversions.Currency };
+    }
+
+    /// <summary>
+    /// Per influencer with conversion data: its summary, clicks, visitors and orders, and the conversion rate's
+    /// 95 % Wilson interval; ordered by handle. Money is in <c>Currency</c>.
+    /// </summary>
+    public async Task<(List<(InfluencerSummary Influencer, InfluencerConversion Conversion)> Rows, string? Currency)> ConversionsAsync(
+        ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var summaries = await InfluencersAsync(filter, cancellationToken);
+        var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
+        List<(InfluencerSummary, InfluencerConversion)> rows = [.. summaries
+            .Where(s => conversions.ByInfluencer.ContainsKey(s.Id))
+            .OrderBy(s => s.Handle, StringComparer.Ordinal).ThenBy(s => s.Id)
+            .Select(s => (s, conversions.ByInfluencer[s.Id]))];
+        return (rows, conversions.Currency);
     }
 
     /// <summary>Every influencer with a known audience, its tier and its engagement in the period.</summary>

@@ -76,28 +76,42 @@ internal static class ReportCommand
         }
     }
 
+    /// <summary>The conversions table's columns; aov and cpc stay in json and csv, where width is no issue.</summary>
+    private static readonly MetricDefinition[] ConversionColumns =
+        [Metrics.Clicks, Metrics.UniqueVisitors, Metrics.Orders, Metrics.ConversionRate, Metrics.Revenue, Metrics.Roas, Metrics.Cpa];
+
     private static void WriteTable(TierReport report)
     {
-        var table = new Table().Title($"Tier report · workspace {Markup.Escape(report.Workspace)}").AddColumns("Tier", "Influencers", "Posts");
-        foreach (var metric in Metrics.All)
+        AnsiConsole.Write(Table($"Tier report · workspace {Markup.Escape(report.Workspace)}", report, Metrics.Engagement));
+        if (report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name))))
+        {
+            var money = report.Currency is { } currency ? $" · money in {Markup.Escape(currency)}" : "";
+            AnsiConsole.Write(Table($"Conversions{money}", report, ConversionColumns));
+        }
+        foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
+        {
+            AnsiConsole.MarkupLineInterpolated($"{(contrast.Result?.IsClear == true ? "•" : "·")} {contrast.Verdict}");
+        }
+    }
+
+    private static Table Table(string title, TierReport report, IReadOnlyList<MetricDefinition> metrics)
+    {
+        var table = new Table().Title(title).AddColumns("Tier", "Influencers", "Posts");
+        foreach (var metric in metrics)
         {
             table.AddColumn(new TableColumn(Markup.Escape(metric.Name)).RightAligned());
         }
         foreach (var tier in report.Tiers)
         {
             var cells = new List<string> { tier.Tier.ToName(), tier.Influencers.ToString(CultureInfo.InvariantCulture), tier.Posts.ToString("N0", CultureInfo.InvariantCulture) };
-            foreach (var metric in Metrics.All)
+            foreach (var metric in metrics)
             {
                 cells.Add(tier.Metrics.TryGetValue(metric.Name, out var e)
-                    ? $"{(metric.IsRate ? Dashboard.Format.Percent(e.Value) : Dashboard.Format.Ratio(e.Value))}\n[grey]{Markup.Escape(Dashboard.Format.Interval(e, metric.IsRate))}[/]"
+                    ? $"{Markup.Escape(Dashboard.Format.Metric(metric, e.Value))}\n[grey]{Markup.Escape(Dashboard.Format.Interval(e, metric))}[/]"
                     : "[grey]—[/]");
             }
             table.AddRow([.. cells]);
         }
-        AnsiConsole.Write(table);
-        foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
-        {
-            AnsiConsole.MarkupLineInterpolated($"{(contrast.Result?.IsClear == true ? "•" : "·")} {contrast.Verdict}");
-        }
+        return table;
     }
 }

@@ -56,8 +56,8 @@ public sealed record LiveSnapshot(int Clicks, int UniqueVisitors, int Orders, st
     {
         ArgumentNullException.ThrowIfNull(activity);
         var rows = activity.Collaborations;
-        return new(rows.Sum(r => r.Clicks), rows.Sum(r => r.UniqueVisitors), rows.Sum(r => r.Orders), Format.Money(rows.Sum(r => r.RevenueMinor)),
-            [.. rows.Select(r => new LiveRow(r.CollaborationId, r.Clicks, r.UniqueVisitors, r.Orders, Format.Money(r.RevenueMinor)))]);
+        return new(rows.Sum(r => r.Clicks), rows.Sum(r => r.UniqueVisitors), rows.Sum(r => r.Orders), Format.Amount(rows.Sum(r => r.RevenueMinor)),
+            [.. rows.Select(r => new LiveRow(r.CollaborationId, r.Clicks, r.UniqueVisitors, r.Orders, Format.Amount(r.RevenueMinor)))]);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clout.Core.Reports;
 using Clout.Core.Statistics;
 
 namespace Clout.Dashboard;
@@ -14,7 +15,25 @@ public static class Format
     public static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : None;
 
     /// <summary>"151,500.00": minor units shown in major units with thousands separators.</summary>
-    public static string Money(long minor) => Core.Campaigns.Money.ToMajor(minor).ToString("#,0.00", CultureInfo.InvariantCulture);
+    public static string Amount(long minor) => Core.Campaigns.Money.ToMajor(minor).ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Money in major units with two decimals: "1,234.50".</summary>
+    public static string Money(double? value) => value is { } v ? v.ToString("#,0.00", CultureInfo.InvariantCulture) : None;
+
+    /// <summary>A tier median of a metric in its unit: rates as percentages, money with two decimals, counts whole (a median may end in .5).</summary>
+    public static string Metric(MetricDefinition metric, double value)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return metric.IsRate ? Percent(value) : metric.Unit switch
+        {
+            MetricUnit.Money => Money(value),
+            MetricUnit.Count => value.ToString("#,0.#", CultureInfo.InvariantCulture),
+            _ => Ratio(value),
+        };
+    }
+
+    public static string Interval(Estimate? estimate, MetricDefinition metric) =>
+        estimate is { Low: { } low, High: { } high } ? $"[{Metric(metric, low)} – {Metric(metric, high)}]" : "(too few to say)";
 
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -9,7 +9,17 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
 {
     public TierReport Report { get; private set; } = null!;
 
-    public IReadOnlyList<MetricDefinition> Columns { get; } = Metrics.All;
+    /// <summary>The engagement table's columns.</summary>
+    public IReadOnlyList<MetricDefinition> Columns { get; } = Metrics.Engagement;
+
+    /// <summary>The conversions table's columns: money in the report's currency, costs lower-is-better.</summary>
+    public IReadOnlyList<MetricDefinition> ConversionColumns { get; } = Metrics.Conversion;
+
+    /// <summary>The tables of the overview: engagement always, conversions only when some tier has a conversion metric.</summary>
+    public IReadOnlyList<(string Id, string Caption, IReadOnlyList<MetricDefinition> Columns)> Tables { get; private set; } = [];
+
+    /// <summary>True when some tier has a conversion rate: the overview then charts it next to engagement.</summary>
+    public bool HasConversionRate { get; private set; }
 
     /// <summary>The sentences worth a slide: clear micro-vs-celebrity differences.</summary>
     public IReadOnlyList<string> Headlines { get; private set; } = [];
@@ -17,8 +27,16 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Report = await query.BuildAsync(new ReportFilter(), cancellationToken);
+        // Engagement first, then the conversion sentences a buyer of influencer marketing asks for: per visitor and per order.
+        string[] headlineMetrics = [Metrics.EngagementRate.Name, Metrics.ConversionRate.Name, Metrics.Cpa.Name, Metrics.Roas.Name];
         Headlines = [.. Report.Contrasts
-            .Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity && c.Metric == Metrics.EngagementRate.Name)
+            .Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity && headlineMetrics.Contains(c.Metric))
+            .OrderBy(c => Array.IndexOf(headlineMetrics, c.Metric))
             .Select(c => c.Verdict)];
+        HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
+        var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
+        Tables = hasConversions
+            ? [("tier-table", "Engagement", Columns), ("conversion-table", Report.Currency is { } c ? $"Conversions (money in {c})" : "Conversions", ConversionColumns)]
+            : [("tier-table", "Engagement", Columns)];
     }
 }

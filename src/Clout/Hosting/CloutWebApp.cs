@@ -78,6 +78,7 @@ public static class CloutWebApp
         api.MapImportEndpoints();
         api.MapReportEndpoints();
         api.MapCampaignEndpoints();
+        api.MapReconciliationEndpoints();
 
         app.MapTrackingEndpoints();
         app.MapCloutDashboard();

@@ -10,6 +10,15 @@ public sealed class MetricsTests
     [InlineData("engagement_rate_by_views")]
     [InlineData("depth_ratio")]
     [InlineData("dialogue_rate")]
+    [InlineData("clicks")]
+    [InlineData("unique_visitors")]
+    [InlineData("orders")]
+    [InlineData("conversion_rate")]
+    [InlineData("revenue")]
+    [InlineData("aov")]
+    [InlineData("cpc")]
+    [InlineData("cpa")]
+    [InlineData("roas")]
     public void Find_KnownName_ReturnsThatMetric(string name)
     {
         Assert.Equal(name, Metrics.Find(name)?.Name);
@@ -32,5 +41,14 @@ public sealed class MetricsTests
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.All(names, n => Assert.Matches("^[a-z]+(_[a-z]+)*$", n));
         Assert.Equal("engagement_rate", names[0]);
+    }
+
+    [Fact]
+    public void Conversion_MoneyIsNotARateAndCostsAreLowerIsBetter()
+    {
+        Assert.All(Metrics.Conversion.Where(m => m.Unit == MetricUnit.Money), m => Assert.False(m.IsRate));
+        Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
+        Assert.Equal(["cpc", "cpa"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion], Metrics.All);
     }
 }

@@ -310,4 +310,55 @@ public sealed class TierReportBuilderTests
     {
         Assert.Equal(expected, TierReportBuilder.Group(tier));
     }
+    [Fact]
+    public void Verdict_CostCheaperForA_ReadsAsMuchPerOrder()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.Cpa, Tier.Micro, Tier.Celebrity, new Contrast(0.4, 0.28, 0.61, 0.98, 60, 10), 60, 10);
+
+        Assert.Equal("micro-influencers cost 0.40x [0.28-0.61] as much per order as celebrities", verdict);
+    }
+
+    [Fact]
+    public void Verdict_CostDearerForA_ReadsAsMuchPerClick()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.Cpc, Tier.Micro, Tier.Celebrity, new Contrast(2.5, 1.9, 3.2, 0.01, 60, 10), 60, 10);
+
+        Assert.Equal("micro-influencers cost 2.5x [1.9-3.2] as much per click as celebrities", verdict);
+    }
+
+    [Fact]
+    public void Build_LowerIsBetterMetric_ProbabilityFavoursTheCheaperTier()
+    {
+        const string Cpa = "cpa";
+        InfluencerUnit[] units =
+        [
+            Unit(1, Tier.Micro, 1, (Cpa, 10.0)), Unit(2, Tier.Micro, 1, (Cpa, 12.0)), Unit(3, Tier.Micro, 1, (Cpa, 14.0)),
+            Unit(4, Tier.Celebrity, 1, (Cpa, 40.0)), Unit(5, Tier.Celebrity, 1, (Cpa, 50.0)), Unit(6, Tier.Celebrity, 1, (Cpa, 60.0)),
+        ];
+
+        var contrast = Assert.Single(Builder().Build("w", null, null, units).Contrasts);
+
+        // 12 / 50 = 0.24; every micro CPA is below every celebrity CPA, so micro is better in every resample.
+        var result = Assert.IsType<Contrast>(contrast.Result);
+        Assert.Equal(0.24, result.Ratio, 1e-9);
+        Assert.Equal(1.0, result.ProbabilityABetter);
+        Assert.Matches(@"^micro-influencers cost 0\.24x \[0\.\d\d-0\.\d\d\] as much per order as celebrities$", contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_ConversionMetrics_AreSummarisedLikeEngagement()
+    {
+        InfluencerUnit[] units =
+        [
+            Unit(1, Tier.Micro, 2, (Er, 0.03), ("conversion_rate", 0.02), ("roas", 3.0)),
+            Unit(2, Tier.Micro, 2, (Er, 0.04), ("conversion_rate", 0.04)),
+            Unit(3, Tier.Micro, 0, ("conversion_rate", 0.03), ("roas", 5.0)),
+        ];
+
+        var tier = Assert.Single(Builder().Build("w", null, null, units).Tiers);
+
+        Assert.Equal((0.03, 3), (tier.Metrics["conversion_rate"].Value, tier.Metrics["conversion_rate"].N));
+        Assert.Equal((4.0, 2), (tier.Metrics["roas"].Value, tier.Metrics["roas"].N));
+        Assert.Equal((3, 4), (tier.Influencers, tier.Posts));
+    }
 }

@@ -67,6 +67,35 @@ public sealed class DashboardPageTests
         Assert.Contains("data-tier=\"celebrity\"", html);
         Assert.Contains("3.25 %", html); // micro median ER, SmallRoster.MicroEngagementRate
         Assert.Contains("/charts/tiers/engagement_rate.svg", html);
+        Assert.DoesNotContain("id=\"conversion-table\"", html); // no clicks or orders recorded: no conversions table
+        Assert.DoesNotContain("conversion_rate.svg", html);
+    }
+
+    [Fact]
+    public async Task Overview_WithClicksAndOrders_ShowsConversionsTableWithMoneyInTwoDecimals()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await SmallShop.SeedAsync(app.Server, workspace, Ct);
+        await app.Server.CreateUserAsync(workspace, Email, Password, Roles.Analyst, Ct);
+        using var client = app.Server.CreateClient();
+
+        using var signIn = await DashboardLogin.SignInAsync(client, Email, Password, returnUrl: "/");
+        var html = await client.GetStringAsync("/", Ct);
+
+        Assert.Contains("id=\"tier-table\"", html);
+        Assert.Contains("id=\"conversion-table\"", html);
+        Assert.Contains("Conversions (money in EUR)", html);
+        // Celebrity CPA median 10,000.00 and micro 92.50; micro conversion rate 10.0 %.
+        Assert.Contains("10,000.00", html);
+        Assert.Contains("92.50", html);
+        Assert.Contains("10.0 %", html);
+        Assert.Contains("data-metric=\"roas\"", html);
+        Assert.Contains("micro-influencers converted 10x", html); // a headline next to engagement
+        Assert.Contains("/charts/tiers/conversion_rate.svg", html);
+        using var chart = await client.GetAsync("/charts/tiers/conversion_rate.svg", Ct);
+        Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+        Assert.Contains("<svg", await chart.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,63 @@
+using Clout.Core.Campaigns;
+
+namespace Clout.Core.Reports;
+
+/// <summary>
+/// Turns an influencer's clicks, orders and spend into the report's per-metric values, skipping what is unknown:
+/// no visitors → no conversion rate, no orders → no AOV or CPA, no cost → no CPC, CPA or ROAS. Money is in major units.
+/// </summary>
+public static class ConversionUnits
+{
+    /// <summary>Cents per euro (or per dollar): the report assumes one two-decimal currency per workspace, as <see cref="Money"/> does.</summary>
+    private const double MinorPerMajor = 100;
+
+    public static Dictionary<string, double> Values(InfluencerConversion conversion)
+    {
+        ArgumentNullException.ThrowIfNull(conversion);
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        Put(values, Metrics.Clicks, conversion.Clicks);
+        Put(values, Metrics.UniqueVisitors, conversion.UniqueVisitors);
+        Put(values, Metrics.Orders, conversion.Orders);
+        if (conversion.Orders is { } orders && conversion.UniqueVisitors is { } visitors && visitors > 0)
+        {
+            values[Metrics.ConversionRate.Name] = (double)orders / visitors;
+        }
+        if (conversion.RevenueMinor is { } revenue)
+        {
+            values[Metrics.Revenue.Name] = Major(revenue);
+            if (conversion.Orders is { } n && n > 0)
+            {
+                values[Metrics.Aov.Name] = Major(revenue) / n;
+            }
+        }
+        // Cost 0 means no terms were entered far more often than a truly free deal: no cost ratios rather than zeros.
+        var cost = conversion.CostMinor;
+        if (conversion.Spend.Count > 0 && double.IsFinite(cost) && cost > 0)
+        {
+            var costMajor = cost / MinorPerMajor;
+            if (conversion.Clicks is { } clicks && clicks > 0)
+            {
+                values[Metrics.Cpc.Name] = costMajor / clicks;
+            }
+            if (conversion.Orders is { } o && o > 0)
+            {
+                values[Metrics.Cpa.Name] = costMajor / o;
+            }
+            if (conversion.RevenueMinor is { } r)
+            {
+                values[Metrics.Roas.Name] = r / cost;
+            }
+        }
+        return values;
+    }
+
+    private static double Major(long minor) => (double)Money.ToMajor(minor);
+
+    private static void Put(Dictionary<string, double> values, MetricDefinition metric, long? value)
+    {
+        if (value is { } v)
+        {
+            values[metric.Name] = v;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using Clout.Core.Reports;
+using Clout.Storage.Campaigns;
+using Clout.Storage.Tracking;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// Reads the conversion side of the tier report per influencer in five set-based queries (collaborations, clicks,
+/// visitor-days, the currency, orders), all aggregated in SQL on the (workspace, collaboration, time) indexes.
+/// <para>
+/// Scope: the collaborations of the filter's campaign (all, without one) whose campaign dates, where known, overlap
+/// the period; their human clicks and attributed orders inside [from, to). Fees and product costs count in full
+/// for a collaboration in scope: they are not spread over days.
+/// </para>
+/// <para>
+/// Null versus 0: clicks are measured only for a collaboration with a tracking link in a workspace that records
+/// clicks; orders only in a workspace that records orders. A workspace without tracking thus shows no click
+/// metrics rather than a wall of zeros.
+/// </para>
+/// </summary>
+public sealed class ConversionQuery(CloutDbContext db)
+{
+    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var scoped = Collaborations(filter);
+        var collaborations = await scoped
+            .Select(c => new { c.Id, c.InfluencerId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate, HasLink = c.LinkCode != null })
+            .ToListAsync(cancellationToken);
+        if (collaborations.Count == 0)
+        {
+            return ConversionData.Empty;
+        }
+        var scopedIds = scoped.Select(c => c.Id);
+        var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
+        var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
+
+        var clicks = db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKinds.Human && scopedIds.Contains(c.CollaborationId));
+        if (filter.FromUtc is { } from)
+        {
+            clicks = clicks.Where(c => c.OccurredAtUtc >= from);
+        }
+        if (filter.ToUtc is { } to)
+        {
+            clicks = clicks.Where(c => c.OccurredAtUtc < to);
+        }
+        var clickCounts = tracksClicks
+            ? await clicks.GroupBy(c => c.CollaborationId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
+            : [];
+        // A visitor id is salted per UTC day; counting distinct (visitor, day) per influencer makes that explicit, and
+        // one person clicking two of an influencer's links on one day is one visitor.
+        var visitorDays = tracksClicks
+            ? await clicks.Join(db.Collaborations, c => c.CollaborationId, k => k.Id, (c, k) => new { k.InfluencerId, c.VisitorId, Day = c.OccurredAtUtc.Date })
+                .Distinct()
+                .GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
+            : [];
+
+        var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && scopedIds.Contains(o.AttributedCollaborationId.Value));
+        if (filter.FromUtc is { } orderFrom)
+        {
+            orders = orders.Where(o => o.OccurredAtUtc >= orderFrom);
+        }
+        if (filter.ToUtc is { } orderTo)
+        {
+            orders = orders.Where(o => o.OccurredAtUtc < orderTo);
+        }
+        // One currency per workspace is assumed; should orders come in several, the report is in the most common one
+        // and leaves the others out rather than adding euros to dollars.
+        var currency = (await orders.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Currency, StringComparer.Ordinal)
+            .Select(c => c.Currency).FirstOrDefault();
+        var orderTotals = currency is null
+            ? []
+            : await orders.Where(o => o.Currency == currency)
+                .GroupBy(o => o.AttributedCollaborationId!.Value)
+                .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
+                .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
+
+        var result = new Dictionary<long, InfluencerConversion>();
+        foreach (var influencer in collaborations.GroupBy(c => c.InfluencerId))
+        {
+            long? clickCount = null;
+            long? visitors = null;
+            if (tracksClicks && influencer.Any(c => c.HasLink))
+            {
+                clickCount = influencer.Sum(c => clickCounts.GetValueOrDefault(c.Id));
+                visitors = visitorDays.GetValueOrDefault(influencer.Key);
+            }
+            long? orderCount = null;
+            long? revenue = null;
+            if (recordsOrders)
+            {
+                orderCount = influencer.Sum(c => orderTotals.GetValueOrDefault(c.Id).Count);
+                revenue = influencer.Sum(c => orderTotals.GetValueOrDefault(c.Id).Revenue);
+            }
+            var spend = influencer.Select(c => new CollaborationSpend(c.FeeMinor, c.ProductCostMinor, c.CommissionRate,
+                orderTotals.GetValueOrDefault(c.Id).Revenue)).ToList();
+            result[influencer.Key] = new InfluencerConversion(clickCount, visitors, orderCount, revenue, spend);
+        }
+        return new ConversionData(result, currency);
+    }
+
+    /// <summary>The collaborations a report covers: the campaign's, and only campaigns that (may) overlap the period.</summary>
+    private IQueryable<Collaboration> Collaborations(ReportFilter filter)
+    {
+        var campaigns = db.Campaigns.AsNoTracking();
+        if (filter.Campaign is { } name)
+        {
+            campaigns = campaigns.Where(c => c.Name == name);
+        }
+        if (filter.FromUtc is { } from)
+        {
+            campaigns = campaigns.Where(c => c.EndsAtUtc == null || c.EndsAtUtc > from);
+        }
+        if (filter.ToUtc is { } to)
+        {
+            campaigns = campaigns.Where(c => c.StartsAtUtc == null || c.StartsAtUtc < to);
+        }
+        var campaignIds = campaigns.Select(c => c.Id);
+        return db.Collaborations.AsNoTracking().Where(c => campaignIds.Contains(c.CampaignId));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using Clout.Storage;
+using Clout.Testing;
+
+namespace Clout.Tests.Reports;
+
+public sealed class ConversionEndpointTests
+{
+    private const double Tolerance = 1e-9;
+
+    private static CancellationToken Ct => WebTest.Ct;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GetTiers_ClicksAndOrders_CarryConversionMetricsByName(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var client = await SeededClientAsync(app.Server);
+
+        using var response = await client.GetAsync("/api/v1/reports/tiers", Ct);
+
+        var report = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("EUR", report.GetProperty("currency").GetString());
+        var tiers = report.GetProperty("tiers").EnumerateArray().ToDictionary(t => t.GetProperty("tier").GetString()!, t => t.GetProperty("metrics"));
+        Assert.Equal(SmallShop.MicroConversionRate, tiers["micro"].GetProperty("conversion_rate").GetProperty("value").GetDouble(), Tolerance);
+        Assert.Equal(3, tiers["micro"].GetProperty("conversion_rate").GetProperty("n").GetInt32());
+        Assert.Equal(SmallShop.CelebrityConversionRate, tiers["celebrity"].GetProperty("conversion_rate").GetProperty("value").GetDouble(), Tolerance);
+        Assert.Equal(SmallShop.MicroRoas, tiers["micro"].GetProperty("roas").GetProperty("value").GetDouble(), Tolerance);
+        Assert.Equal(SmallShop.CelebrityRoas, tiers["celebrity"].GetProperty("roas").GetProperty("value").GetDouble(), Tolerance);
+        Assert.Equal(SmallShop.MicroCpa, tiers["micro"].GetProperty("cpa").GetProperty("value").GetDouble(), Tolerance); // major units
+        // Engagement is still there, untouched.
+        Assert.Equal(SmallRoster.MicroEngagementRate, tiers["micro"].GetProperty("engagement_rate").GetProperty("value").GetDouble(), 1e-12);
+
+        var contrasts = report.GetProperty("contrasts").EnumerateArray()
+            .Where(c => c.GetProperty("a").GetString() == "micro" && c.GetProperty("b").GetString() == "celebrity")
+            .ToDictionary(c => c.GetProperty("metric").GetString()!);
+        Assert.Equal(10.0, contrasts["conversion_rate"].GetProperty("ratio").GetDouble(), Tolerance);
+        Assert.StartsWith("micro-influencers converted 10x [", contrasts["conversion_rate"].GetProperty("verdict").GetString(), StringComparison.Ordinal);
+        // 92.5 / 10,000 = 0.00925: far cheaper per order, and P(micro better) counts the lower cost as better.
+        var cpa = contrasts["cpa"];
+        Assert.Equal(SmallShop.MicroCpa / SmallShop.CelebrityCpa, cpa.GetProperty("ratio").GetDouble(), Tolerance);
+        Assert.Equal(1.0, cpa.GetProperty("p_a_better").GetDouble());
+        Assert.Matches(@"^micro-influencers cost 0\.0\d+x \[.+\] as much per order as celebrities$", cpa.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task GetConversions_PerInfluencer_GivesWilsonInterval()
+    {
+        await using var app = await WebTest.StartAsync();
+        var client = await SeededClientAsync(app.Server);
+
+        using var response = await client.GetAsync("/api/v1/reports/conversions?campaign=Spring", Ct);
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        var rows = body.GetProperty("influencers").EnumerateArray().ToDictionary(r => r.GetProperty("handle").GetString()!);
+        Assert.Equal(["mila", "noor", "otto", "star1", "star2", "star3"], rows.Keys);
+        var mila = rows["mila"];
+        Assert.Equal((10, 10, 2), (mila.GetProperty("clicks").GetInt32(), mila.GetProperty("unique_visitors").GetInt32(), mila.GetProperty("orders").GetInt32()));
+        // 2 / 10 → Wilson [0.0567, 0.5098].
+        var rate = mila.GetProperty("conversion_rate");
+        Assert.Equal(0.2, rate.GetProperty("value").GetDouble(), Tolerance);
+        Assert.Equal(0.0567, Math.Round(rate.GetProperty("low").GetDouble(), 4), Tolerance);
+        Assert.Equal(0.5098, Math.Round(rate.GetProperty("high").GetDouble(), 4), Tolerance);
+        Assert.Equal(92.5m, rows["otto"].GetProperty("cost").GetDecimal());
+        Assert.Equal(1.0, mila.GetProperty("metrics").GetProperty("roas").GetDouble(), Tolerance);
+    }
+
+    [Fact]
+    public async Task GetTiers_NoTracking_HasNoConversionMetricsOrCurrency()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await SmallRoster.SeedAsync(app.Server, workspace, Ct);
+        var client = app.Server.CreateClient(await app.Server.CreateApiKeyAsync(workspace, Ct));
+
+        using var response = await client.GetAsync("/api/v1/reports/tiers", Ct);
+
+        var report = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.False(report.TryGetProperty("currency", out _));
+        foreach (var tier in report.GetProperty("tiers").EnumerateArray())
+        {
+            Assert.False(tier.GetProperty("metrics").TryGetProperty("conversion_rate", out _));
+            Assert.False(tier.GetProperty("metrics").TryGetProperty("clicks", out _));
+        }
+    }
+
+    private static async Task<HttpClient> SeededClientAsync(CloutServer server)
+    {
+        var workspace = await server.CreateWorkspaceAsync("acme", Ct);
+        await SmallShop.SeedAsync(server, workspace, Ct);
+        return server.CreateClient(await server.CreateApiKeyAsync(workspace, Ct));
+    }
+}
