@@ -25,6 +25,8 @@ public static class CloutWebApp
         builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ImportEndpoints.MaxBodyBytes);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddCloutCore(settings);
         builder.Services.AddProblemDetails();
