@@ -2,9 +2,11 @@ using Clout.Access;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Imports;
+using Clout.Orders;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Clout.Webhooks;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -35,7 +37,7 @@ public static class CloutWebApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Clout API";
-            document.Info.Description = "Roster, engagement, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
+            document.Info.Description = "Roster, engagement, orders, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
@@ -50,6 +52,7 @@ public static class CloutWebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
         builder.Services.AddCloutAccess();
         builder.Services.AddCloutDashboard();
+        builder.Services.AddCloutWebhooks();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -72,6 +75,9 @@ public static class CloutWebApp
         api.MapPostEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
+        api.MapOrderEndpoints();
+
+        app.MapWebhookEndpoints();
 
         app.MapCloutDashboard();
         return app;
