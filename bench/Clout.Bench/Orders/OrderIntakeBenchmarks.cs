@@ -20,7 +20,7 @@ namespace Clout.Bench.Orders;
 /// clout_ref to a stored click, most an e-mail. Each iteration writes into a fresh copy of a prepared database.
 /// </summary>
 [Config(typeof(ImportBenchConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
 [MemoryDiagnoser]
 public class OrderIntakeBenchmarks
 {

@@ -40,6 +40,20 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         {
             throw new StorageValidationException(string.Join("; ", problems.Select(p => $"{p.Field} {p.Message}")));
         }
+        // One connection for the few statements of an intake, instead of one from the pool per statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await TakeOpenAsync(input, receipt, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<OrderIntakeResult> TakeOpenAsync(OrderInput input, WebhookReceipt? receipt, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             if (receipt is not null && await db.WebhookDeliveries.AsNoTracking()
