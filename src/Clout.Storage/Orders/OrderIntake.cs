@@ -196,33 +196,44 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         var known = new Dictionary<string, Customer>(StringComparer.Ordinal);
         foreach (var chunk in wanted.Keys.Chunk(LookupChunk))
         {
-            foreach (var customer in await db.Customers.Where(c => chunk.Contains(c.ExternalId)).ToListAsync(cancellationToken))
+            foreach (var customer in await db.Customers.AsNoTracking().Where(c => chunk.Contains(c.ExternalId)).ToListAsync(cancellationToken))
             {
                 known[customer.ExternalId] = customer;
             }
         }
-        var all = new List<Customer>(wanted.Count);
+        var added = new List<Customer>();
         foreach (var (key, (first, hash)) in wanted)
         {
             if (known.TryGetValue(key, out var customer))
             {
+                ids[key] = customer.Id;
+                // Conditional updates, not read-modify-write: under PostgreSQL's read committed a concurrent intake
+                // may have moved the first order meanwhile, and the WHERE is re-checked on the row it waited for.
                 if (first < customer.FirstOrderAtUtc)
                 {
-                    customer.FirstOrderAtUtc = first;
+                    await db.Customers.Where(c => c.Id == customer.Id && c.FirstOrderAtUtc > first)
+                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.FirstOrderAtUtc, first), cancellationToken);
                 }
-                customer.EmailHash ??= hash;
+                if (hash is not null && customer.EmailHash is null)
+                {
+                    await db.Customers.Where(c => c.Id == customer.Id && c.EmailHash == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.EmailHash, hash), cancellationToken);
+                }
             }
             else
             {
                 customer = new Customer { ExternalId = key, EmailHash = hash, FirstOrderAtUtc = first };
                 db.Customers.Add(customer);
+                added.Add(customer);
             }
-            all.Add(customer);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var customer in all)
+        if (added.Count > 0)
         {
-            ids[customer.ExternalId] = customer.Id;
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var customer in added)
+            {
+                ids[customer.ExternalId] = customer.Id;
+            }
         }
         return ids;
     }

@@ -123,16 +123,31 @@ public sealed class OrderIntakeTests
         Assert.Equal(1, await database.QueryAsync(f.Workspace, db => db.WebhookDeliveries.CountAsync(Ct)));
     }
 
-    [Fact]
-    public async Task TakeAsync_ConcurrentDeliveriesOfOneOrder_StoreOne()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TakeAsync_ConcurrentDeliveriesOfOneOrder_StoreOne(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var f = await PurchaseFixture.CreateAsync(database);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => f.TakeAsync(PurchaseFixture.Order("o1"))));
 
         Assert.Single(results, r => r.Outcome == OrderIntakeOutcome.Created);
+        Assert.All(results, r => Assert.Equal("o1", r.Order!.OrderId));
         Assert.Equal(1, await f.OrderCountAsync());
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TakeAsync_ConcurrentFirstOrdersOfOneNewCustomer_MakeOneCustomer(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => f.TakeAsync(PurchaseFixture.Order($"o{i}", customer: "new", at: At.AddHours(-i)))));
+
+        Assert.All(results, r => Assert.Equal(OrderIntakeOutcome.Created, r.Outcome));
+        var customer = Assert.Single(await database.QueryAsync(f.Workspace, db => db.Customers.ToListAsync(Ct)));
+        Assert.Equal(At.AddHours(-5), customer.FirstOrderAtUtc);
+        Assert.Equal(6, await f.OrderCountAsync());
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
