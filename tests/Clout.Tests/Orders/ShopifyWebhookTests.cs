@@ -98,6 +98,28 @@ public sealed class ShopifyWebhookTests
     }
 
     [Fact]
+    public async Task Receive_SameEventIdWithoutWebhookId_CountsOnce()
+    {
+        await using var app = await WebTest.StartAsync();
+        var shop = await Shop.CreateAsync(app.Server);
+        await shop.SetShopifySecretAsync(Secret);
+        var body = Shop.ShopifyOrder(5101);
+        using var client = app.Server.CreateClient();
+
+        var outcomes = new List<string?>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = Shop.Webhook("brand", body, Sign(body));
+            request.Headers.Add("X-Shopify-Event-Id", "98880550-7158-44d4-b7cd-2c97c8a091b5");
+            using var response = await client.SendAsync(request, Ct);
+            outcomes.Add((await response.JsonAsync(HttpStatusCode.OK)).GetProperty("outcome").GetString());
+        }
+
+        Assert.Equal(["created", "duplicate_delivery"], outcomes);
+        Assert.Equal(1, await shop.OrderCountAsync());
+    }
+
+    [Fact]
     public async Task Receive_ConcurrentDuplicates_StoreOneOrder()
     {
         await using var app = await WebTest.StartAsync();
