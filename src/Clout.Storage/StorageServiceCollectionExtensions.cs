@@ -41,6 +41,8 @@ public static class StorageServiceCollectionExtensions
             services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()));
         }
         services.AddScoped<Workspaces.WorkspaceStore>();
+        services.AddScoped<Workspaces.WorkspaceSettingsStore>();
+        services.AddScoped<Orders.OrderIntake>();
         services.AddScoped<Importer>();
         services.AddScoped<TierReportQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();

@@ -161,6 +161,50 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
         return minor;
     }
 
+    public long RequiredMoney(string field)
+    {
+        if (records.Get(field) is null)
+        {
+            Fail(field, "is required");
+            return 0;
+        }
+        return Money(field);
+    }
+
+    /// <summary>An ISO 4217 code, upper-cased ("eur" is EUR).</summary>
+    public string Currency(string field)
+    {
+        var value = records.Get(field);
+        if (value is null)
+        {
+            Fail(field, "is required (an ISO 4217 code such as EUR)");
+            return "";
+        }
+        var normalized = Orders.OrderRules.NormalizeCurrency(value);
+        if (!Orders.OrderRules.IsCurrency(normalized))
+        {
+            Fail(field, $"'{Clip(value)}' is not an ISO 4217 currency code; use three letters, e.g. EUR");
+        }
+        return normalized;
+    }
+
+    /// <summary>
+    /// Another tracker's visitor id, kept as given so that one visitor's clicks stay together; a raw IP address is
+    /// refused, since Clout stores none (DESIGN §1).
+    /// </summary>
+    public string? VisitorId(string field)
+    {
+        var value = Text(field, 64);
+        // IPAddress.TryParse also takes "12345" as 0.0.48.57: only dotted quads and colon forms count as addresses.
+        if (value is not null && System.Net.IPAddress.TryParse(value, out var address)
+            && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? value.Contains(':', StringComparison.Ordinal) : value.Count(c => c == '.') == 3))
+        {
+            Fail(field, "looks like an IP address; Clout stores no raw IP addresses: send a hash or an opaque id");
+            return null;
+        }
+        return value;
+    }
+
     /// <summary>A fraction 0..1; "12%" is read as 0.12.</summary>
     public double Fraction(string field)
     {

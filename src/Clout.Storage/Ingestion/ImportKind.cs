@@ -8,4 +8,6 @@ public enum ImportKind
     Comments,
     Followers,
     Collaborations,
+    Orders,
+    Clicks,
 }

@@ -14,6 +14,9 @@ internal sealed record ImportSchema(IReadOnlyList<string> Required, IReadOnlyLis
         ImportKind.Followers => new(["influencer_handle", "platform", "date", "followers"], ["following"]),
         ImportKind.Collaborations => new(["campaign", "influencer_handle", "platform"],
             ["fee", "product_cost", "commission_rate", "promo_code", "link_code", "destination_url"]),
+        // email and referrer go beyond DESIGN §3's header so that a file can say what the API can; both optional.
+        ImportKind.Orders => new(["order_id", "at", "total", "currency"], ["customer_id", "discount_codes", "landing_site", "ref", "email", "referrer"]),
+        ImportKind.Clicks => new(["link_code", "at"], ["visitor_id", "user_agent", "referrer"]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -1,8 +1,11 @@
+using System.Security.Cryptography;
 using System.Text;
 using Clout.Core.Campaigns;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Orders;
+using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -12,7 +15,7 @@ namespace Clout.Storage.Ingestion;
 /// Imports a file all-or-nothing: every row is parsed and checked (fields, duplicates, references) before
 /// anything is written, and the writes run in one transaction. A file with one bad row changes nothing.
 /// </summary>
-public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
+public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntake orders, TimeProvider clock)
 {
     /// <summary>Past this many, further errors are counted but not listed: the first ones show the pattern.</summary>
     public const int MaxErrorsListed = 100;
@@ -39,6 +42,8 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
             ImportKind.Comments => await WriteCommentsAsync(Read(records, RowParsers.Comment, errors, stream, total, progress), errors, progress, cancellationToken),
             ImportKind.Followers => await WriteFollowersAsync(Read(records, RowParsers.Follower, errors, stream, total, progress), errors, progress, cancellationToken),
             ImportKind.Collaborations => await WriteCollaborationsAsync(Read(records, RowParsers.Collaboration, errors, stream, total, progress), errors, progress, cancellationToken),
+            ImportKind.Orders => await WriteOrdersAsync(Read(records, f => RowParsers.Order(f, clock.GetUtcNow().UtcDateTime), errors, stream, total, progress), errors, cancellationToken),
+            ImportKind.Clicks => await WriteClicksAsync(Read(records, RowParsers.Click, errors, stream, total, progress), errors, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
@@ -233,6 +238,71 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope)
         await transaction.CommitAsync(cancellationToken);
         return Succeeded(ImportKind.Collaborations, rows.Count, updated);
     }
+
+    /// <summary>
+    /// Orders go through <see cref="OrderIntake"/>, the service every order door shares, so an imported order is
+    /// attributed exactly like one from the API or a webhook. A known order id is corrected and re-attributed.
+    /// </summary>
+    private async Task<ImportResult> WriteOrdersAsync(List<Numbered<OrderInput>> rows, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        RejectDuplicates(rows, r => r.OrderId, r => $"order_id '{r.OrderId}'", "order_id", errors);
+        if (errors.Count > 0)
+        {
+            return Failed(ImportKind.Orders, rows.Count, errors);
+        }
+        var (_, updated) = await orders.ImportAsync([.. rows.Select(r => r.Row)], cancellationToken);
+        return Succeeded(ImportKind.Orders, rows.Count, updated);
+    }
+
+    /// <summary>
+    /// Clicks recorded by another tool, kept as human clicks, each with a fresh clout_ref. A click already stored
+    /// (same link, time and visitor) is counted as updated and not stored twice, so a file can be imported again.
+    /// </summary>
+    private async Task<ImportResult> WriteClicksAsync(List<Numbered<ClickRow>> rows, List<ImportError> errors,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var links = await db.Collaborations.AsNoTracking().Where(c => c.LinkCode != null)
+            .Select(c => new { c.LinkCode, c.Id }).ToDictionaryAsync(c => c.LinkCode!, c => c.Id, StringComparer.Ordinal, cancellationToken);
+        foreach (var (line, row) in rows.Where(r => !links.ContainsKey(r.Row.LinkCode)))
+        {
+            errors.Add(new ImportError(line, "link_code", $"no collaboration with link code '{row.LinkCode}' in this workspace; import the collaborations first"));
+        }
+        if (errors.Count > 0)
+        {
+            return Failed(ImportKind.Clicks, rows.Count, errors);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = new HashSet<(long, DateTime, string)>();
+        if (rows.Any(r => r.Row.VisitorId is not null))
+        {
+            var collaborations = rows.Select(r => links[r.Row.LinkCode]).Distinct().ToList();
+            var from = rows.Min(r => r.Row.OccurredAtUtc);
+            var to = rows.Max(r => r.Row.OccurredAtUtc);
+            foreach (var c in await db.Clicks.AsNoTracking()
+                         .Where(c => collaborations.Contains(c.CollaborationId) && c.OccurredAtUtc >= from && c.OccurredAtUtc <= to)
+                         .Select(c => new { c.CollaborationId, c.OccurredAtUtc, c.VisitorId }).ToListAsync(cancellationToken))
+            {
+                stored.Add((c.CollaborationId, c.OccurredAtUtc, c.VisitorId));
+            }
+        }
+        var fresh = rows.Where(r => r.Row.VisitorId is null || !stored.Contains((links[r.Row.LinkCode], r.Row.OccurredAtUtc, r.Row.VisitorId))).ToList();
+        const string Sql = """
+            INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer, user_agent)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            """;
+        await WriteInTransactionAsync(transaction, Sql, 8, fresh, r =>
+        [
+            scope.WorkspaceId, links[r.LinkCode], r.OccurredAtUtc, NewClickRef(),
+            // Without a visitor id each click is its own visitor: nothing links it to another.
+            r.VisitorId ?? NewClickRef(), ClickKinds.Human, r.Referrer, r.UserAgent,
+        ], progress, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Succeeded(ImportKind.Clicks, rows.Count, rows.Count - fresh.Count);
+    }
+
+    /// <summary>A random 22-character URL-safe token (128 bits), the shape of the clout_ref that redirects hand out.</summary>
+    private static string NewClickRef() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>
     /// Promo and link codes already held by another collaboration of this workspace: the unique indexes would

@@ -2,6 +2,7 @@ using Clout.Core.Campaigns;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
 using Clout.Storage.Engagement;
+using Clout.Storage.Orders;
 
 namespace Clout.Storage.Ingestion;
 
@@ -44,6 +45,30 @@ internal static class RowParsers
         var row = new CollaborationRow(f.RequiredText("campaign"), f.Handle("influencer_handle"), f.Platform("platform"),
             f.Money("fee"), f.Money("product_cost"), f.Fraction("commission_rate"), f.Code("promo_code"), f.Code("link_code"),
             f.Url("destination_url"));
+        return f.RowHasErrors ? null : row;
+    }
+
+    /// <summary>An order row; the rules every door shares (<see cref="OrderRules"/>) are checked here too, by field.</summary>
+    public static OrderInput? Order(FieldReader f, DateTime nowUtc)
+    {
+        var row = new OrderInput(f.RequiredText("order_id", OrderRules.MaxIdLength), f.Text("customer_id", OrderRules.MaxIdLength),
+            f.Text("email", OrderRules.MaxEmailLength), f.Time("at"), f.RequiredMoney("total"), f.Currency("currency"),
+            OrderRules.SplitCodes(f.Text("discount_codes", OrderRules.MaxDiscountCodesLength)), f.Text("landing_site", OrderRules.MaxUrlLength),
+            f.Text("referrer", OrderRules.MaxUrlLength), f.Text("ref", OrderRules.MaxRefLength), OrderChannels.Import);
+        if (f.RowHasErrors)
+        {
+            return null;
+        }
+        foreach (var (field, message) in OrderRules.Check(row, nowUtc))
+        {
+            f.Fail(field, message);
+        }
+        return f.RowHasErrors ? null : row;
+    }
+
+    public static ClickRow? Click(FieldReader f)
+    {
+        var row = new ClickRow(f.RequiredText("link_code", 64), f.Time("at"), f.VisitorId("visitor_id"), f.Text("user_agent", 500), f.Text("referrer", 500));
         return f.RowHasErrors ? null : row;
     }
 }

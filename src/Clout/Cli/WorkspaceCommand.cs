@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Clout.Core.Roster;
+using Clout.Storage;
 using Clout.Storage.Workspaces;
+using Clout.Webhooks;
 using Spectre.Console;
 
 namespace Clout.Cli;
@@ -30,7 +32,7 @@ internal static class WorkspaceCommand
             AnsiConsole.Write(table);
             return Cli.Ok;
         }));
-        return new Command("workspace", "Manage workspaces (one per brand)") { create, list, Tiers() };
+        return new Command("workspace", "Manage workspaces (one per brand)") { create, list, Tiers(), Shopify(), Settings() };
     }
 
     /// <summary>`clout workspace tiers --micro-from 5000`: moves the workspace's tier lines; unnamed ones stay.</summary>
@@ -60,5 +62,95 @@ internal static class WorkspaceCommand
             return Cli.Ok;
         }));
         return tiers;
+    }
+
+    public const string ShopifySecretVariable = "CLOUT_SHOPIFY_SECRET";
+
+    /// <summary>`clout workspace shopify --secret S`: stores the webhook signing secret, encrypted, and prints the webhook URL path.</summary>
+    private static Command Shopify()
+    {
+        var secret = new Option<string?>("--secret")
+        {
+            Description = $"The signing secret Shopify shows under Settings › Notifications › Webhooks (default: {ShopifySecretVariable}, which keeps it out of shell history)",
+        };
+        var command = new Command("shopify", "Store the workspace's Shopify webhook secret (encrypted) and show the webhook address") { CloutCli.Workspace, secret };
+        command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            var value = parse.GetValue(secret) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(ShopifySecretVariable);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Cli.Error($"Give the secret with --secret or {ShopifySecretVariable}.");
+                return Cli.Usage;
+            }
+            if (value.Trim().Length > ShopifySecrets.MaxSecretLength)
+            {
+                Cli.Error($"The secret is {value.Trim().Length} characters long; at most {ShopifySecrets.MaxSecretLength} are allowed.");
+                return Cli.Usage;
+            }
+            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
+            {
+                return Cli.InvalidInput;
+            }
+            var protectedSecret = host.Get<ShopifySecrets>().Protect(value.Trim());
+            await host.Get<WorkspaceSettingsStore>().SetShopifySecretAsync(workspace.Id, protectedSecret, ct);
+            Console.WriteLine($"/webhooks/shopify/{workspace.Name}");
+            Cli.Info($"Shopify secret stored (encrypted) for '{workspace.Name}'. In Shopify, add an 'Order creation' webhook (JSON) to https://YOUR-HOST/webhooks/shopify/{workspace.Name}");
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>`clout workspace settings`: shows, and with options changes, the attribution window and the shop's domains.</summary>
+    private static Command Settings()
+    {
+        var window = new Option<int?>("--attribution-window-days")
+        {
+            Description = $"How many days after a click an order still counts as the click's ({WorkspaceSettingsStore.MinAttributionWindowDays}-{WorkspaceSettingsStore.MaxAttributionWindowDays}; default 7)",
+        };
+        var domains = new Option<string?>("--shop-domains") { Description = "The shop's host names, comma-separated (\"shop.example.com,www.shop.example.com\"); \"\" clears them" };
+        var command = new Command("settings", "Show or change the workspace's attribution window and shop domains") { CloutCli.Workspace, window, domains };
+        command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            var days = parse.GetValue(window);
+            if (days is < WorkspaceSettingsStore.MinAttributionWindowDays or > WorkspaceSettingsStore.MaxAttributionWindowDays)
+            {
+                Cli.Error($"--attribution-window-days must be {WorkspaceSettingsStore.MinAttributionWindowDays}-{WorkspaceSettingsStore.MaxAttributionWindowDays}.");
+                return Cli.Usage;
+            }
+            var hosts = parse.GetValue(domains);
+            if (hosts is not null)
+            {
+                try
+                {
+                    WorkspaceSettingsStore.NormalizeDomains(hosts);
+                }
+                catch (StorageValidationException e)
+                {
+                    Cli.Error($"--shop-domains: {e.Message}");
+                    return Cli.Usage;
+                }
+            }
+            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
+            {
+                return Cli.InvalidInput;
+            }
+            var store = host.Get<WorkspaceSettingsStore>();
+            if (days is { } d)
+            {
+                await store.SetAttributionWindowAsync(workspace.Id, d, ct);
+            }
+            if (hosts is not null)
+            {
+                await store.SetShopDomainsAsync(workspace.Id, hosts, ct);
+            }
+            var settings = await store.GetAsync(workspace.Id, ct);
+            Console.WriteLine($"attribution window: {settings.AttributionWindowDays} days");
+            Console.WriteLine($"shop domains: {(settings.ShopDomains.Count == 0 ? "(any)" : string.Join(",", settings.ShopDomains))}");
+            Console.WriteLine($"shopify webhook: {(settings.HasShopifySecret ? "on" : "off")}");
+            return Cli.Ok;
+        }));
+        return command;
     }
 }

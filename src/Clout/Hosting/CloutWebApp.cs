@@ -3,10 +3,12 @@ using Clout.Campaigns;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Imports;
+using Clout.Orders;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
 using Clout.Tracking;
+using Clout.Webhooks;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -39,7 +41,7 @@ public static class CloutWebApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Clout API";
-            document.Info.Description = "Roster, engagement, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
+            document.Info.Description = "Roster, engagement, orders, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
@@ -55,6 +57,7 @@ public static class CloutWebApp
         builder.Services.AddCloutAccess();
         builder.Services.AddCloutDashboard();
         builder.Services.AddTracking();
+        builder.Services.AddCloutWebhooks();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -81,6 +84,9 @@ public static class CloutWebApp
         api.MapReportEndpoints();
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
+        api.MapOrderEndpoints();
+
+        app.MapWebhookEndpoints();
 
         app.MapTrackingEndpoints();
         app.MapCloutDashboard();

@@ -18,7 +18,7 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Imports a CSV or JSON file of influencers, posts, comments, followers or collaborations, all or nothing");
+            .WithSummary("Imports a CSV or JSON file of influencers, posts, comments, followers, collaborations, orders or clicks, all or nothing");
         return api;
     }
 

@@ -1,0 +1,18 @@
+namespace Clout.Storage.Orders;
+
+/// <summary>
+/// One order as a door (API, import, Shopify webhook) hands it to <see cref="OrderIntake"/>: already typed, not yet
+/// checked against <see cref="OrderRules"/>. Money in minor units; the e-mail is hashed before anything is stored.
+/// </summary>
+public sealed record OrderInput(
+    string OrderId,
+    string? CustomerId,
+    string? Email,
+    DateTime OccurredAtUtc,
+    long TotalMinor,
+    string Currency,
+    IReadOnlyList<string> DiscountCodes,
+    string? LandingSite,
+    string? Referrer,
+    string? Ref,
+    string Channel);

@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Clout.Storage.Orders;
+
+/// <summary>
+/// What every door checks before an order is taken in, with the field names of the API and the CSV header. The
+/// limits are the column sizes of <see cref="OrderConfiguration"/>: a value that would not fit is refused, never cut.
+/// </summary>
+public static class OrderRules
+{
+    public const int MaxIdLength = 200;
+    public const int MaxUrlLength = 2048;
+    public const int MaxDiscountCodesLength = 500;
+    public const int MaxDiscountCodeLength = 64;
+    public const int MaxDiscountCodes = 20;
+
+    /// <summary>RFC 5321's limit on a forward path.</summary>
+    public const int MaxEmailLength = 320;
+
+    public const int MaxRefLength = 200;
+
+    /// <summary>Clock skew tolerated between a shop and this server before an order "from the future" is refused.</summary>
+    public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromDays(1);
+
+    /// <summary>The problems of <paramref name="order"/> as (field, message); empty when it may be taken in.</summary>
+    public static List<(string Field, string Message)> Check(OrderInput order, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var problems = new List<(string, string)>();
+        void Length(string field, string? value, int max)
+        {
+            if (value is not null && value.Length > max)
+            {
+                problems.Add((field, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {max} are allowed")));
+            }
+        }
+        if (string.IsNullOrWhiteSpace(order.OrderId))
+        {
+            problems.Add(("order_id", "is required"));
+        }
+        Length("order_id", order.OrderId, MaxIdLength);
+        Length("customer_id", order.CustomerId, MaxIdLength);
+        Length("email", order.Email, MaxEmailLength);
+        if (order.Email is { Length: > 0 } email && (!email.Contains('@', StringComparison.Ordinal) || email.Trim().Length < 3))
+        {
+            problems.Add(("email", "is not an e-mail address"));
+        }
+        if (order.OccurredAtUtc == default)
+        {
+            problems.Add(("at", "is required"));
+        }
+        else if (order.OccurredAtUtc > nowUtc + MaxFutureSkew)
+        {
+            problems.Add(("at", $"{order.OccurredAtUtc:O} is in the future"));
+        }
+        if (order.TotalMinor < 0)
+        {
+            problems.Add(("total", "must not be negative (refunds are not orders)"));
+        }
+        if (!IsCurrency(order.Currency))
+        {
+            problems.Add(("currency", $"'{Clip(order.Currency)}' is not an ISO 4217 currency code; use three letters, e.g. EUR"));
+        }
+        if (order.DiscountCodes.Count > MaxDiscountCodes)
+        {
+            problems.Add(("discount_codes", $"has {order.DiscountCodes.Count} codes; at most {MaxDiscountCodes} are allowed"));
+        }
+        foreach (var code in order.DiscountCodes)
+        {
+            if (string.IsNullOrWhiteSpace(code) || code.Length > MaxDiscountCodeLength || code.Contains(';', StringComparison.Ordinal))
+            {
+                problems.Add(("discount_codes", $"'{Clip(code)}' is not a discount code: 1-{MaxDiscountCodeLength} characters without ';'"));
+            }
+        }
+        Length("discount_codes", JoinCodes(order.DiscountCodes), MaxDiscountCodesLength);
+        Length("landing_site", order.LandingSite, MaxUrlLength);
+        Length("referrer", order.Referrer, MaxUrlLength);
+        Length("ref", order.Ref, MaxRefLength);
+        return problems;
+    }
+
+    public static bool IsCurrency(string? currency) => currency is { Length: 3 } && currency.All(char.IsAsciiLetterUpper);
+
+    /// <summary>Upper-case and trimmed, as stored; the API and the files accept "eur".</summary>
+    public static string NormalizeCurrency(string? currency) => (currency ?? "").Trim().ToUpperInvariant();
+
+    /// <summary>Codes as stored in <see cref="Order.DiscountCodes"/>: upper-case, ';'-separated; null for none.</summary>
+    public static string? JoinCodes(IReadOnlyList<string> codes) =>
+        codes.Count == 0 ? null : string.Join(';', codes.Select(c => c.Trim().ToUpperInvariant()));
+
+    /// <summary>A ';'-separated list as in the CSV's discount_codes column.</summary>
+    public static List<string> SplitCodes(string? codes) =>
+        codes is null ? [] : [.. codes.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    private static string Clip(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
+}

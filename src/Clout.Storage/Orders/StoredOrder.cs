@@ -1,0 +1,20 @@
+namespace Clout.Storage.Orders;
+
+/// <summary>An order as stored, with every signal and the one that won; money in minor units.</summary>
+public sealed record StoredOrder(
+    string OrderId,
+    string? CustomerId,
+    DateTime OccurredAtUtc,
+    DateTime ReceivedAtUtc,
+    long TotalMinor,
+    string Currency,
+    string? DiscountCodes,
+    string? LandingSite,
+    string? Referrer,
+    string Channel,
+    string AttributionSource,
+    long? AttributedCollaborationId,
+    long? CodeCollaborationId,
+    long? ClickCollaborationId,
+    long? ClickId,
+    long? SurveyCollaborationId);

@@ -1,0 +1,94 @@
+using Clout.Core.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Workspaces;
+
+/// <summary>
+/// A workspace's purchase settings: the attribution window, the shop's domains and the Shopify webhook secret. The
+/// secret arrives already protected (encrypted by the app's Data Protection key ring): storage never sees it in clear.
+/// </summary>
+public sealed class WorkspaceSettingsStore(CloutDbContext db)
+{
+    public const int MinAttributionWindowDays = 1;
+
+    /// <summary>Longer than a quarter and a click is no longer a plausible cause of a purchase.</summary>
+    public const int MaxAttributionWindowDays = 90;
+
+    private const int MaxShopDomainsLength = 1000;
+
+    public async Task<WorkspaceSettings> GetAsync(long workspaceId, CancellationToken cancellationToken)
+    {
+        var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
+            .Select(w => new { w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null })
+            .SingleAsync(cancellationToken);
+        return new WorkspaceSettings(row.AttributionWindowDays, SplitDomains(row.ShopDomains), row.HasSecret);
+    }
+
+    /// <exception cref="StorageValidationException">The window is outside 1–90 days.</exception>
+    public async Task SetAttributionWindowAsync(long workspaceId, int days, CancellationToken cancellationToken)
+    {
+        if (days is < MinAttributionWindowDays or > MaxAttributionWindowDays)
+        {
+            throw new StorageValidationException($"The attribution window must be {MinAttributionWindowDays}-{MaxAttributionWindowDays} days, not {days}.");
+        }
+        await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.AttributionWindowDays, days), cancellationToken);
+    }
+
+    /// <summary>Sets the shop's host names from "a.com, www.a.com"; an empty list clears them (any host).</summary>
+    /// <exception cref="StorageValidationException">One is not a host name.</exception>
+    public async Task<IReadOnlyList<string>> SetShopDomainsAsync(long workspaceId, string domains, CancellationToken cancellationToken)
+    {
+        var normalized = NormalizeDomains(domains);
+        var joined = normalized.Count == 0 ? null : string.Join(',', normalized);
+        if (joined is { Length: > MaxShopDomainsLength })
+        {
+            throw new StorageValidationException($"The shop domains take {joined.Length} characters; at most {MaxShopDomainsLength} are allowed.");
+        }
+        await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopDomains, joined), cancellationToken);
+        return normalized;
+    }
+
+    /// <summary>Stores the protected Shopify secret; null turns the webhook off.</summary>
+    public async Task SetShopifySecretAsync(long workspaceId, string? protectedSecret, CancellationToken cancellationToken) =>
+        await db.Workspaces.Where(w => w.Id == workspaceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopifySecretProtected, protectedSecret), cancellationToken);
+
+    /// <summary>The workspace named in a webhook URL and its protected secret, or null when there is no such workspace.</summary>
+    public async Task<ShopifyEndpoint?> FindShopifyEndpointAsync(string workspaceName, CancellationToken cancellationToken)
+    {
+        var normalized = workspaceName.Trim().ToLowerInvariant();
+        var row = await db.Workspaces.AsNoTracking().Where(w => w.Name == normalized)
+            .Select(w => new { w.Id, w.Name, w.MicroFrom, w.MacroFrom, w.CelebrityFrom, w.ShopifySecretProtected })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null
+            : new ShopifyEndpoint(new WorkspaceInfo(row.Id, row.Name, new TierPolicy(row.MicroFrom, row.MacroFrom, row.CelebrityFrom)), row.ShopifySecretProtected);
+    }
+
+    /// <summary>Lower-case host names, without duplicates; "https://Shop.example/" is read as shop.example.</summary>
+    public static List<string> NormalizeDomains(string domains)
+    {
+        ArgumentNullException.ThrowIfNull(domains);
+        var result = new List<string>();
+        foreach (var part in domains.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = part.ToLowerInvariant();
+            if (host.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(host, UriKind.Absolute, out var uri))
+            {
+                host = uri.Host;
+            }
+            host = host.TrimEnd('/', '.');
+            if (Uri.CheckHostName(host) != UriHostNameType.Dns || !host.Contains('.', StringComparison.Ordinal) && host != "localhost")
+            {
+                throw new StorageValidationException($"'{part}' is not a host name; write e.g. shop.example.com.");
+            }
+            if (!result.Contains(host))
+            {
+                result.Add(host);
+            }
+        }
+        return result;
+    }
+
+    private static List<string> SplitDomains(string? domains) =>
+        domains is null ? [] : [.. domains.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}

@@ -1,0 +1,38 @@
+using Clout.Core.Campaigns;
+using Clout.Storage.Orders;
+
+namespace Clout.Orders;
+
+/// <summary>
+/// An order as stored: money in major units, the winning attribution and every signal, also the ones that lost.
+/// </summary>
+public sealed record OrderResponse(
+    string OrderId,
+    string? CustomerId,
+    DateTime At,
+    DateTime ReceivedAt,
+    decimal Total,
+    string Currency,
+    IReadOnlyList<string> DiscountCodes,
+    string? LandingSite,
+    string? Referrer,
+    string Channel,
+    string AttributionSource,
+    long? AttributedCollaborationId,
+    OrderSignalsResponse Signals)
+{
+    public static OrderResponse Of(StoredOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return new(order.OrderId, order.CustomerId, order.OccurredAtUtc, order.ReceivedAtUtc, Money.ToMajor(order.TotalMinor), order.Currency,
+            OrderRules.SplitCodes(order.DiscountCodes), order.LandingSite, order.Referrer, order.Channel, order.AttributionSource,
+            order.AttributedCollaborationId,
+            new OrderSignalsResponse(order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId));
+    }
+}
+
+/// <summary>Each signal's collaboration (null: the order did not carry it).</summary>
+public sealed record OrderSignalsResponse(long? CodeCollaborationId, long? ClickCollaborationId, long? ClickId, long? SurveyCollaborationId);
+
+/// <summary>What the Shopify webhook answers: created, already_stored, duplicate_delivery or ignored (another topic).</summary>
+public sealed record WebhookResponse(string Outcome, string? OrderId, string? AttributionSource);
