@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Workspaces.WorkspaceStore>();
         services.AddScoped<Workspaces.WorkspaceSettingsStore>();
         services.AddScoped<Orders.OrderIntake>();
+        services.AddScoped<Tracking.ClickWriter>();
         services.AddScoped<Importer>();
         services.AddScoped<TierReportQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();

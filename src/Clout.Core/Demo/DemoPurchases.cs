@@ -22,7 +22,7 @@ public sealed class DemoPurchases(int seed)
     private const double MedianBasketMinor = 4_200;   // €42
     private const double BasketSpread = 0.45;          // log-sd of basket sizes
     private const double ClickHalfLifeHours = 20;      // how fast a post's clicks fade
-    private const int MaxHumanClicksPerPost = 600;      // keeps the demo database small
+    private const int MaxHumanClicksPerPost = 2_000;    // keeps the demo database small
     private const double RepeatClickShare = 0.15;       // the same person tapping again that day
     private const double CodeOnlyShare = 0.35;          // buyers who typed the code without clicking
     private const double CodeWithClickShare = 0.5;      // clickers who also typed the code
@@ -36,7 +36,7 @@ public sealed class DemoPurchases(int seed)
         [Tier.Nano] = (0.012, 0.040, 0.05, 0.20, 0.0),
         [Tier.Micro] = (0.009, 0.032, 0.06, 0.18, 0.0),
         [Tier.Macro] = (0.004, 0.018, 0.10, 0.10, 0.05),
-        [Tier.Celebrity] = (0.0012, 0.009, 0.15, 0.06, 0.25),
+        [Tier.Celebrity] = (0.0015, 0.012, 0.15, 0.06, 0.25),
     };
 
     public (IReadOnlyList<DemoClick> Clicks, IReadOnlyList<DemoOrder> Orders) Generate(DemoWorkspace demo, DateTime todayUtc)

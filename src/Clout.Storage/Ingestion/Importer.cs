@@ -61,6 +61,10 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntak
     public Task<ImportResult> ImportFollowersAsync(IReadOnlyList<FollowerRow> rows, CancellationToken cancellationToken) =>
         WriteFollowersAsync(Number(rows), [], null, cancellationToken);
 
+    /// <summary>Orders already checked (the demo's), through the same intake and attribution as a file's.</summary>
+    public Task<ImportResult> ImportOrdersAsync(IReadOnlyList<Orders.OrderInput> rows, CancellationToken cancellationToken) =>
+        WriteOrdersAsync(Number(rows), [], cancellationToken);
+
     public Task<ImportResult> ImportCollaborationsAsync(IReadOnlyList<CollaborationRow> rows, CancellationToken cancellationToken) =>
         WriteCollaborationsAsync(Number(rows), [], null, cancellationToken);
 

@@ -3,12 +3,16 @@ using Clout.Access;
 using Clout.Core.Demo;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Orders;
+using Clout.Storage.Tracking;
+using Microsoft.EntityFrameworkCore;
 using Clout.Storage.Workspaces;
 
 namespace Clout.Demo;
 
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
-public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, UserAccounts accounts, TimeProvider clock)
+public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
+    UserAccounts accounts, TimeProvider clock)
 {
     public const string DemoEmail = "demo@clout.local";
     public const string DemoPasswordVariable = "CLOUT_DEMO_PASSWORD";
@@ -36,6 +40,15 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         Check(await importer.ImportCommentsAsync(data.Comments, null, cancellationToken));
         progress?.Report($"importing {data.Collaborations.Count} collaborations");
         Check(await importer.ImportCollaborationsAsync(data.Collaborations, cancellationToken));
+        var (demoClicks, demoOrders) = new DemoPurchases(seed).Generate(data, clock.GetUtcNow().UtcDateTime);
+        progress?.Report($"recording {demoClicks.Count} tracking-link clicks");
+        var links = await db.Collaborations.AsNoTracking().Where(c => c.LinkCode != null)
+            .ToDictionaryAsync(c => c.LinkCode!, c => c.Id, StringComparer.Ordinal, cancellationToken);
+        await clicks.WriteAsync([.. demoClicks.Select(c => new NewClick(workspace.Id, links[c.LinkCode], c.AtUtc, c.Ref, c.VisitorId, c.Kind, c.Referrer, c.UserAgent))],
+            flushToDisk: false, cancellationToken);
+        progress?.Report($"taking in {demoOrders.Count} orders");
+        Check(await importer.ImportOrdersAsync([.. demoOrders.Select(o => new OrderInput(o.OrderId, o.CustomerId, null, o.AtUtc, o.TotalMinor, o.Currency,
+            o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannels.Import))], cancellationToken));
         return true;
     }
 

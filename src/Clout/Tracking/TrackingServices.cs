@@ -14,7 +14,6 @@ public static class TrackingServices
         services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section);
         services.AddMemoryCache();
         services.AddScoped<TrackingLinkQuery>();
-        services.AddScoped<ClickWriter>();
         services.AddScoped<VisitorSaltStore>();
         services.AddSingleton<TrackingLinks>();
         services.AddSingleton<VisitorIds>();

@@ -50,7 +50,7 @@ public sealed class DemoPurchasesTests
         Assert.All(orders, o => Assert.True(o.AtUtc < Today));
         Assert.Equal(clicks.Count, clicks.Select(c => c.Ref).Distinct().Count());
         Assert.Equal(orders.Count, orders.Select(o => o.OrderId).Distinct().Count());
-        Assert.InRange(clicks.Count, 1_000, 200_000);
+        Assert.InRange(clicks.Count, 1_000, 400_000);
         Assert.InRange(orders.Count, 50, 20_000);
     }
 }
