@@ -49,10 +49,12 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
         Assert.True(rates["micro"] > rates["celebrity"]);
         Assert.Contains("micro-influencers engaged", await page.Locator(".kpis .verdict").First.InnerTextAsync());
 
-        // The chart drawn by the charting code, loaded as an image.
-        var chart = page.Locator("figure.chart img");
-        Assert.Equal("/charts/tiers/engagement_rate.svg", await chart.GetAttributeAsync("src"));
-        Assert.True(await LoadedAsync(chart), "the tier chart did not load");
+        // The charts drawn by the charting code, loaded as images: engagement, and conversion now that the demo sells.
+        var charts = page.Locator("figure.chart img");
+        Assert.Equal(["/charts/tiers/engagement_rate.svg", "/charts/tiers/conversion_rate.svg"],
+            await charts.EvaluateAllAsync<string[]>("imgs => imgs.map(i => i.getAttribute('src'))"));
+        Assert.True(await LoadedAsync(charts.First), "the engagement chart did not load");
+        Assert.True(await LoadedAsync(charts.Last), "the conversion chart did not load");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "overview.png"), FullPage = true });
 
         // The micro tier's influencers.
