@@ -35,6 +35,14 @@ public static class Format
     public static string Interval(Estimate? estimate, MetricDefinition metric) =>
         estimate is { Low: { } low, High: { } high } ? $"[{Metric(metric, low)} – {Metric(metric, high)}]" : "(too few to say)";
 
+    /// <summary>Why a promo-code order looks leaked, in words.</summary>
+    public static string Leakage(Core.Attribution.LeakageKind kind) => kind switch
+    {
+        Core.Attribution.LeakageKind.CouponSite => "from a coupon site",
+        Core.Attribution.LeakageKind.VolumeSpike => "far above the code's usual volume",
+        _ => kind.ToString(),
+    };
+
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Followers(long value) => value switch

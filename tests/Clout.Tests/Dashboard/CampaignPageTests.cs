@@ -64,6 +64,29 @@ public sealed class CampaignPageTests
     }
 
     [Fact]
+    public async Task CampaignPage_OrdersWithSignals_ShowWhoGetsTheCredit()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await CampaignEndpointTests.SeedAsync(app.Server);
+        await CampaignEndpointTests.AddOrderAsync(app.Server, workspace, "o1", "mila-spring", DateTime.UtcNow.AddDays(-1), 4_990);
+        await CampaignEndpointTests.AddOrderAsync(app.Server, workspace, "o2", "mila-spring", DateTime.UtcNow.AddDays(-1), 2_500);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Viewer, Ct);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
+        var campaignId = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Select(c => c.Id).SingleAsync(Ct));
+
+        var html = await (await client.GetAsync($"/campaigns/{campaignId}", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("Who gets the credit", html);
+        var row = System.Text.RegularExpressions.Regex.Match(html, "<td>@mila</td>((\\s*<td class=\"num\">\\d+</td>)+)");
+        Assert.True(row.Success, "no reconciliation row for @mila");
+        var counts = System.Text.RegularExpressions.Regex.Matches(row.Groups[1].Value, "\\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+        // With code 0, with click 2, with survey 0, code and click 0, won by code 0, by click 2, by survey 0.
+        Assert.Equal([0, 2, 0, 0, 0, 2, 0], counts);
+        Assert.DoesNotContain("add-collaboration", html); // a viewer gets no form
+    }
+
+    [Fact]
     public async Task CampaignPage_OtherWorkspacesCampaign_IsNotFound()
     {
         await using var app = await WebTest.StartAsync();

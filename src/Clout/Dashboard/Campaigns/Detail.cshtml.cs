@@ -7,11 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Campaigns;
 
-public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activity, Importer importer, IAuthorizationService authorization) : PageModel
+public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activity, CampaignReconciliationQuery reconciliation, Importer importer,
+    IAuthorizationService authorization) : PageModel
 {
     public CampaignSummary Campaign { get; private set; } = null!;
 
     public CampaignActivity Activity { get; private set; } = null!;
+
+    /// <summary>Code, link and survey credit side by side per collaboration, with overlaps and leakage flags.</summary>
+    public IReadOnlyList<CollaborationReconciliation> Reconciliation { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
 
@@ -54,6 +58,7 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
         }
         Campaign = campaign;
         Activity = await activity.ReadAsync(id, cancellationToken);
+        Reconciliation = await reconciliation.LoadAsync(campaign.Name, cancellationToken) ?? [];
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
         Saved = Request.Query["saved"].FirstOrDefault();
         return true;
