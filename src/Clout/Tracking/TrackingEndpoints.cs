@@ -49,8 +49,9 @@ public static class TrackingEndpoints
         var request = context.Request;
         var userAgent = request.Headers.UserAgent.ToString();
         var visitor = await visitors.ForAsync(link.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), userAgent, cancellationToken);
-        var reference = ClickRefs.New();
-        var click = new NewClick(link.WorkspaceId, link.CollaborationId, clock.GetUtcNow().UtcDateTime, reference, visitor,
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reference = ClickRefs.New(now);
+        var click = new NewClick(link.WorkspaceId, link.CollaborationId, now, reference, visitor,
             Kind(context, link.WorkspaceId, userAgent, classifier), request.Headers.Referer.ToString(), userAgent);
         try
         {

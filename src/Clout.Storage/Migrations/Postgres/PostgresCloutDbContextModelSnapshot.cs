@@ -742,18 +742,12 @@ namespace Clout.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId")
-                        .HasDatabaseName("ix_clicks_collaboration_id");
-
                     b.HasIndex("Ref")
                         .IsUnique()
                         .HasDatabaseName("ix_clicks_ref");
 
-                    b.HasIndex("WorkspaceId", "CollaborationId", "OccurredAtUtc")
-                        .HasDatabaseName("ix_clicks_workspace_id_collaboration_id_occurred_at_utc");
-
-                    b.HasIndex("WorkspaceId", "VisitorId", "OccurredAtUtc")
-                        .HasDatabaseName("ix_clicks_workspace_id_visitor_id_occurred_at_utc");
+                    b.HasIndex("CollaborationId", "OccurredAtUtc")
+                        .HasDatabaseName("ix_clicks_collaboration_id_occurred_at_utc");
 
                     b.ToTable("clicks");
                 });
