@@ -60,6 +60,6 @@ public sealed class ClickWriter(CloutDbContext db)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static string? Clip(string? text) =>
+    internal static string? Clip(string? text) =>
         string.IsNullOrEmpty(text) ? null : text.Length <= MaxTextLength ? text : text[..MaxTextLength];
 }

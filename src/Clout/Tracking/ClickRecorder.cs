@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Clout.Hosting;
+using Clout.Storage;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Options;
 
@@ -18,13 +20,20 @@ internal sealed partial class ClickRecorder : BackgroundService
     private readonly int _maxBatch;
     private readonly bool _flushToDisk;
 
-    public ClickRecorder(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, ILogger<ClickRecorder> logger)
+    /// <summary>SQLite's fast path (one connection, one prepared insert); null on PostgreSQL, which goes through ClickWriter.</summary>
+    private readonly SqliteClickLog? _sqlite;
+
+    public ClickRecorder(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, CloutSettings settings, ILogger<ClickRecorder> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
         _scopes = scopes;
         _logger = logger;
         _maxBatch = Math.Max(1, options.Value.MaxBatch);
         _flushToDisk = options.Value.FlushToDisk;
+        _sqlite = StorageServiceCollectionExtensions.DetectProvider(settings.ConnectionString) == DatabaseProvider.Sqlite
+            ? new SqliteClickLog(settings.ConnectionString, _flushToDisk)
+            : null;
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -114,8 +123,19 @@ internal sealed partial class ClickRecorder : BackgroundService
 
     private async Task WriteOnceAsync(IReadOnlyList<NewClick> clicks)
     {
+        if (_sqlite is not null)
+        {
+            _sqlite.Write(clicks);
+            return;
+        }
         await using var scope = _scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(clicks, _flushToDisk, CancellationToken.None);
+    }
+
+    public override void Dispose()
+    {
+        _sqlite?.Dispose();
+        base.Dispose();
     }
 
     [LoggerMessage(LogLevel.Warning, "Storing a batch of {Count} clicks failed; storing them one by one.")]
