@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Clout.Core.Campaigns;
 using Clout.Core.Engagement;
@@ -290,23 +289,15 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntak
             }
         }
         var fresh = rows.Where(r => r.Row.VisitorId is null || !stored.Contains((links[r.Row.LinkCode], r.Row.OccurredAtUtc, r.Row.VisitorId))).ToList();
-        const string Sql = """
-            INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer, user_agent)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-            """;
-        await WriteInTransactionAsync(transaction, Sql, 8, fresh, r =>
+        await WriteInTransactionAsync(transaction, ClickWriter.InsertSql, ClickWriter.Columns, fresh, r =>
         [
-            scope.WorkspaceId, links[r.LinkCode], r.OccurredAtUtc, NewClickRef(),
+            scope.WorkspaceId, links[r.LinkCode], r.OccurredAtUtc, ClickRefs.New(r.OccurredAtUtc),
             // Without a visitor id each click is its own visitor: nothing links it to another.
-            r.VisitorId ?? NewClickRef(), ClickKinds.Human, r.Referrer, r.UserAgent,
+            r.VisitorId ?? ClickRefs.New(r.OccurredAtUtc), ClickKinds.Human, r.Referrer, r.UserAgent,
         ], progress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Succeeded(ImportKind.Clicks, rows.Count, rows.Count - fresh.Count);
     }
-
-    /// <summary>A random 22-character URL-safe token (128 bits), the shape of the clout_ref that redirects hand out.</summary>
-    private static string NewClickRef() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>
     /// Promo and link codes already held by another collaboration of this workspace: the unique indexes would

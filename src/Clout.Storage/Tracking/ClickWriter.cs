@@ -13,12 +13,13 @@ public sealed class ClickWriter(CloutDbContext db)
     /// <summary>Longest referrer and user agent kept (the column sizes); longer ones are cut, not refused.</summary>
     public const int MaxTextLength = 500;
 
-    private const string InsertSql = """
+    /// <summary>The one INSERT of a click, shared by the redirect's writers and the clicks import.</summary>
+    internal const string InsertSql = """
         INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer, user_agent)
         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
         """;
 
-    private const int Columns = 8;
+    internal const int Columns = 8;
 
     /// <param name="flushToDisk">
     /// SQLite only. True: each commit waits for the disk (fsync), so a click survives a power cut. False: SQLite's

@@ -9,11 +9,6 @@ namespace Clout.Storage.Tracking;
 /// </summary>
 public sealed class SqliteClickLog(string connectionString, bool flushToDisk) : IDisposable
 {
-    private const string InsertSql = """
-        INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer, user_agent)
-        VALUES ($w, $c, $t, $r, $v, $k, $f, $u)
-        """;
-
     private SqliteConnection? _connection;
     private SqliteCommand? _insert;
 
@@ -67,10 +62,10 @@ public sealed class SqliteClickLog(string connectionString, bool flushToDisk) : 
             pragma.ExecuteNonQuery();
         }
         var insert = connection.CreateCommand();
-        insert.CommandText = InsertSql;
-        foreach (var name in new[] { "$w", "$c", "$t", "$r", "$v", "$k", "$f", "$u" })
+        insert.CommandText = ClickWriter.InsertSql;
+        for (var i = 0; i < ClickWriter.Columns; i++)
         {
-            insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+            insert.Parameters.Add(new SqliteParameter { ParameterName = "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
         insert.Prepare();
         (_connection, _insert) = (connection, insert);

@@ -2,14 +2,14 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Clout.Tracking;
+namespace Clout.Storage.Tracking;
 
 /// <summary>
 /// The clout_ref token of a click: the click's time in milliseconds as 12 hex digits, then 96 random bits, URL-safe
 /// (28 characters). The time prefix makes new refs sort after old ones, so the unique index on refs grows at its right
 /// edge instead of at random places: that index was the largest single cost of storing a click.
 /// </summary>
-internal static class ClickRefs
+public static class ClickRefs
 {
     private const int RandomBytes = 12;
 
