@@ -13,28 +13,33 @@ public sealed class CampaignActivityQuery(CloutDbContext db)
             .OrderBy(c => c.Handle)
             .ToListAsync(cancellationToken);
         var ids = collaborations.Select(c => c.Id).ToList();
-        var clicks = await db.Clicks.AsNoTracking()
-            .Where(k => ids.Contains(k.CollaborationId) && k.Kind == ClickKinds.Human)
-            .Select(k => new { k.CollaborationId, k.OccurredAtUtc, k.VisitorId })
-            .ToListAsync(cancellationToken);
-        var orders = await db.Orders.AsNoTracking()
-            .Where(o => o.AttributedCollaborationId != null && ids.Contains(o.AttributedCollaborationId.Value))
-            .Select(o => new { CollaborationId = o.AttributedCollaborationId!.Value, o.OccurredAtUtc, o.TotalMinor })
-            .ToListAsync(cancellationToken);
+        // Counted in the database: the live page re-reads this every second while clicks arrive, and a campaign can
+        // hold hundreds of thousands of them.
+        var clicks = db.Clicks.AsNoTracking().Where(k => ids.Contains(k.CollaborationId) && k.Kind == ClickKinds.Human);
+        var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && ids.Contains(o.AttributedCollaborationId.Value));
+        var clickCounts = await clicks.GroupBy(k => k.CollaborationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // A visitor id is a per-day pseudonym, so unique visitors are distinct (day, visitor) pairs.
+        var visitorCounts = await clicks.Select(k => new { k.CollaborationId, Day = k.OccurredAtUtc.Date, k.VisitorId }).Distinct()
+            .GroupBy(v => v.CollaborationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var sales = await orders.GroupBy(o => o.AttributedCollaborationId!.Value)
+            .Select(g => new { g.Key, Count = g.Count(), Revenue = g.Sum(o => o.TotalMinor) })
+            .ToDictionaryAsync(g => g.Key, g => (g.Count, g.Revenue), cancellationToken);
+        var clicksByDay = await clicks.GroupBy(k => k.OccurredAtUtc.Date).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var ordersByDay = await orders.GroupBy(o => o.OccurredAtUtc.Date).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var version = await VersionAsync(ids, cancellationToken);
 
         var rows = collaborations.Select(c =>
         {
-            var mine = clicks.Where(k => k.CollaborationId == c.Id).ToList();
-            var sold = orders.Where(o => o.CollaborationId == c.Id).ToList();
-            // A visitor id is a per-day pseudonym, so unique visitors are counted per day and summed.
-            var visitors = mine.Select(k => (k.OccurredAtUtc.Date, k.VisitorId)).Distinct().Count();
+            var (sold, revenue) = sales.GetValueOrDefault(c.Id);
             return new CollaborationActivity(c.Id, c.InfluencerId, c.Handle, c.Platform, c.FeeMinor, c.PromoCode, c.LinkCode, c.DestinationUrl,
-                mine.Count, visitors, sold.Count, sold.Sum(o => o.TotalMinor));
+                clickCounts.GetValueOrDefault(c.Id), visitorCounts.GetValueOrDefault(c.Id), sold, revenue);
         }).ToList();
-        var days = clicks.Select(k => k.OccurredAtUtc.Date).Concat(orders.Select(o => o.OccurredAtUtc.Date)).Distinct().Order()
-            .Select(d => new DailyActivity(DateTime.SpecifyKind(d, DateTimeKind.Utc),
-                clicks.Count(k => k.OccurredAtUtc.Date == d), orders.Count(o => o.OccurredAtUtc.Date == d)))
+        var days = clicksByDay.Keys.Union(ordersByDay.Keys).Order()
+            .Select(d => new DailyActivity(DateTime.SpecifyKind(d, DateTimeKind.Utc), clicksByDay.GetValueOrDefault(d), ordersByDay.GetValueOrDefault(d)))
             .ToList();
         return new CampaignActivity(rows, days, version);
     }
