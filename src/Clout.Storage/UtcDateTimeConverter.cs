@@ -7,5 +7,5 @@ namespace Clout.Storage;
 /// shifts when something later calls ToUniversalTime; this converter makes both providers return UTC.
 /// </summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => UtcTime.Normalize(v),
     v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

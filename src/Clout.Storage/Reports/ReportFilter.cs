@@ -11,8 +11,8 @@ public sealed record ReportFilter(string? Campaign = null, DateTime? FromUtc = n
     /// </summary>
     public static (ReportFilter? Filter, string? Error) Create(string? campaign, DateTime? from, DateTime? to)
     {
-        var fromUtc = AsUtc(from);
-        var toUtc = AsUtc(to);
+        var fromUtc = UtcTime.Normalize(from);
+        var toUtc = UtcTime.Normalize(to);
         if (fromUtc is not null && toUtc is not null && fromUtc >= toUtc)
         {
             return (null, "'from' must be before 'to': the period is [from, to)");
@@ -37,11 +37,4 @@ public sealed record ReportFilter(string? Campaign = null, DateTime? FromUtc = n
         }
         return posts;
     }
-
-    private static DateTime? AsUtc(DateTime? value) => value switch
-    {
-        null => null,
-        { Kind: DateTimeKind.Unspecified } v => DateTime.SpecifyKind(v, DateTimeKind.Utc),
-        { } v => v.ToUniversalTime(),
-    };
 }

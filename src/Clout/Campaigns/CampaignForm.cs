@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Clout.Core.Campaigns;
 using Clout.Reports;
+using Clout.Storage;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
 
@@ -28,7 +29,7 @@ public static class CampaignForm
             }
             budgetMinor = minor;
         }
-        var draft = new CampaignDraft(name ?? "", parsedGoal, Utc(startsAt), Utc(endsAt), budgetMinor);
+        var draft = new CampaignDraft(name ?? "", parsedGoal, UtcTime.Normalize(startsAt), UtcTime.Normalize(endsAt), budgetMinor);
         return draft.Problem() is { } problem ? (null, $"{problem.Field}: {problem.Message}") : (draft, null);
     }
 
@@ -57,11 +58,4 @@ public static class CampaignForm
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static DateTime? Utc(DateTime? value) => value switch
-    {
-        null => null,
-        { Kind: DateTimeKind.Unspecified } v => DateTime.SpecifyKind(v, DateTimeKind.Utc),
-        { } v => v.ToUniversalTime(),
-    };
 }
