@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Clout.Storage.Tracking;
 
 /// <summary>
-/// Stores a batch of clicks in one transaction with one prepared insert: the group commit of the redirect.
-/// All of the batch is committed, or none of it.
+/// Stores a batch of clicks in one transaction through the context's connection: the redirect's group commit on
+/// PostgreSQL, and the demo's clicks. (On SQLite the redirect uses <see cref="SqliteClickLog"/>.) All of the batch is
+/// committed, or none of it.
 /// </summary>
 public sealed class ClickWriter(CloutDbContext db)
 {
@@ -21,24 +22,12 @@ public sealed class ClickWriter(CloutDbContext db)
 
     internal const int Columns = 8;
 
-    /// <param name="flushToDisk">
-    /// SQLite only. True: each commit waits for the disk (fsync), so a click survives a power cut. False: SQLite's
-    /// write-ahead log with synchronous=NORMAL; a commit is in the operating system once it returns, so it survives
-    /// the process being killed, but the last commits may be lost if the machine loses power. PostgreSQL commits are
-    /// the server's business (its synchronous_commit), so the flag changes nothing there.
-    /// </param>
-    public async Task WriteAsync(IReadOnlyList<NewClick> clicks, bool flushToDisk, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<NewClick> clicks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clicks);
         if (clicks.Count == 0)
         {
             return;
-        }
-        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection)
-        {
-            // Per connection, so set every time: a pooled connection may come back with either.
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(flushToDisk ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;", cancellationToken);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (var insert = new BulkWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), InsertSql, Columns))

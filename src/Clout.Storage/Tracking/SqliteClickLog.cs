@@ -57,7 +57,8 @@ public sealed class SqliteClickLog(string connectionString, bool flushToDisk) : 
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {
-            // See ClickWriter: FULL waits for the disk on every commit (survives a power cut); NORMAL survives a killed process.
+            // FULL: each commit waits for the disk (fsync), so a click survives a power cut. NORMAL (write-ahead log): a
+            // commit is in the operating system once it returns, so it survives a killed process but perhaps not a power cut.
             pragma.CommandText = flushToDisk ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
             pragma.ExecuteNonQuery();
         }

@@ -44,8 +44,7 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         progress?.Report($"recording {demoClicks.Count} tracking-link clicks");
         var links = await db.Collaborations.AsNoTracking().Where(c => c.LinkCode != null)
             .ToDictionaryAsync(c => c.LinkCode!, c => c.Id, StringComparer.Ordinal, cancellationToken);
-        await clicks.WriteAsync([.. demoClicks.Select(c => new NewClick(workspace.Id, links[c.LinkCode], c.AtUtc, c.Ref, c.VisitorId, c.Kind, c.Referrer, c.UserAgent))],
-            flushToDisk: false, cancellationToken);
+        await clicks.WriteAsync([.. demoClicks.Select(c => new NewClick(workspace.Id, links[c.LinkCode], c.AtUtc, c.Ref, c.VisitorId, c.Kind, c.Referrer, c.UserAgent))], cancellationToken);
         progress?.Report($"taking in {demoOrders.Count} orders");
         Check(await importer.ImportOrdersAsync([.. demoOrders.Select(o => new OrderInput(o.OrderId, o.CustomerId, null, o.AtUtc, o.TotalMinor, o.Currency,
             o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannels.Import))], cancellationToken));

@@ -129,7 +129,7 @@ internal sealed partial class ClickRecorder : BackgroundService
             return;
         }
         await using var scope = _scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(clicks, _flushToDisk, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(clicks, CancellationToken.None);
     }
 
     public override void Dispose()

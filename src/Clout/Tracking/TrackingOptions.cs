@@ -25,7 +25,7 @@ public sealed class TrackingOptions
 
     /// <summary>
     /// SQLite: true (default) makes every group commit wait for the disk, so an acknowledged click survives even a
-    /// power cut; false survives a killed process but not a power cut, and is faster (see ClickWriter).
+    /// power cut; false survives a killed process but not a power cut, and is faster (see SqliteClickLog; PostgreSQL follows its own synchronous_commit).
     /// </summary>
     public bool FlushToDisk { get; set; } = true;
 }
