@@ -47,7 +47,7 @@ public sealed class CampaignPageTests
         await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Analyst, Ct);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
-        var token = await TokenAsync(client, "/campaigns");
+        var token = await DashboardLogin.AntiforgeryTokenAsync(client, "/campaigns");
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -117,14 +117,5 @@ public sealed class CampaignPageTests
             }
         }
         throw new InvalidOperationException("the event stream ended");
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string path)
-    {
-        using var page = await client.GetAsync(path, Ct);
-        var html = await page.Content.ReadAsStringAsync(Ct);
-        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-        Assert.True(match.Success, "no antiforgery token on " + path);
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 }

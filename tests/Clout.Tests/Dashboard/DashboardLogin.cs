@@ -9,14 +9,15 @@ internal static partial class DashboardLogin
     public const string LoginPath = "/account/login";
     public const string TokenField = "__RequestVerificationToken";
 
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    /// <summary>The antiforgery token of a form on <paramref name="path"/> (the login page unless named), as a browser posts it.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path = LoginPath)
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var form = await client.GetAsync(LoginPath, WebTest.Ct);
+        using var form = await client.GetAsync(path, WebTest.Ct);
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var html = await form.Content.ReadAsStringAsync(WebTest.Ct);
         var match = TokenInput().Match(html);
-        Assert.True(match.Success, "the login form carries no antiforgery token");
+        Assert.True(match.Success, $"no form on {path} carries an antiforgery token");
         return WebUtility.HtmlDecode(match.Groups["token"].Value);
     }
 

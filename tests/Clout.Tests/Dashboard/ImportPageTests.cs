@@ -87,12 +87,11 @@ public sealed partial class ImportPageTests
     /// <summary>Posts the form as a browser does: multipart, with the antiforgery token of a page the user saw.</summary>
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string kind, string fileName, string text, string tokenFrom = "/imports")
     {
-        using var page = await client.GetAsync(tokenFrom, Ct);
-        var token = TokenInput().Match(await page.Content.ReadAsStringAsync(Ct)).Groups["token"].Value;
+        var token = await DashboardLogin.AntiforgeryTokenAsync(client, tokenFrom);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(kind), "kind" },
-            { new StringContent(WebUtility.HtmlDecode(token)), DashboardLogin.TokenField },
+            { new StringContent(token), DashboardLogin.TokenField },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", fileName },
         };
         return await client.PostAsync("/imports", form, Ct);
@@ -100,9 +99,6 @@ public sealed partial class ImportPageTests
 
     private static Task<int> CountInfluencersAsync(RunningApp app, WorkspaceInfo workspace) =>
         app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Influencers.CountAsync(Ct));
-
-    [GeneratedRegex(""""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"""")]
-    private static partial Regex TokenInput();
 
     [GeneratedRegex("""<tr><td class="num">(?<line>\d+)</td><td>(?<field>[a-z_]*)</td>""")]
     private static partial Regex ErrorRow();
