@@ -14,6 +14,9 @@ public static class AccessExtensions
     public const string SignInLimiter = "sign-in";
     private const string RequestScheme = "clout";
 
+    /// <summary>The sign-in cookie; the tracking redirect looks for it before it pays for reading it.</summary>
+    public const string CookieName = "clout.auth";
+
     /// <summary>Sign-in attempts per client address and minute: enough for typos, too few for guessing.</summary>
     private const int SignInAttemptsPerMinute = 10;
 
@@ -30,7 +33,7 @@ public static class AccessExtensions
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
                 o.AccessDeniedPath = "/account/denied";
-                o.Cookie.Name = "clout.auth";
+                o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);

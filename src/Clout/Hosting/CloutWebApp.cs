@@ -61,6 +61,7 @@ public static class CloutWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseTrackingLinks();
         app.UseCloutStatusPages();
         // Explicitly after the status pages, so that a re-executed error request is routed to its page.
         app.UseRouting();
@@ -88,7 +89,6 @@ public static class CloutWebApp
 
         app.MapWebhookEndpoints();
 
-        app.MapTrackingEndpoints();
         app.MapCloutDashboard();
         return app;
     }
