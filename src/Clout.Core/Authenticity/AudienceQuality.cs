@@ -21,17 +21,18 @@ public static class AudienceQuality
     /// <summary>The most the fake share can take off: the rest is left for what engagement anomalies show.</summary>
     public const double MaxFakeSharePoints = 60;
 
-    public static AudienceQualityScore Score(FakeShareEstimate? followers, IReadOnlyList<EngagementAnomaly> anomalies)
+    /// <param name="fakeShare">The latest follower audit's fake share, or null when the account was never audited.</param>
+    public static AudienceQualityScore Score(Estimate? fakeShare, IReadOnlyList<EngagementAnomaly> anomalies)
     {
         ArgumentNullException.ThrowIfNull(anomalies);
         var reasons = new List<QualityReason>();
-        if (followers is null)
+        if (fakeShare is null)
         {
             reasons.Add(new QualityReason("fake_share", "No follower sample was audited, so the share of fake followers is unknown and not counted.", 0));
         }
         else
         {
-            reasons.Add(FakeShareReason(followers.Share));
+            reasons.Add(FakeShareReason(fakeShare));
         }
         reasons.AddRange(anomalies.Select(a => new QualityReason(a.Rule, a.Text, Math.Round(a.Points, 1))));
         var score = 100 - reasons.Sum(r => r.Points);

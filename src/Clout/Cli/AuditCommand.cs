@@ -56,7 +56,7 @@ internal static class AuditCommand
             var clock = Stopwatch.StartNew();
             var audit = FollowerAudit.Run(sample.Profiles, chosen);
             var elapsed = clock.Elapsed;
-            var quality = AudienceQuality.Score(audit, []);
+            var quality = AudienceQuality.Score(audit.Share, []);
             var response = AuditResponse.Of(parse.GetValue(influencer), audit, quality, chosen.Threshold, parse.GetValue(rows));
             Console.WriteLine(JsonSerializer.Serialize(response, ReportJson.Options));
             Cli.Info(string.Create(CultureInfo.InvariantCulture,

@@ -1,0 +1,94 @@
+using Clout.Core.Authenticity;
+using Clout.Core.Engagement;
+using Clout.Core.Statistics;
+using Clout.Storage.Reports;
+using Clout.Storage.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Authenticity;
+
+/// <summary>
+/// Stores follower audits and reads every influencer's authenticity: the data the anomaly rules need is loaded in a
+/// few set-based queries (posts, follower snapshots, comment authors), and Clout.Core judges each account against the
+/// other accounts of its tier in the same workspace.
+/// </summary>
+public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers, TimeProvider clock)
+{
+    /// <summary>Stores a follower audit of an influencer; returns its id.</summary>
+    public async Task<long> SaveAuditAsync(long influencerId, FakeShareEstimate audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var row = new AudienceAudit
+        {
+            InfluencerId = influencerId,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            SampleSize = audit.SampleSize,
+            FakeCount = audit.FakeCount,
+            FakeShare = audit.Share.Value,
+            FakeShareLow = audit.Share.Low ?? 0,
+            FakeShareHigh = audit.Share.High ?? 1,
+            SampleNeeded = audit.SampleNeededForFivePoints,
+            ModelSource = audit.ModelSource.Length <= AudienceAuditConfiguration.MaxModelSourceLength
+                ? audit.ModelSource : audit.ModelSource[..AudienceAuditConfiguration.MaxModelSourceLength],
+        };
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return row.Id;
+    }
+
+    /// <summary>The influencer's id for a handle (with or without @) on a platform; null when not on the roster.</summary>
+    public Task<long?> FindInfluencerAsync(string handle, Core.Roster.Platform platform, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        // Handles are stored lower-cased by the import.
+        var name = handle.Trim().TrimStart('@').ToLowerInvariant();
+        return db.Influencers.AsNoTracking().Where(i => i.Handle == name && i.Platform == platform)
+            .Select(i => (long?)i.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<InfluencerAuthenticity?> ForInfluencerAsync(long influencerId, CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).GetValueOrDefault(influencerId);
+
+    /// <summary>Every influencer with a known audience, by id.</summary>
+    public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(CancellationToken cancellationToken)
+    {
+        var summaries = await tiers.InfluencersAsync(new ReportFilter(), cancellationToken);
+        var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
+        var posts = (await db.Posts.AsNoTracking()
+            .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
+            .ToListAsync(cancellationToken)).ToLookup(p => p.InfluencerId);
+        var authors = (await db.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
+            .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
+        var audits = await LatestAuditsAsync(cancellationToken);
+
+        var accounts = summaries.ToDictionary(s => s.Id, s => new AccountActivity(
+            s.Tier,
+            s.Followers,
+            [.. posts[s.Id].Select(p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions))],
+            histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
+            [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
+            // Hook for comment scoring: the share of this account's comments scored spam, once comments carry a score.
+            SpamCommentShare: null));
+        var byTier = summaries.ToLookup(s => s.Tier, s => s.Id);
+        var result = new Dictionary<long, InfluencerAuthenticity>(summaries.Count);
+        foreach (var s in summaries)
+        {
+            var peers = TierPeers.From(s.Tier, byTier[s.Tier].Where(id => id != s.Id).Select(id => accounts[id]));
+            var anomalies = EngagementAnomalies.Detect(accounts[s.Id], peers);
+            var audit = audits.GetValueOrDefault(s.Id);
+            result[s.Id] = new InfluencerAuthenticity(s.Id, s.Handle, s.Tier, s.Followers, audit, anomalies,
+                AudienceQuality.Score(audit?.FakeShare, anomalies));
+        }
+        return result;
+    }
+
+    private async Task<Dictionary<long, AuditSummary>> LatestAuditsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<AudienceAudit>().AsNoTracking()
+            .Where(a => !db.Set<AudienceAudit>().Any(b => b.InfluencerId == a.InfluencerId
+                && (b.CreatedAtUtc > a.CreatedAtUtc || (b.CreatedAtUtc == a.CreatedAtUtc && b.Id > a.Id))))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(a => a.InfluencerId, a => new AuditSummary(a.Id, a.CreatedAtUtc,
+            new Estimate(a.FakeShare, a.FakeShareLow, a.FakeShareHigh, a.SampleSize), a.FakeCount, a.SampleNeeded, a.ModelSource));
+    }
+}
