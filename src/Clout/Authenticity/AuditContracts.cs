@@ -36,3 +36,16 @@ public sealed record ReasonResponse(string Code, string Text, double Points)
 
 /// <summary>One sampled profile: its position in the sample (1-based), P(fake), and the verdict at the model's threshold.</summary>
 public sealed record AuditRowResponse(int Row, double FakeProbability, bool Fake);
+
+/// <summary>An influencer's Audience Quality Score with its reasons, and the latest follower audit if there is one.</summary>
+public sealed record QualityResponse(long InfluencerId, string Handle, string Tier, int QualityScore, IReadOnlyList<ReasonResponse> Reasons,
+    double? FakeShare, double[]? FakeShareCi, int? SampleSize, DateTime? AuditedAtUtc, double? QualityAdjustedReach)
+{
+    public static QualityResponse Of(Storage.Authenticity.InfluencerAuthenticity a) => new(
+        a.InfluencerId, a.Handle, Core.Roster.TierNames.ToName(a.Tier), a.Quality.Score, [.. a.Quality.Reasons.Select(ReasonResponse.Of)],
+        a.LatestAudit?.FakeShare.Value,
+        a.LatestAudit is { } audit ? [audit.FakeShare.Low ?? 0, audit.FakeShare.High ?? 1] : null,
+        a.LatestAudit?.FakeShare.N,
+        a.LatestAudit?.CreatedAtUtc,
+        a.QualityAdjustedReach);
+}
