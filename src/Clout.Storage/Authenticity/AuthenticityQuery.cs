@@ -50,9 +50,16 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers, 
         (await AllAsync(cancellationToken)).GetValueOrDefault(influencerId);
 
     /// <summary>Every influencer with a known audience, by id.</summary>
-    public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(CancellationToken cancellationToken)
+    public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(CancellationToken cancellationToken) =>
+        await AllAsync(await tiers.InfluencersAsync(new ReportFilter(), cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The same, for roster rows the caller already holds (the roster page): the anomaly rules always read the whole
+    /// history, whatever period the rows were summarised over.
+    /// </summary>
+    public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(IReadOnlyList<InfluencerSummary> summaries, CancellationToken cancellationToken)
     {
-        var summaries = await tiers.InfluencersAsync(new ReportFilter(), cancellationToken);
+        ArgumentNullException.ThrowIfNull(summaries);
         var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
         var posts = (await db.Posts.AsNoTracking()
             .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
