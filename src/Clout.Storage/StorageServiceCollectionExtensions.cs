@@ -49,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();
         services.AddScoped<Engagement.PostQuery>();
         services.AddScoped<Authenticity.AuthenticityQuery>();
+        services.AddScoped<Authenticity.AuditStore>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();
         return services;

@@ -8,44 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Clout.Storage.Authenticity;
 
 /// <summary>
-/// Stores follower audits and reads every influencer's authenticity: the data the anomaly rules need is loaded in a
+/// Reads every influencer's authenticity: the data the anomaly rules need is loaded in a
 /// few set-based queries (posts, follower snapshots, comment authors), and Clout.Core judges each account against the
 /// other accounts of its tier in the same workspace.
 /// </summary>
-public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers, TimeProvider clock)
+public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
 {
-    /// <summary>Stores a follower audit of an influencer; returns its id.</summary>
-    public async Task<long> SaveAuditAsync(long influencerId, FakeShareEstimate audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        var row = new AudienceAudit
-        {
-            InfluencerId = influencerId,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            SampleSize = audit.SampleSize,
-            FakeCount = audit.FakeCount,
-            FakeShare = audit.Share.Value,
-            FakeShareLow = audit.Share.Low ?? 0,
-            FakeShareHigh = audit.Share.High ?? 1,
-            SampleNeeded = audit.SampleNeededForFivePoints,
-            ModelSource = audit.ModelSource.Length <= AudienceAuditConfiguration.MaxModelSourceLength
-                ? audit.ModelSource : audit.ModelSource[..AudienceAuditConfiguration.MaxModelSourceLength],
-        };
-        db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        return row.Id;
-    }
-
-    /// <summary>The influencer's id for a handle (with or without @) on a platform; null when not on the roster.</summary>
-    public Task<long?> FindInfluencerAsync(string handle, Core.Roster.Platform platform, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(handle);
-        // Handles are stored lower-cased by the import.
-        var name = handle.Trim().TrimStart('@').ToLowerInvariant();
-        return db.Influencers.AsNoTracking().Where(i => i.Handle == name && i.Platform == platform)
-            .Select(i => (long?)i.Id).FirstOrDefaultAsync(cancellationToken);
-    }
-
     public async Task<InfluencerAuthenticity?> ForInfluencerAsync(long influencerId, CancellationToken cancellationToken) =>
         (await AllAsync(cancellationToken)).GetValueOrDefault(influencerId);
 

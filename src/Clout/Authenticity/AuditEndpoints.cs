@@ -34,7 +34,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<Results<Created<AuditResponse>, Ok<AuditResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, AuthenticityQuery query, string? influencer, string? platform, bool? rows, CancellationToken cancellationToken)
+        HttpRequest request, AuditStore store, AuthenticityQuery query, string? influencer, string? platform, bool? rows, CancellationToken cancellationToken)
     {
         long? influencerId = null;
         if (influencer is not null)
@@ -43,7 +43,7 @@ public static class AuditEndpoints
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["platform"] = [$"'{platform}' is not a platform; use {PlatformNames.All}."] });
             }
-            influencerId = await query.FindInfluencerAsync(influencer, parsed, cancellationToken);
+            influencerId = await store.FindInfluencerAsync(influencer, parsed, cancellationToken);
             if (influencerId is null)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Influencer not found",
@@ -69,7 +69,7 @@ public static class AuditEndpoints
         {
             return TypedResults.Ok(AuditResponse.Of(null, audit, AudienceQuality.Score(audit.Share, []), DefaultFakeFollowerModel.Model.Threshold, rows ?? false));
         }
-        await query.SaveAuditAsync(id, audit, cancellationToken);
+        await store.SaveAuditAsync(id, audit, cancellationToken);
         var stored = await query.ForInfluencerAsync(id, cancellationToken);
         var quality = stored?.Quality ?? AudienceQuality.Score(audit.Share, []);
         return TypedResults.Created($"/api/v1/audits/{id}",

@@ -39,6 +39,26 @@ public sealed class AuditEndpointTests
     }
 
     [Fact]
+    public async Task TierReport_AfterAudits_HasFakeShareAndQualityAdjustedReach()
+    {
+        await using var app = await WebTest.StartAsync();
+        using var client = await SeededClientAsync(app.Server);
+        (await client.PostAsync("/api/v1/audits?influencer=mila", Sample(30, 70), Ct)).Dispose();
+        (await client.PostAsync("/api/v1/audits?influencer=star1", Sample(50, 50), Ct)).Dispose();
+
+        using var response = await client.GetAsync("/api/v1/reports/tiers", Ct);
+
+        var tiers = (await response.JsonAsync(HttpStatusCode.OK)).GetProperty("tiers").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("tier").GetString()!, t => t.GetProperty("metrics"));
+        Assert.Equal(20_000 * 0.7, tiers["micro"].GetProperty("quality_adjusted_reach").GetProperty("value").GetDouble(), 1e-6);
+        Assert.Equal(1, tiers["micro"].GetProperty("fake_share").GetProperty("n").GetInt32());
+        Assert.Equal(0.5, tiers["celebrity"].GetProperty("fake_share").GetProperty("value").GetDouble(), 1e-9);
+        Assert.Equal(1_000_000, tiers["celebrity"].GetProperty("quality_adjusted_reach").GetProperty("value").GetDouble(), 1e-6);
+        // Every influencer with posts has a score, audited or not.
+        Assert.Equal(3, tiers["micro"].GetProperty("quality_score").GetProperty("n").GetInt32());
+    }
+
+    [Fact]
     public async Task Post_WithoutInfluencer_AnswersWithoutStoring()
     {
         await using var app = await WebTest.StartAsync();

@@ -43,6 +43,19 @@ public sealed class ReportCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
     }
 
     [Fact]
+    public async Task ReportTiersJson_Demo_CleanMicroInfluencersScoreAbove70()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var document = JsonDocument.Parse(run.Output);
+        var micro = document.RootElement.GetProperty("tiers").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == "micro");
+        var score = micro.GetProperty("metrics").GetProperty("quality_score");
+        Assert.True(score.GetProperty("low").GetDouble() > 70, score.ToString());
+        Assert.Equal(micro.GetProperty("influencers").GetInt32(), score.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
     public async Task ReportTiersJson_SameDatabaseTwice_IsIdentical()
     {
         var first = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
