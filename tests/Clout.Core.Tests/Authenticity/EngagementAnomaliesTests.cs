@@ -6,7 +6,7 @@ using Clout.Core.Roster;
 namespace Clout.Core.Tests.Authenticity;
 
 /// <summary>Each rule on a constructed account that has the pattern and on one that does not.</summary>
-public sealed class EngagementAnomaliesTests
+public sealed class EngagementAnomaliesTests(ITestOutputHelper output)
 {
     private static readonly DateTime Today = new(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc);
 
@@ -143,6 +143,7 @@ public sealed class EngagementAnomaliesTests
         var account = Account(followers: 2_000_000, er: 0.20, likesPerComment: 2_000, jumpOnDay: 25, jump: 0.30);
 
         var score = AudienceQuality.Score(null, EngagementAnomalies.Detect(account, Celebrities));
+        output.WriteLine($"score {score.Score}: " + string.Join(" | ", score.Reasons.Select(r => $"{r.Code} −{r.Points}")));
 
         Assert.True(score.Score < 40, string.Join("\n", score.Reasons.Select(r => $"{r.Points}: {r.Text}")));
         var flagged = score.Reasons.Where(r => r.Points > 0).Select(r => r.Code).ToHashSet();
@@ -158,12 +159,15 @@ public sealed class EngagementAnomaliesTests
         var accounts = DemoAccounts(demo);
         var micro = accounts.Where(a => a.Value.Tier == Tier.Micro).ToList();
         Assert.True(micro.Count >= 60);
+        var lowest = 100;
         foreach (var (handle, account) in micro)
         {
             var peers = TierPeers.From(Tier.Micro, micro.Where(m => m.Key != handle).Select(m => m.Value));
             var score = AudienceQuality.Score(null, EngagementAnomalies.Detect(account, peers));
+            lowest = Math.Min(lowest, score.Score);
             Assert.True(score.Score > 70, $"{handle}: {score.Score}\n" + string.Join("\n", score.Reasons.Select(r => $"{r.Points}: {r.Text}")));
         }
+        output.WriteLine($"{micro.Count} demo micro accounts, lowest score {lowest}");
     }
 
     private static Dictionary<string, AccountActivity> DemoAccounts(DemoWorkspace demo)
