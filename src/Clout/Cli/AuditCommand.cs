@@ -4,8 +4,10 @@ using System.Globalization;
 using System.Text.Json;
 using Clout.Authenticity;
 using Clout.Core.Authenticity;
+using Clout.Core.Roster;
 using Clout.Imports;
 using Clout.Reports;
+using Clout.Storage.Authenticity;
 using Clout.Storage.Ingestion;
 using Spectre.Console;
 
@@ -13,7 +15,7 @@ namespace Clout.Cli;
 
 /// <summary>
 /// `clout audit FILE` scores a follower sample; `clout audit train --data FILE` fits a model on labelled profiles.
-/// Both only read files: no database is opened (DESIGN §3).
+/// Both only read files: no database is opened (DESIGN §3), except by `audit --save`, which stores the result.
 /// </summary>
 internal static class AuditCommand
 {
@@ -29,10 +31,23 @@ internal static class AuditCommand
         var influencer = new Option<string?>("--influencer") { Description = "Whose followers these are, echoed in the output" };
         var rows = new Option<bool>("--rows") { Description = "Also print each profile's fake_probability" };
         var format = new Option<string?>("--format") { Description = "csv or json (default: from the file's extension)" };
-        var command = new Command("audit", "Estimate the share of fake followers from a sample of follower profiles") { file, model, influencer, rows, format };
+        var save = new Option<bool>("--save") { Description = "Store the audit for --influencer in the database (the only option that opens one); the score then includes the account's engagement anomalies" };
+        var platform = new Option<string>("--platform") { Description = $"The influencer's platform with --save ({PlatformNames.All})", DefaultValueFactory = _ => "instagram" };
+        var command = new Command("audit", "Estimate the share of fake followers from a sample of follower profiles") { file, model, influencer, rows, format, save, platform, CloutCli.Workspace };
         command.Subcommands.Add(CreateTrain());
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
+            var handle = parse.GetValue(influencer);
+            if (parse.GetValue(save) && handle is null)
+            {
+                Cli.Error("--save stores the audit for an influencer: name it with --influencer.");
+                return Cli.Usage;
+            }
+            if (!PlatformNames.TryParse(parse.GetValue(platform), out var onPlatform))
+            {
+                Cli.Error($"--platform must be one of {PlatformNames.All}.");
+                return Cli.Usage;
+            }
             var chosen = DefaultFakeFollowerModel.Model;
             if (parse.GetValue(model) is { } modelFile)
             {
@@ -57,7 +72,24 @@ internal static class AuditCommand
             var audit = FollowerAudit.Run(sample.Profiles, chosen);
             var elapsed = clock.Elapsed;
             var quality = AudienceQuality.Score(audit.Share, []);
-            var response = AuditResponse.Of(parse.GetValue(influencer), audit, quality, chosen.Threshold, parse.GetValue(rows));
+            if (parse.GetValue(save))
+            {
+                await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+                if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
+                {
+                    return Cli.InvalidInput;
+                }
+                var store = host.Get<AuditStore>();
+                if (await store.FindInfluencerAsync(handle!, onPlatform, ct) is not { } id)
+                {
+                    Cli.Error($"There is no @{handle!.TrimStart('@')} on {onPlatform.ToName()} in workspace '{workspace.Name}'; nothing was stored.");
+                    return Cli.InvalidInput;
+                }
+                await store.SaveAuditAsync(id, audit, ct);
+                quality = (await host.Get<AuthenticityQuery>().ForInfluencerAsync(id, ct))?.Quality ?? quality;
+                Cli.Info($"Stored the audit of @{handle!.TrimStart('@')} in '{workspace.Name}'.");
+            }
+            var response = AuditResponse.Of(handle, audit, quality, chosen.Threshold, parse.GetValue(rows));
             Console.WriteLine(JsonSerializer.Serialize(response, ReportJson.Options));
             Cli.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Scored {audit.SampleSize:N0} profiles in {elapsed.TotalMilliseconds:F1} ms ({audit.SampleSize / Math.Max(elapsed.TotalSeconds, 1e-9):N0} profiles/s)."));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Clout.Storage;
+using Clout.Testing;
 
 namespace Clout.Tests.Cli;
 
@@ -41,6 +43,41 @@ public sealed class AuditCommandTests : IDisposable
         Assert.InRange(root.GetProperty("quality_score").GetInt32(), 0, 100);
         Assert.Equal("fake_share", root.GetProperty("reasons")[0].GetProperty("code").GetString());
         Assert.True(root.GetProperty("sample_needed_for_five_points").GetInt32() > 100);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Audit_Save_StoresTheAuditForTheTierReport(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var roster = Write("influencers.csv", "handle,platform,followers", ["mila,instagram,20000"]);
+        Assert.Equal(0, (await CloutProcess.RunAsync(database.ConnectionString, "import", "influencers", roster)).ExitCode);
+        var sample = Write("sample.csv", Header, [.. Enumerable.Repeat(Bot, 25), .. Enumerable.Repeat(Fan, 75)]);
+
+        var run = await CloutProcess.RunAsync(database.ConnectionString, "audit", sample, "--influencer", "mila", "--save");
+        var report = await CloutProcess.RunAsync(database.ConnectionString, "report", "tiers", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Stored the audit of @mila", run.ErrorText, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(report.Output);
+        var micro = json.RootElement.GetProperty("tiers").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == "micro").GetProperty("metrics");
+        Assert.Equal(0.25, micro.GetProperty("fake_share").GetProperty("value").GetDouble(), 1e-9);
+        Assert.Equal(15_000, micro.GetProperty("quality_adjusted_reach").GetProperty("value").GetDouble(), 1e-6);
+    }
+
+    [Fact]
+    public async Task Audit_SaveForUnknownInfluencer_StoresNothingAndSaysWho()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var roster = Write("influencers.csv", "handle,platform,followers", ["mila,instagram,20000"]);
+        Assert.Equal(0, (await CloutProcess.RunAsync(database.ConnectionString, "import", "influencers", roster)).ExitCode);
+        var sample = Write("sample.csv", Header, [Fan]);
+
+        var run = await CloutProcess.RunAsync(database.ConnectionString, "audit", sample, "--influencer", "nobody", "--save");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("There is no @nobody on instagram in workspace 'default'", run.ErrorText, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
     }
 
     [Fact]
