@@ -15,19 +15,16 @@ public sealed record TierPeers(Tier Tier, IReadOnlyList<double> EngagementRates,
     public static TierPeers From(Tier tier, IEnumerable<AccountActivity> others)
     {
         ArgumentNullException.ThrowIfNull(others);
-        var rates = new List<double>();
-        var ratios = new List<double>();
-        foreach (var other in others)
-        {
-            if (other.EngagementRate is { } er)
-            {
-                rates.Add(er);
-            }
-            if (other.LikesPerComment is { } ratio)
-            {
-                ratios.Add(ratio);
-            }
-        }
-        return new TierPeers(tier, rates, ratios);
+        return From(tier, others.Select(o => (o.EngagementRate, o.LikesPerComment)));
+    }
+
+    /// <summary>The same from summaries already computed, so a workspace computes each account's once.</summary>
+    public static TierPeers From(Tier tier, IEnumerable<(double? EngagementRate, double? LikesPerComment)> others)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        var list = others.ToList();
+        return new TierPeers(tier,
+            [.. list.Where(o => o.EngagementRate is not null).Select(o => o.EngagementRate!.Value)],
+            [.. list.Where(o => o.LikesPerComment is not null).Select(o => o.LikesPerComment!.Value)]);
     }
 }

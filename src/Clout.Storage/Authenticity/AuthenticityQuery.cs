@@ -44,11 +44,13 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
             [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
             // Hook for comment scoring: the share of this account's comments scored spam, once comments carry a score.
             SpamCommentShare: null));
+        // Each account's summary once, not once per peer that compares itself with it.
+        var peerValues = accounts.ToDictionary(a => a.Key, a => (a.Value.EngagementRate, a.Value.LikesPerComment));
         var byTier = summaries.ToLookup(s => s.Tier, s => s.Id);
         var result = new Dictionary<long, InfluencerAuthenticity>(summaries.Count);
         foreach (var s in summaries)
         {
-            var peers = TierPeers.From(s.Tier, byTier[s.Tier].Where(id => id != s.Id).Select(id => accounts[id]));
+            var peers = TierPeers.From(s.Tier, byTier[s.Tier].Where(id => id != s.Id).Select(id => peerValues[id]));
             var anomalies = EngagementAnomalies.Detect(accounts[s.Id], peers);
             var audit = audits.GetValueOrDefault(s.Id);
             result[s.Id] = new InfluencerAuthenticity(s.Id, s.Handle, s.Tier, s.Followers, audit, anomalies,
