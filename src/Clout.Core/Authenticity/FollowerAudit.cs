@@ -1,3 +1,4 @@
+using System.Globalization;
 using Clout.Core.Statistics;
 
 namespace Clout.Core.Authenticity;
@@ -28,7 +29,8 @@ public static class FollowerAudit
         }
         if (sample.Count > MaxSample)
         {
-            throw new ArgumentException($"The follower sample has {sample.Count:N0} profiles; at most {MaxSample:N0} are scored at once (10,000 already give ±1 point).", nameof(sample));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The follower sample has {sample.Count:N0} profiles; at most {MaxSample:N0} are scored at once (10,000 already give ±1 point)."), nameof(sample));
         }
         var probabilities = new double[sample.Count];
         Span<double> features = stackalloc double[ProfileFeatures.Count];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Clout.Core.Authenticity;
 
@@ -32,7 +33,7 @@ public static class FollowerSampleFile
         var errors = new List<ImportError>();
         if (format == ImportFormat.Json && stream.CanSeek && stream.Length > MaxJsonBytes)
         {
-            errors.Add(new ImportError(1, null, $"the file is {stream.Length / (1024 * 1024):N0} MB; a follower sample of at most {maxRows:N0} profiles fits in {MaxJsonBytes / (1024 * 1024)} MB"));
+            errors.Add(new ImportError(1, null, string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length / (1024 * 1024):N0} MB; a follower sample of at most {maxRows:N0} profiles fits in {MaxJsonBytes / (1024 * 1024)} MB")));
             return new FollowerSampleResult([], [], errors, errors.Count);
         }
         using ISourceRecords records = format == ImportFormat.Csv
@@ -52,7 +53,8 @@ public static class FollowerSampleFile
             cancellationToken.ThrowIfCancellationRequested();
             if (++rows > maxRows)
             {
-                errors.Add(new ImportError(records.Line, null, $"the sample has more than {maxRows:N0} profiles, the most an audit scores at once; draw a random sample (10,000 already give ±1 point)"));
+                errors.Add(new ImportError(records.Line, null, string.Create(CultureInfo.InvariantCulture,
+                    $"the sample has more than {maxRows:N0} profiles, the most an audit scores at once; draw a random sample (10,000 already give ±1 point)")));
                 break;
             }
             fields.BeginRow();

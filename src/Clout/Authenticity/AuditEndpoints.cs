@@ -26,7 +26,7 @@ public static class AuditEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithSummary($"Audits a follower sample (a JSON array or CSV of profiles, at most {MaxSample:N0}); with ?influencer=&platform= the audit is stored for that influencer and the score includes its engagement anomalies");
+            .WithSummary("Audits a follower sample (a JSON array or CSV of profiles, at most 10,000); with ?influencer=&platform= the audit is stored for that influencer and the score includes its engagement anomalies");
         audits.MapGet("/{influencerId:long}", GetAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An influencer's Audience Quality Score with every reason, and its latest follower audit");
