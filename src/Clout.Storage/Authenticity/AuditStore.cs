@@ -9,8 +9,24 @@ public sealed class AuditStore(CloutDbContext db, TimeProvider clock)
     /// <summary>Stores a follower audit of an influencer; returns its id.</summary>
     public async Task<long> SaveAuditAsync(long influencerId, FakeShareEstimate audit, CancellationToken cancellationToken)
     {
+        var row = Row(influencerId, audit);
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return row.Id;
+    }
+
+    /// <summary>Stores many audits in one transaction (the demo's), instead of one commit each.</summary>
+    public async Task SaveAuditsAsync(IEnumerable<(long InfluencerId, FakeShareEstimate Audit)> audits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audits);
+        db.AddRange(audits.Select(a => Row(a.InfluencerId, a.Audit)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AudienceAudit Row(long influencerId, FakeShareEstimate audit)
+    {
         ArgumentNullException.ThrowIfNull(audit);
-        var row = new AudienceAudit
+        return new AudienceAudit
         {
             InfluencerId = influencerId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -23,9 +39,6 @@ public sealed class AuditStore(CloutDbContext db, TimeProvider clock)
             ModelSource = audit.ModelSource.Length <= AudienceAuditConfiguration.MaxModelSourceLength
                 ? audit.ModelSource : audit.ModelSource[..AudienceAuditConfiguration.MaxModelSourceLength],
         };
-        db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        return row.Id;
     }
 
     /// <summary>The influencer's id for a handle (with or without @) on a platform; null when not on the roster.</summary>
