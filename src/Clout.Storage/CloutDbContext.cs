@@ -35,6 +35,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Orders.Customer> Customers => Set<Orders.Customer>();
     public DbSet<Orders.Order> Orders => Set<Orders.Order>();
     public DbSet<Orders.WebhookDelivery> WebhookDeliveries => Set<Orders.WebhookDelivery>();
+    public DbSet<Authenticity.AudienceAudit> AudienceAudits => Set<Authenticity.AudienceAudit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

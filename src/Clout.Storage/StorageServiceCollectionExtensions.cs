@@ -48,6 +48,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<TierReportQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();
         services.AddScoped<Engagement.PostQuery>();
+        services.AddScoped<Authenticity.AuthenticityQuery>();
+        services.AddScoped<Authenticity.AuditStore>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();
         return services;

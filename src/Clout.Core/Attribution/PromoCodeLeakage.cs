@@ -18,7 +18,7 @@ public static class PromoCodeLeakage
     public const double SpikeK = 3.0;
 
     /// <summary>MAD × 1.4826 estimates σ for normal data (1 / Φ⁻¹(0.75)).</summary>
-    public const double MadToSigma = 1.4826;
+    public const double MadToSigma = Statistics.RobustZ.MadToSigma;
 
     /// <summary>
     /// Counts are whole orders: a perfectly steady code (MAD 0) would otherwise call one extra order a spike, so σ̂ is

@@ -12,6 +12,9 @@ public sealed class FollowerHistory
 {
     private readonly FollowerSnapshot[] _snapshots;
 
+    /// <summary>The snapshots with a positive count, oldest first.</summary>
+    public IReadOnlyList<FollowerSnapshot> Snapshots => _snapshots;
+
     public FollowerHistory(IEnumerable<FollowerSnapshot> snapshots)
     {
         ArgumentNullException.ThrowIfNull(snapshots);

@@ -20,13 +20,20 @@ public static class Metrics
     public static MetricDefinition Cpa { get; } = new("cpa", "Cost per order", "cost", "per order", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
+    // Authenticity: per audited influencer (fake share, quality-adjusted reach) and per influencer with posts (score).
+    public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "of a fake-follower share", LowerIsBetter: true);
+    public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
+    public static MetricDefinition QualityAdjustedReach { get; } = new("quality_adjusted_reach", "Quality-adjusted reach (followers × real share)", "reached", "more real followers", IsRate: false, Unit: MetricUnit.Count);
+
     public static IReadOnlyList<MetricDefinition> Engagement { get; } =
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
 
     public static IReadOnlyList<MetricDefinition> Conversion { get; } =
         [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion];
+    public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
+
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Authenticity];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

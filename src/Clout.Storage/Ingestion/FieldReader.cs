@@ -101,6 +101,9 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
         return value ?? 0;
     }
 
+    /// <summary>A yes/no field whose absence means "not known", not "no".</summary>
+    public bool? OptionalFlag(string field) => records.Get(field) is null ? null : Flag(field);
+
     public bool Flag(string field)
     {
         var value = records.Get(field);

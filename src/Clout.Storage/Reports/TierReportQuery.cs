@@ -21,6 +21,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
+        var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
         {
@@ -28,6 +29,14 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
             if (conversions.ByInfluencer.TryGetValue(s.Id, out var conversion))
             {
                 foreach (var (metric, value) in ConversionUnits.Values(conversion))
+                {
+                    values[metric] = value;
+                }
+            }
+            // The score needs posts to mean anything; an audit alone still brings fake share and adjusted reach.
+            if (authenticity.TryGetValue(s.Id, out var quality) && (s.Engagement.Posts > 0 || quality.LatestAudit is not null))
+            {
+                foreach (var (metric, value) in AuthenticityUnits.Values(quality.Quality.Score, quality.LatestAudit?.FakeShare, s.Followers))
                 {
                     values[metric] = value;
                 }

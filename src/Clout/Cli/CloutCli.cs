@@ -27,6 +27,7 @@ public static class CloutCli
         root.Subcommands.Add(WorkspaceCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

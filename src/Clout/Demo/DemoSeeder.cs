@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Clout.Access;
+using Clout.Core.Authenticity;
 using Clout.Core.Demo;
 using Clout.Storage;
+using Clout.Storage.Authenticity;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Orders;
 using Clout.Storage.Tracking;
@@ -12,7 +14,7 @@ namespace Clout.Demo;
 
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
 public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
-    UserAccounts accounts, TimeProvider clock)
+    UserAccounts accounts, AuditStore audits, TimeProvider clock)
 {
     public const string DemoEmail = "demo@clout.local";
     public const string DemoPasswordVariable = "CLOUT_DEMO_PASSWORD";
@@ -48,6 +50,11 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         progress?.Report($"taking in {demoOrders.Count} orders");
         Check(await importer.ImportOrdersAsync([.. demoOrders.Select(o => new OrderInput(o.OrderId, o.CustomerId, null, o.AtUtc, o.TotalMinor, o.Currency,
             o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannels.Import))], cancellationToken));
+        var samples = new DemoFollowerSamples(seed).Generate(data);
+        progress?.Report($"auditing {samples.Count} follower samples");
+        var ids = await db.Influencers.AsNoTracking().ToDictionaryAsync(i => (i.Platform, i.Handle), i => i.Id, cancellationToken);
+        await audits.SaveAuditsAsync(samples.Select(s => (ids[(s.Platform, s.Handle.ToLowerInvariant())],
+            FollowerAudit.Run(s.Profiles, DefaultFakeFollowerModel.Model))), cancellationToken);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Clout.Access;
+using Clout.Authenticity;
 using Clout.Campaigns;
 using Clout.Dashboard;
 using Clout.Engagement;
@@ -86,6 +87,7 @@ public static class CloutWebApp
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
+        api.MapAuditEndpoints();
 
         app.MapWebhookEndpoints();
 

@@ -48,7 +48,7 @@ public sealed class MetricsTests
     {
         Assert.All(Metrics.Conversion.Where(m => m.Unit == MetricUnit.Money), m => Assert.False(m.IsRate));
         Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
-        Assert.Equal(["cpc", "cpa"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
-        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion], Metrics.All);
+        Assert.Equal(["cpc", "cpa", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Authenticity], Metrics.All);
     }
 }

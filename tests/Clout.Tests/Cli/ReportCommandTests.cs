@@ -43,6 +43,33 @@ public sealed class ReportCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
     }
 
     [Fact]
+    public async Task ReportTiersJson_Demo_CleanMicroInfluencersScoreAbove70()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var document = JsonDocument.Parse(run.Output);
+        var micro = document.RootElement.GetProperty("tiers").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == "micro");
+        var score = micro.GetProperty("metrics").GetProperty("quality_score");
+        Assert.True(score.GetProperty("low").GetDouble() > 70, score.ToString());
+        Assert.Equal(micro.GetProperty("influencers").GetInt32(), score.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public async Task ReportTiersJson_Demo_AuditsShowCelebritiesWithMoreFakeFollowers()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var document = JsonDocument.Parse(run.Output);
+        var contrast = document.RootElement.GetProperty("contrasts").EnumerateArray().Single(c =>
+            c.GetProperty("metric").GetString() == "fake_share" && c.GetProperty("a").GetString() == "micro" && c.GetProperty("b").GetString() == "celebrity");
+        Assert.True(contrast.GetProperty("high").GetDouble() < 1, contrast.ToString()); // micro's share clearly lower
+        var celebrity = document.RootElement.GetProperty("tiers").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == "celebrity");
+        Assert.Equal(celebrity.GetProperty("influencers").GetInt32(), celebrity.GetProperty("metrics").GetProperty("fake_share").GetProperty("n").GetInt32());
+    }
+
+    [Fact]
     public async Task ReportTiersJson_SameDatabaseTwice_IsIdentical()
     {
         var first = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json");

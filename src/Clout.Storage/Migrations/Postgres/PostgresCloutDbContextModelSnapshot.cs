@@ -125,6 +125,68 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("users");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Authenticity.AudienceAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("FakeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("fake_count");
+
+                    b.Property<double>("FakeShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("fake_share");
+
+                    b.Property<double>("FakeShareHigh")
+                        .HasColumnType("double precision")
+                        .HasColumnName("fake_share_high");
+
+                    b.Property<double>("FakeShareLow")
+                        .HasColumnType("double precision")
+                        .HasColumnName("fake_share_low");
+
+                    b.Property<long>("InfluencerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<string>("ModelSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("model_source");
+
+                    b.Property<int>("SampleNeeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_needed");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_size");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_audience_audits_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "InfluencerId", "CreatedAtUtc")
+                        .HasDatabaseName("ix_audience_audits_workspace_id_influencer_id_created_at_utc");
+
+                    b.ToTable("audience_audits", (string)null);
+                });
+
             modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
                 {
                     b.Property<long>("Id")
@@ -857,6 +919,15 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Authenticity.AudienceAudit", b =>
+                {
+                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

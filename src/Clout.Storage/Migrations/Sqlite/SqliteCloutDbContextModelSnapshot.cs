@@ -116,6 +116,66 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("users");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Authenticity.AudienceAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("FakeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fake_count");
+
+                    b.Property<double>("FakeShare")
+                        .HasColumnType("REAL")
+                        .HasColumnName("fake_share");
+
+                    b.Property<double>("FakeShareHigh")
+                        .HasColumnType("REAL")
+                        .HasColumnName("fake_share_high");
+
+                    b.Property<double>("FakeShareLow")
+                        .HasColumnType("REAL")
+                        .HasColumnName("fake_share_low");
+
+                    b.Property<long>("InfluencerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<string>("ModelSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_source");
+
+                    b.Property<int>("SampleNeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_needed");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_size");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_audience_audits_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "InfluencerId", "CreatedAtUtc")
+                        .HasDatabaseName("ix_audience_audits_workspace_id_influencer_id_created_at_utc");
+
+                    b.ToTable("audience_audits", (string)null);
+                });
+
             modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
                 {
                     b.Property<long>("Id")
@@ -824,6 +884,15 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Authenticity.AudienceAudit", b =>
+                {
+                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,14 +1,18 @@
+using Clout.Storage.Authenticity;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Influencers;
 
-public sealed class DetailModel(TierReportQuery query) : PageModel
+public sealed class DetailModel(TierReportQuery query, AuthenticityQuery authenticity) : PageModel
 {
     public InfluencerSummary Influencer { get; private set; } = null!;
 
     public IReadOnlyList<PostEngagement> Posts { get; private set; } = [];
+
+    /// <summary>The Audience Quality Score with its reasons and the latest follower audit; null for an unknown audience.</summary>
+    public InfluencerAuthenticity? Authenticity { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -18,6 +22,7 @@ public sealed class DetailModel(TierReportQuery query) : PageModel
         }
         (Influencer, var posts) = found;
         Posts = posts;
+        Authenticity = await authenticity.ForInfluencerAsync(id, cancellationToken);
         return Page();
     }
 }

@@ -1,0 +1,35 @@
+using Clout.Core.Engagement;
+using Clout.Core.Roster;
+
+namespace Clout.Core.Authenticity;
+
+/// <summary>
+/// What Clout already stores about one account, as the anomaly rules read it: its posts, its follower history, who
+/// commented on which post (non-creator authors, one collection per post), and — once comments are scored — the share
+/// of its comments scored spam.
+/// </summary>
+/// <param name="SpamCommentShare">
+/// Hook for comment scoring (DESIGN §1 "Comments"): the share of the account's comments scored spam or generic, or
+/// null while comments are not scored. The rule reads it as given and does no scoring of its own.
+/// </param>
+public sealed record AccountActivity(
+    Tier Tier,
+    long Followers,
+    IReadOnlyList<PostMetrics> Posts,
+    FollowerHistory FollowerHistory,
+    IReadOnlyList<IReadOnlyCollection<string>> CommentAuthorsByPost,
+    double? SpamCommentShare = null)
+{
+    /// <summary>Median engagement rate by followers at post time; null without posts.</summary>
+    public double? EngagementRate => InfluencerEngagement.Measure([.. Posts], FollowerHistory, Followers, []).EngagementRate;
+
+    /// <summary>All likes over all comments; null without comments (a ratio over nothing says nothing).</summary>
+    public double? LikesPerComment
+    {
+        get
+        {
+            var comments = Posts.Sum(p => p.Comments);
+            return comments == 0 ? null : (double)Posts.Sum(p => p.Likes) / comments;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Clout.Core.Authenticity;
+using Clout.Core.Engagement;
+using Clout.Core.Statistics;
+using Clout.Storage.Reports;
+using Clout.Storage.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Authenticity;
+
+/// <summary>
+/// Reads every influencer's authenticity: the data the anomaly rules need is loaded in a
+/// few set-based queries (posts, follower snapshots, comment authors), and Clout.Core judges each account against the
+/// other accounts of its tier in the same workspace.
+/// </summary>
+public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
+{
+    public async Task<InfluencerAuthenticity?> ForInfluencerAsync(long influencerId, CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).GetValueOrDefault(influencerId);
+
+    /// <summary>Every influencer with a known audience, by id.</summary>
+    public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(CancellationToken cancellationToken) =>
+        await AllAsync(await tiers.InfluencersAsync(new ReportFilter(), cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The same, for roster rows the caller already holds (the roster page): the anomaly rules always read the whole
+    /// history, whatever period the rows were summarised over.
+    /// </summary>
+    public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(IReadOnlyList<InfluencerSummary> summaries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
+        var posts = (await db.Posts.AsNoTracking()
+            .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
+            .ToListAsync(cancellationToken)).ToLookup(p => p.InfluencerId);
+        var authors = (await db.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
+            .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
+        var audits = await LatestAuditsAsync(cancellationToken);
+
+        var accounts = summaries.ToDictionary(s => s.Id, s => new AccountActivity(
+            s.Tier,
+            s.Followers,
+            [.. posts[s.Id].Select(p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions))],
+            histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
+            [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
+            // Hook for comment scoring: the share of this account's comments scored spam, once comments carry a score.
+            SpamCommentShare: null));
+        // Each account's summary once, not once per peer that compares itself with it.
+        var peerValues = accounts.ToDictionary(a => a.Key, a => (a.Value.EngagementRate, a.Value.LikesPerComment));
+        var byTier = summaries.ToLookup(s => s.Tier, s => s.Id);
+        var result = new Dictionary<long, InfluencerAuthenticity>(summaries.Count);
+        foreach (var s in summaries)
+        {
+            var peers = TierPeers.From(s.Tier, byTier[s.Tier].Where(id => id != s.Id).Select(id => peerValues[id]));
+            var anomalies = EngagementAnomalies.Detect(accounts[s.Id], peers);
+            var audit = audits.GetValueOrDefault(s.Id);
+            result[s.Id] = new InfluencerAuthenticity(s.Id, s.Handle, s.Tier, s.Followers, audit, anomalies,
+                AudienceQuality.Score(audit?.FakeShare, anomalies));
+        }
+        return result;
+    }
+
+    private async Task<Dictionary<long, AuditSummary>> LatestAuditsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<AudienceAudit>().AsNoTracking()
+            .Where(a => !db.Set<AudienceAudit>().Any(b => b.InfluencerId == a.InfluencerId
+                && (b.CreatedAtUtc > a.CreatedAtUtc || (b.CreatedAtUtc == a.CreatedAtUtc && b.Id > a.Id))))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(a => a.InfluencerId, a => new AuditSummary(a.Id, a.CreatedAtUtc,
+            new Estimate(a.FakeShare, a.FakeShareLow, a.FakeShareHigh, a.SampleSize), a.FakeCount, a.SampleNeeded, a.ModelSource));
+    }
+}
