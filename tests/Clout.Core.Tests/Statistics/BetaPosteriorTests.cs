@@ -4,8 +4,9 @@ namespace Clout.Core.Tests.Statistics;
 
 public sealed class BetaPosteriorTests
 {
-    // The documented accuracy of the finite sum; scipy's quadrature is tighter still (its error estimate is below 1e-10).
-    private const double Tolerance = 1e-9;
+    // Measured 5e-11 on the 40,000-success fixture, 1e-13 on the others; scipy's quadrature is tighter still (the fixture
+    // script checks it against a 40-digit mpmath sum).
+    private const double Tolerance = 1e-10;
 
     [Fact]
     public void ProbabilityAHigher_MatchesScipyIntegrationOnEveryFixture()
@@ -18,7 +19,7 @@ public sealed class BetaPosteriorTests
             Assert.Equal(c.GetProperty("p_a_higher").GetDouble(), p, Tolerance);
             cases++;
         }
-        Assert.Equal(8, cases);
+        Assert.Equal(9, cases);
     }
 
     [Fact]
