@@ -6,7 +6,7 @@ public enum ContrastReading
     /// <summary>Too few influencers on a side, or an interval too wide to quote (<see cref="MinimumEvidence"/>).</summary>
     NotEnoughData,
 
-    /// <summary>Enough influencers on both sides, but B's summary is 0: there is no ratio to give.</summary>
+    /// <summary>Enough influencers on both sides, but no ratio to give: B's summary is 0 (or, for pooled counts, a side has no successes and Katz has no interval).</summary>
     NoRatio,
 
     /// <summary>Precise enough to quote, and the interval includes 1.</summary>
