@@ -32,28 +32,19 @@ public static class ConversionUnits
         }
         // Cost 0 means no terms were entered far more often than a truly free deal: no cost ratios rather than zeros.
         var cost = conversion.CostMinor;
-        if (conversion.Spend.Count > 0 && double.IsFinite(cost) && cost > 0)
+        if (conversion.Spend.Count > 0)
         {
             var costMajor = cost / MinorPerMajor;
-            if (conversion.Clicks is { } clicks && clicks > 0)
-            {
-                values[Metrics.Cpc.Name] = costMajor / clicks;
-            }
-            if (conversion.Orders is { } o && o > 0)
-            {
-                values[Metrics.Cpa.Name] = costMajor / o;
-            }
-            if (conversion.RevenueMinor is { } r)
-            {
-                values[Metrics.Roas.Name] = r / cost;
-            }
+            Put(values, Metrics.Cpc, conversion.Clicks is { } clicks ? SpendRatios.Cpc(costMajor, clicks) : null);
+            Put(values, Metrics.Cpa, conversion.Orders is { } o ? SpendRatios.Cpa(costMajor, o) : null);
+            Put(values, Metrics.Roas, conversion.RevenueMinor is { } r ? SpendRatios.Roas(r, cost) : null);
         }
         return values;
     }
 
     private static double Major(long minor) => (double)Money.ToMajor(minor);
 
-    private static void Put(Dictionary<string, double> values, MetricDefinition metric, long? value)
+    private static void Put(Dictionary<string, double> values, MetricDefinition metric, double? value)
     {
         if (value is { } v)
         {

@@ -47,24 +47,82 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return RatioContrast(a, b, Statistics.Median.Of);
+    }
+
+    /// <summary>
+    /// Ratio of the means of A and B (one value per influencer) with the same cluster bootstrap as
+    /// <see cref="MedianRatio"/>: the mean answers "what does a typical euro spent on this tier buy" where
+    /// the median answers "what does a typical account do", and is pulled by the few stars a tier has.
+    /// Null under the same conditions (fewer than <see cref="MinUnitsForInterval"/> units, B's mean not positive).
+    /// </summary>
+    public Contrast? MeanRatio(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return RatioContrast(a, b, MeanOf);
+    }
+
+    /// <summary>
+    /// A tier's pooled rate Σ events / Σ exposure (e.g. all its orders over all its visitors) with a cluster-bootstrap
+    /// 95 % interval: whole influencers are resampled, so the interval widens when accounts differ, which a Wilson
+    /// interval on the pooled counts (it assumes every visitor is an independent draw) cannot see. Null when
+    /// the tier has no exposure at all.
+    /// </summary>
+    public Estimate? PooledRate(IReadOnlyList<RateCluster> clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        var point = PooledRateOf(clusters);
+        if (!double.IsFinite(point))
+        {
+            return null;
+        }
+        if (clusters.Count < MinUnitsForInterval)
+        {
+            return new Estimate(point, null, null, clusters.Count);
+        }
+        var replicates = Replicates(clusters, PooledRateOf).Where(double.IsFinite).ToArray();
+        Array.Sort(replicates);
+        return new Estimate(point, Quantile(replicates, Alpha / 2), Quantile(replicates, 1 - (Alpha / 2)), clusters.Count);
+    }
+
+    /// <summary>
+    /// Ratio of two tiers' pooled rates (Σ events / Σ exposure) with a cluster bootstrap over influencers and the share of
+    /// resamples in which A's pooled rate is higher. Null with fewer than <see cref="MinUnitsForInterval"/> influencers
+    /// on a side or when B's pooled rate is not positive.
+    /// </summary>
+    public Contrast? PooledRateRatio(IReadOnlyList<RateCluster> a, IReadOnlyList<RateCluster> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return RatioContrast(a, b, PooledRateOf);
+    }
+
+    private Contrast? RatioContrast<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T[], double> statistic)
+    {
         if (a.Count < MinUnitsForInterval || b.Count < MinUnitsForInterval)
         {
             return null;
         }
-        var pointB = Statistics.Median.Of([.. b]);
-        if (pointB <= 0)
+        var pointB = statistic([.. b]);
+        if (!(pointB > 0))
         {
             return null;
         }
-        var pointA = Statistics.Median.Of([.. a]);
-        var ra = Replicates(a);
-        var rb = Replicates(b);
+        var pointA = statistic([.. a]);
+        if (!double.IsFinite(pointA))
+        {
+            return null;
+        }
+        var ra = Replicates(a, statistic);
+        var rb = Replicates(b, statistic);
         var ratios = new List<double>(Resamples);
         double wins = 0;
         for (var i = 0; i < Resamples; i++)
         {
             wins += ra[i] > rb[i] ? 1 : ra[i] == rb[i] ? 0.5 : 0;
-            if (rb[i] > 0)
+            // A resample whose B statistic is 0 (or undefined: no exposure drawn) has no ratio; it still counts in P(A > B).
+            if (rb[i] > 0 && double.IsFinite(ra[i]))
             {
                 ratios.Add(ra[i] / rb[i]);
             }
@@ -74,19 +132,36 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         return new Contrast(pointA / pointB, Quantile(sorted, Alpha / 2), Quantile(sorted, 1 - (Alpha / 2)), wins / Resamples, a.Count, b.Count);
     }
 
-    private double[] Replicates(IReadOnlyList<double> units)
+    private double[] Replicates(IReadOnlyList<double> units) => Replicates(units, Statistics.Median.Of);
+
+    /// <summary>Draws <see cref="Resamples"/> samples of the units with replacement (whole units: the clusters) and applies the statistic to each.</summary>
+    private double[] Replicates<T>(IReadOnlyList<T> units, Func<T[], double> statistic)
     {
         var replicates = new double[Resamples];
-        var sample = new double[units.Count];
+        var sample = new T[units.Count];
         for (var r = 0; r < Resamples; r++)
         {
             for (var i = 0; i < sample.Length; i++)
             {
                 sample[i] = units[random.Next(units.Count)];
             }
-            replicates[r] = Statistics.Median.Of(sample);
+            replicates[r] = statistic(sample);
         }
         return replicates;
+    }
+
+    private static double MeanOf(double[] values) => values.Average();
+
+    /// <summary>Σ events / Σ exposure; NaN when there is no exposure (0/0).</summary>
+    private static double PooledRateOf(IReadOnlyList<RateCluster> clusters)
+    {
+        double events = 0, exposure = 0;
+        foreach (var cluster in clusters)
+        {
+            events += cluster.Events;
+            exposure += cluster.Exposure;
+        }
+        return exposure > 0 ? events / exposure : double.NaN;
     }
 
     private static double Quantile(double[] sorted, double tau) =>
