@@ -58,11 +58,13 @@ public static class CommentScorer
         // "would you buy it if they paid you" is doubt, "click the link in my bio" is promotion: not intent.
         intent.RemoveAll(cue => Overlaps(cue, skeptical) || Overlaps(cue, spam));
 
+        // A spam comment is only spam: its "paid" or "link" is the spammer's pitch, not a reader's doubt or wish.
+        var spamScore = FlagScore.Of(spam);
         return new CommentScore(
             sentiment,
-            FlagScore.Of(skeptical),
-            FlagScore.Of(intent),
-            FlagScore.Of(spam),
+            spamScore.IsSet ? FlagScore.None : FlagScore.Of(skeptical),
+            spamScore.IsSet ? FlagScore.None : FlagScore.Of(intent),
+            spamScore,
             CreatorReply(context),
             truncated);
     }

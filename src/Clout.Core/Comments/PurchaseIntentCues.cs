@@ -43,6 +43,15 @@ internal static class PurchaseIntentCues
         ("got mine", Medium), ("copped", Strong), ("preorder", Strong), ("pre order", Strong),
         ("used your code", Strong), ("arrived today", Medium),
         ("cart", Strong), ("add to cart", Strong), ("added to cart", Strong), ("adding to cart", Strong),
+        // Families and single words of buying, beyond any fixed phrase.
+        ("buy", Strong), ("buying", Strong), ("bought", Strong), ("ordered", Strong), ("ordering", Strong), ("order", Medium),
+        ("purchas*", Strong), ("checkout", Strong), ("link*", Strong), ("prices", Strong), ("priced", Strong), ("pricey", Medium),
+        ("costs", Medium), ("where * * from", Strong), ("where * * * from", Strong), ("website", Medium), ("which website", Strong),
+        ("store", Medium), ("size*", Medium), ("shade*", Medium), ("ship*", Medium), ("stock", Medium), ("restock*", Strong),
+        ("package", Medium), ("arrived", Medium), ("delivered", Medium), ("want this", Strong), ("want one", Strong),
+        ("want it", Strong), ("want those", Strong), ("want these", Strong), ("want that", Strong), ("need it", Strong),
+        ("need these", Strong), ("need those", Strong), ("get my hands on", Strong), ("getting it", Medium), ("get one", Medium),
+        ("thinking about getting", Strong), ("thinking of getting", Strong), ("code", Medium),
     ],
     negatable: true);
 }

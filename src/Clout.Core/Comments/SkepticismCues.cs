@@ -18,7 +18,7 @@ internal static class SkepticismCues
         ("pay you", Strong), ("paying you", Strong), ("paying for this", Strong), ("paid actor", Strong),
         ("how much did * pay", Strong), ("how much are * paying", Strong), ("how much they pay", Strong),
         ("they pay you", Strong), ("got paid", Strong), ("get paid", Medium), ("stopped paying", Strong),
-        ("paycheck", Strong), ("for the check", Strong), ("the bag", Medium), ("for the money", Strong),
+        ("paycheck", Strong), ("for the check", Strong), ("the bag", Weak), ("for the money", Strong),
         ("for money", Strong), ("money talks", Strong), ("cash grab", Strong), ("money grab", Strong),
         ("overpaid", Medium), ("paid promotion", Strong), ("paid promo", Strong), ("paid partnership", Medium),
         ("free stuff", Medium), ("sent you", Weak), ("for free", Weak),
@@ -43,6 +43,14 @@ internal static class SkepticismCues
         ("used to be a real", Strong), ("werent ads", Strong), ("scam", Medium),
         ("ftc", Strong), ("disclose", Strong), ("undisclosed", Strong), ("disclosure", Medium),
         ("influencer reviews", Medium), ("influencer selling", Strong), ("who is paying", Strong),
+        // Families and single words that carry doubt about money behind a post, beyond any fixed phrase.
+        ("sponsor*", Medium), ("ad", Medium), ("#ads", Strong), ("paid", Medium), ("paying", Medium), ("is this paid", Strong),
+        ("brand deal*", Strong), ("partnership", Medium), ("product placement", Strong), ("placement", Medium),
+        ("marketing", Medium), ("staged", Strong), ("scripted", Strong), ("fake*", Medium), ("cap", Medium),
+        ("sellout*", Strong), ("shill*", Strong), ("free trip", Medium), ("gave it to", Medium), ("only saying", Strong),
+        ("say anything", Strong), ("pretend*", Medium), ("forgot to mention", Strong), ("suddenly", Weak),
+        ("trust", Weak), ("believ*", Weak), ("honest*", Weak), ("how much is * * paying", Strong), ("how much * * paying", Strong),
+        ("never work with", Medium), ("different brand", Medium), ("every caption", Medium), ("every post", Medium),
     ],
     negatable: true);
 }

@@ -33,6 +33,9 @@ internal static class SpamCues
         // Generic praise that bots paste under any post.
         ("nice pic", Weak), ("nice post", Weak), ("great post", Weak), ("great content", Weak), ("love your content", Weak),
         ("beautiful feed", Weak), ("nice feed", Weak),
+        // Families and single words of self-promotion.
+        ("subscribe", Medium), ("my channel", Strong), ("our channel", Strong), ("my shop", Strong), ("my store", Strong),
+        ("engagement", Medium), ("grow your", Strong), ("dm", Weak), ("selected", Medium), ("contact @", Strong),
     ],
     negatable: false);
 

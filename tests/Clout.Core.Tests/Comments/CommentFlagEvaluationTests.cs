@@ -4,7 +4,7 @@ namespace Clout.Core.Tests.Comments;
 
 /// <summary>
 /// Precision and recall of each flag on the labelled comments. Floors are the measured figures less a margin
-/// (docs/comments.md); the holdout floors are lower because nothing was tuned on it.
+/// (docs/comments.md); the unseen floors are lower because nothing was tuned on those comments.
 /// </summary>
 public sealed class CommentFlagEvaluationTests(ITestOutputHelper output)
 {
@@ -21,13 +21,14 @@ public sealed class CommentFlagEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // flag, split, floor precision, floor recall
-    [InlineData("skeptical", "tuned", 0.9, 0.9)]
-    [InlineData("intent", "tuned", 0.9, 0.9)]
-    [InlineData("spam", "tuned", 0.9, 0.9)]
-    [InlineData("skeptical", "unseen", 0.5, 0.3)]
-    [InlineData("intent", "unseen", 0.5, 0.3)]
-    [InlineData("spam", "unseen", 0.5, 0.3)]
+    // flag, split, floor precision, floor recall. "tuned": the 400 comments the cue tables were written against;
+    // "unseen": 59 comments written afterwards and scored once, without tuning (the honest estimate).
+    [InlineData("skeptical", "tuned", 0.95, 0.9)]
+    [InlineData("intent", "tuned", 0.93, 0.95)]
+    [InlineData("spam", "tuned", 0.95, 0.95)]
+    [InlineData("skeptical", "unseen", 0.75, 0.3)]
+    [InlineData("intent", "unseen", 0.8, 0.45)]
+    [InlineData("spam", "unseen", 0.85, 0.75)]
     public void Flag_LabelledComments_MeetsPrecisionAndRecallFloors(string flag, string split, double floorPrecision, double floorRecall)
     {
         int truePositive = 0, falsePositive = 0, falseNegative = 0;

@@ -4,8 +4,9 @@ namespace Clout.Core.Tests.Comments;
 
 /// <summary>
 /// tests/Clout.Core.Tests/Comments/labelled-comments.csv: comments written for these tests (not scraped), each
-/// labelled skeptical / intent / spam (0 or 1). Split "dev" is what the cue tables were tuned on; "holdout" was
-/// written at the same time but not looked at while tuning, so its figures are the honest ones.
+/// labelled skeptical / intent / spam (0 or 1). Split "tuned" is what the cue tables were written against (in
+/// rounds: each round's new comments were scored, their misses studied and cues added); "unseen" was written after
+/// the last change to the cues and scored once, so its figures are the honest estimate.
 /// </summary>
 internal sealed record LabelledComment(string Text, bool Skeptical, bool Intent, bool Spam, string Split)
 {
