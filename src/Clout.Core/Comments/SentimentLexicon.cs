@@ -79,6 +79,17 @@ internal sealed class SentimentLexicon
             ReadEmoji().ToFrozenDictionary());
     }
 
+    private static Dictionary<int, string> ReadEmoji()
+    {
+        var emoji = ReadEmojiNames();
+        foreach (var (codePoint, word) in VaderRules.EmojiMeanings)
+        {
+            emoji[codePoint] = word;
+        }
+
+        return emoji;
+    }
+
     /// <summary>
     /// TOKEN \t MEAN \t SD \t RATINGS lines. Entries with capital letters are skipped: VADER lower-cases every token
     /// before the lookup, so they can never match there (":D" still scores through its twin ":d"). For a word listed
@@ -108,7 +119,7 @@ internal sealed class SentimentLexicon
     /// Emoji → name for every emoji that is one code point once its variation selector (U+FE0F) is dropped; sequences
     /// (flags, families, skin tones) are scored through their parts, as VADER does code point by code point.
     /// </summary>
-    private static Dictionary<int, string> ReadEmoji()
+    private static Dictionary<int, string> ReadEmojiNames()
     {
         using var document = JsonDocument.Parse(OpenResource(EmojiResource));
         var emoji = new Dictionary<int, string>();

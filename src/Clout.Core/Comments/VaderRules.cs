@@ -144,5 +144,20 @@ internal static class VaderRules
         ("tks", "thanks"), ("tysm", "thanks"), ("delish", "yummy"), ("mid", "meh"), ("cringe", "lame"),
         ("cringy", "lame"), ("cringey", "lame"), ("trash", "awful"), ("trashy", "awful"), ("ripoff", "scam"),
         ("scammy", "scam"), ("sketchy", "suspicious"),
+        // The lexicon has no "heart"; the emoji step writes "❤" as "red heart" and 😍 as "…heart-eyes", the commonest praise in comments.
+        ("heart", "love"), ("hearts", "love"), ("heart-eyes", "love"),
+    ];
+
+    /// <summary>
+    /// Emoji whose Unicode name misleads the lexicon in comments, written as the lexicon word they mean there
+    /// (an extension to VADER): 🔥 is praise, not "fire" (−1.4); 👍/👎 and 👏 have no rated word in their names.
+    /// </summary>
+    public static readonly (int CodePoint, string Word)[] EmojiMeanings =
+    [
+        (0x1F525, "great"), // 🔥 fire
+        (0x1F4AF, "perfect"), // 💯 hundred points
+        (0x1F44D, "good"), // 👍 thumbs up
+        (0x1F44E, "bad"), // 👎 thumbs down
+        (0x1F44F, "applause"), // 👏 clapping hands
     ];
 }
