@@ -45,9 +45,9 @@ internal static class VaderRules
     public const double NormalizationAlpha = 15;
 
     /// <summary>Compound at or above this is positive, at or below its negative is negative (the paper's thresholds).</summary>
-    public const double PositiveThreshold = 0.05;
+    public const double PositiveThreshold = SentimentThresholds.Positive;
 
-    public const double NegativeThreshold = -0.05;
+    public const double NegativeThreshold = SentimentThresholds.Negative;
 
     /// <summary>Words that negate the sentiment word up to three words after them (besides any word containing "n't").</summary>
     public static readonly string[] Negations =

@@ -20,13 +20,23 @@ public static class Metrics
     public static MetricDefinition Cpa { get; } = new("cpa", "Cost per order", "cost", "per order", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
+    // Comments: shares of an influencer's scored audience comments (Clout.Core.Comments); spam excluded from the others.
+    public static MetricDefinition PositiveShare { get; } = new("positive_share", "Positive comments (share)", "drew", "positive comments");
+    public static MetricDefinition NegativeShare { get; } = new("negative_share", "Negative comments (share)", "drew", "negative comments", LowerIsBetter: true);
+    public static MetricDefinition SkepticalShare { get; } = new("skeptical_share", "Skeptical comments (share)", "drew", "skeptical comments", LowerIsBetter: true);
+    public static MetricDefinition IntentShare { get; } = new("intent_share", "Purchase-intent comments (share)", "drew", "purchase-intent comments");
+    public static MetricDefinition SpamShare { get; } = new("spam_share", "Spam comments (share)", "drew", "spam comments", LowerIsBetter: true);
+
     public static IReadOnlyList<MetricDefinition> Engagement { get; } =
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
 
     public static IReadOnlyList<MetricDefinition> Conversion { get; } =
         [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion];
+    public static IReadOnlyList<MetricDefinition> Comments { get; } =
+        [PositiveShare, NegativeShare, SkepticalShare, IntentShare, SpamShare];
+
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Comments];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }
