@@ -1,5 +1,6 @@
 using Clout.Access;
 using Clout.Campaigns;
+using Clout.Comments;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Imports;
@@ -85,6 +86,7 @@ public static class CloutWebApp
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
+        api.MapCommentEndpoints();
 
         app.MapWebhookEndpoints();
 
