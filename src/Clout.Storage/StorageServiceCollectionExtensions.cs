@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<TierReportQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();
         services.AddScoped<Engagement.PostQuery>();
+        services.AddScoped<Engagement.CommentExplorerQuery>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();
         return services;
