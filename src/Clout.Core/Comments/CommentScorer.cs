@@ -58,14 +58,17 @@ public static class CommentScorer
         // "would you buy it if they paid you" is doubt, "click the link in my bio" is promotion: not intent.
         intent.RemoveAll(cue => Overlaps(cue, skeptical) || Overlaps(cue, spam));
 
+        // The creator's own replies are never spam: "link in my bio", "use my code" and the same "thank you!" under
+        // every post are the creator talking to their audience.
+        var creatorReply = CreatorReply(context);
+        var spamScore = creatorReply.IsSet ? FlagScore.None : FlagScore.Of(spam);
         // A spam comment is only spam: its "paid" or "link" is the spammer's pitch, not a reader's doubt or wish.
-        var spamScore = FlagScore.Of(spam);
         return new CommentScore(
             sentiment,
             spamScore.IsSet ? FlagScore.None : FlagScore.Of(skeptical),
             spamScore.IsSet ? FlagScore.None : FlagScore.Of(intent),
             spamScore,
-            CreatorReply(context),
+            creatorReply,
             truncated);
     }
 
@@ -92,7 +95,7 @@ public static class CommentScorer
             spam.Add(new Cue("emoji-only burst", 0, text.Text.Length, SpamCues.EmojiBurstWeight));
         }
 
-        if (duplicates >= DuplicateComments.MinCopies)
+        if (duplicates >= DuplicateComments.MinPosts)
         {
             spam.Add(new Cue($"same text on {duplicates} posts", 0, 0, SpamCues.DuplicateWeight));
         }

@@ -92,8 +92,14 @@ public static class SentimentScorer
 
     private static SentimentScore ScoreWords(ReadOnlySpan<char> text, SentimentLexicon lexicon)
     {
-        // Every word takes at least one character and one separator, so this bounds the word count.
+        // Short texts: every word takes at least one character and one separator, so this bounds the word count and
+        // the stack holds them. Long texts: count the words first, so a megabyte of text rents what it needs.
         var bound = (text.Length / 2) + 1;
+        if (bound > StackWords)
+        {
+            bound = CountWords(text);
+        }
+
         Word[]? rented = null;
         Span<Word> words = bound <= StackWords
             ? stackalloc Word[StackWords]
@@ -110,6 +116,20 @@ public static class SentimentScorer
                 ArrayPool<Word>.Shared.Return(rented);
             }
         }
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return count;
     }
 
     /// <summary>

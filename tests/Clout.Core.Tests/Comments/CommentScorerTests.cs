@@ -55,6 +55,19 @@ public sealed class CommentScorerTests
     }
 
     [Fact]
+    public void ScoreBatch_CreatorRepeatingAReplyAndPromoting_IsNotSpam()
+    {
+        var reply = new CommentContext("mila", "mila");
+        var scores = CommentScorer.ScoreBatch(
+        [
+            new("thank you so much!", "p1", reply), new("thank you so much!", "p2", reply), new("thank you so much!", "p3", reply),
+            new("link in my bio, use my code", "p3", new CommentContext(IsCreatorReply: true)),
+        ]);
+
+        Assert.All(scores, s => Assert.True(s.CreatorReply.IsSet && !s.Spam.IsSet));
+    }
+
+    [Fact]
     public void Score_LongerThanMaxLength_ScoresTheBeginningAndSaysSo()
     {
         var huge = string.Concat(Enumerable.Repeat("great product ", 1024 * 1024 / 14)); // ~1 MB
@@ -76,20 +89,33 @@ public sealed class CommentScorerTests
     }
 
     [Fact]
-    public void ScoreBatch_SameTextUnderThreePosts_IsSpam()
+    public void ScoreBatch_SameAuthorPastingUnderThreePosts_IsSpam()
     {
         const string pasted = "Amazing content, keep it up!";
+        static CommentContext By(string author) => new(author);
         var batch = new List<CommentInput>
         {
-            new(pasted, "p1"), new(pasted, "p2"), new(pasted.ToUpperInvariant(), "p3"),
-            new("Amazing content, keep it up!", "p1"), // same post again: still three posts
-            new("wow", "p1"), new("wow", "p2"), new("wow", "p3"), // too short to call a duplicate
+            new(pasted, "p1", By("growth.bot")), new(pasted, "p2", By("@Growth.Bot")), new(pasted.ToUpperInvariant(), "p3", By("growth.bot")),
+            new(pasted, "p1", By("ann")), new(pasted, "p2", By("bob")), new(pasted, "p3", By("cid")), // three people, a short text
+            new(pasted, "p1", By("growth.bot")), // the same post again: still three posts
         };
 
         var scores = CommentScorer.ScoreBatch(batch);
+
         Assert.True(scores[0].Spam.IsSet);
         Assert.Contains(scores[2].Spam.Cues, c => c.Name == "same text on 3 posts");
-        Assert.False(scores[4].Spam.IsSet);
+        Assert.False(scores[3].Spam.IsSet, "short praise from different people repeats naturally");
         Assert.False(CommentScorer.Score(pasted).Spam.IsSet, "alone, the same text is just praise");
+    }
+
+    [Fact]
+    public void ScoreBatch_LongTextFromManyAuthors_IsSpam_ButOnlyUnderThreePosts()
+    {
+        const string campaign = "This is the best product I have ever used in my whole life, highly recommend";
+        var underThree = CommentScorer.ScoreBatch([new(campaign, "p1", new("a")), new(campaign, "p2", new("b")), new(campaign, "p3", new("c"))]);
+        var underTwo = CommentScorer.ScoreBatch([new(campaign, "p1", new("a")), new(campaign, "p2", new("b")), new(campaign, "p2", new("c"))]);
+
+        Assert.All(underThree, s => Assert.True(s.Spam.IsSet));
+        Assert.All(underTwo, s => Assert.False(s.Spam.IsSet));
     }
 }

@@ -20,9 +20,9 @@ public sealed class CommentEndpointTests
               {"text": "Honestly the best serum I've tried 😍"},
               {"text": "how much did they pay you to say that", "post_id": "p1"},
               {"text": "thanks so much!", "author": "@mila", "creator_handle": "mila"},
-              {"text": "Amazing content keep it up", "post_id": "p1"},
-              {"text": "Amazing content keep it up", "post_id": "p2"},
-              {"text": "Amazing content keep it up", "post_id": "p3"}
+              {"text": "Amazing content keep it up", "post_id": "p1", "author": "growth.bot"},
+              {"text": "Amazing content keep it up", "post_id": "p2", "author": "growth.bot"},
+              {"text": "Amazing content keep it up", "post_id": "p3", "author": "growth.bot"}
             ]}
             """;
 
@@ -34,7 +34,7 @@ public sealed class CommentEndpointTests
         Assert.True(results[1].GetProperty("skeptical").GetBoolean());
         Assert.Equal("how much did * pay", results[1].GetProperty("cues")[0].GetProperty("name").GetString());
         Assert.True(results[2].GetProperty("creator_reply").GetBoolean());
-        Assert.True(results[5].GetProperty("spam").GetBoolean(), "the same text under three posts of the batch");
+        Assert.True(results[5].GetProperty("spam").GetBoolean(), "the same author pasting the same text under three posts of the batch");
     }
 
     [Theory]
