@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Engagement.PostQuery>();
         services.AddScoped<Authenticity.AuthenticityQuery>();
         services.AddScoped<Authenticity.AuditStore>();
+        services.AddScoped<Engagement.CommentExplorerQuery>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();
         return services;

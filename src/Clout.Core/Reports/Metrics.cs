@@ -20,6 +20,13 @@ public static class Metrics
     public static MetricDefinition Cpa { get; } = new("cpa", "Cost per order", "cost", "per order", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
+    // Comments: shares of an influencer's scored audience comments (Clout.Core.Comments); spam excluded from the others.
+    public static MetricDefinition PositiveShare { get; } = new("positive_share", "Positive comments (share)", "drew", "positive comments");
+    public static MetricDefinition NegativeShare { get; } = new("negative_share", "Negative comments (share)", "drew", "negative comments", LowerIsBetter: true);
+    public static MetricDefinition SkepticalShare { get; } = new("skeptical_share", "Skeptical comments (share)", "drew", "skeptical comments", LowerIsBetter: true);
+    public static MetricDefinition IntentShare { get; } = new("intent_share", "Purchase-intent comments (share)", "drew", "purchase-intent comments");
+    public static MetricDefinition SpamShare { get; } = new("spam_share", "Spam comments (share)", "drew", "spam comments", LowerIsBetter: true);
+
     // Authenticity: per audited influencer (fake share, quality-adjusted reach) and per influencer with posts (score).
     public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "of a fake-follower share", LowerIsBetter: true);
     public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
@@ -31,9 +38,12 @@ public static class Metrics
     public static IReadOnlyList<MetricDefinition> Conversion { get; } =
         [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas];
 
+    public static IReadOnlyList<MetricDefinition> Comments { get; } =
+        [PositiveShare, NegativeShare, SkepticalShare, IntentShare, SpamShare];
+
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Authenticity];
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Comments, .. Authenticity];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

@@ -35,6 +35,8 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
         var authors = (await db.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
             .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
         var audits = await LatestAuditsAsync(cancellationToken);
+        // Whole history, like the other rules: spam under an account's posts is a trait of the account, not of a period.
+        var comments = await new Reports.CommentRollupQuery(db).ByInfluencerAsync(new ReportFilter(), cancellationToken);
 
         var accounts = summaries.ToDictionary(s => s.Id, s => new AccountActivity(
             s.Tier,
@@ -42,8 +44,7 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
             [.. posts[s.Id].Select(p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions))],
             histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
             [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
-            // Hook for comment scoring: the share of this account's comments scored spam, once comments carry a score.
-            SpamCommentShare: null));
+            SpamCommentShare: comments.TryGetValue(s.Id, out var tally) && tally.Comments > 0 ? (double)tally.Spam / tally.Comments : null));
         // Each account's summary once, not once per peer that compares itself with it.
         var peerValues = accounts.ToDictionary(a => a.Key, a => (a.Value.EngagementRate, a.Value.LikesPerComment));
         var byTier = summaries.ToLookup(s => s.Tier, s => s.Id);

@@ -13,4 +13,11 @@ public sealed class Comment : IWorkspaceOwned
     public bool IsCreatorReply { get; set; }
     /// <summary>The comment_id this one answers; null for a thread's first comment.</summary>
     public string? ParentExternalId { get; set; }
+
+    // Scores from Clout.Core.Comments.CommentScorer, written on import; null for a comment stored before scoring
+    // existed (left out of the comment shares). Flags are score ≥ FlagScore.Threshold, sentiment labels compound ≥ ±0.05.
+    public double? SentimentCompound { get; set; }
+    public double? SkepticalScore { get; set; }
+    public double? IntentScore { get; set; }
+    public double? SpamScore { get; set; }
 }

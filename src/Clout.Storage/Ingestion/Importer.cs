@@ -1,5 +1,6 @@
 using System.Text;
 using Clout.Core.Campaigns;
+using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
 using Clout.Storage.Campaigns;
@@ -149,20 +150,32 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntak
             return Failed(ImportKind.Comments, rows.Count, errors);
         }
         const string Insert = """
-            INSERT INTO comments (workspace_id, post_id, external_id, author, text, created_at_utc, likes, is_creator_reply, parent_external_id)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+            INSERT INTO comments (workspace_id, post_id, external_id, author, text, created_at_utc, likes, is_creator_reply, parent_external_id,
+                                  sentiment_compound, skeptical_score, intent_score, spam_score)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
             """;
         const string Upsert = Insert + """
              ON CONFLICT (workspace_id, external_id) DO UPDATE SET
               post_id = excluded.post_id, author = excluded.author, text = excluded.text, created_at_utc = excluded.created_at_utc,
-              likes = excluded.likes, is_creator_reply = excluded.is_creator_reply, parent_external_id = excluded.parent_external_id
+              likes = excluded.likes, is_creator_reply = excluded.is_creator_reply, parent_external_id = excluded.parent_external_id,
+              sentiment_compound = excluded.sentiment_compound, skeptical_score = excluded.skeptical_score,
+              intent_score = excluded.intent_score, spam_score = excluded.spam_score
             """;
+        // Scored together, so the same text pasted under several posts of the file is seen as a duplicate.
+        var scores = CommentScorer.ScoreBatch([.. rows.Select(r => new CommentInput(r.Row.Text, r.Row.PostId,
+            new CommentContext(r.Row.Author, IsCreatorReply: r.Row.IsCreatorReply)))]);
+        var index = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = new HashSet<string>(await db.Comments.AsNoTracking().Select(c => c.ExternalId).ToListAsync(cancellationToken), StringComparer.Ordinal);
-        await WriteInTransactionAsync(transaction, new RowStatements<CommentRow>(Insert, Upsert, r => existing.Contains(r.CommentId)), 9, rows, r =>
-        [
-            scope.WorkspaceId, posts[r.PostId], r.CommentId, r.Author, r.Text, r.CreatedAtUtc, r.Likes, r.IsCreatorReply, r.ParentId,
-        ], progress, cancellationToken);
+        await WriteInTransactionAsync(transaction, new RowStatements<CommentRow>(Insert, Upsert, r => existing.Contains(r.CommentId)), 13, rows, r =>
+        {
+            var score = scores[index++];
+            return
+            [
+                scope.WorkspaceId, posts[r.PostId], r.CommentId, r.Author, r.Text, r.CreatedAtUtc, r.Likes, r.IsCreatorReply, r.ParentId,
+                score.Sentiment.Compound, score.Skeptical.Score, score.Intent.Score, score.Spam.Score,
+            ];
+        }, progress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Succeeded(ImportKind.Comments, rows.Count, rows.Count(r => existing.Contains(r.Row.CommentId)));
     }

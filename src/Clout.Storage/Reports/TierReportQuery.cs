@@ -1,3 +1,4 @@
+using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
@@ -21,6 +22,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
+        var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
@@ -29,6 +31,13 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
             if (conversions.ByInfluencer.TryGetValue(s.Id, out var conversion))
             {
                 foreach (var (metric, value) in ConversionUnits.Values(conversion))
+                {
+                    values[metric] = value;
+                }
+            }
+            if (s.Engagement.Posts > 0 && comments.TryGetValue(s.Id, out var tally))
+            {
+                foreach (var (metric, value) in CommentShares.Values(tally))
                 {
                     values[metric] = value;
                 }

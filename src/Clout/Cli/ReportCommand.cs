@@ -88,6 +88,10 @@ internal static class ReportCommand
             var money = report.Currency is { } currency ? $" · money in {Markup.Escape(currency)}" : "";
             AnsiConsole.Write(Table($"Conversions{money}", report, ConversionColumns));
         }
+        if (report.Tiers.Any(t => Metrics.Comments.Any(m => t.Metrics.ContainsKey(m.Name))))
+        {
+            AnsiConsole.Write(Table("Comments (shares per influencer, median per tier; spam excluded from the others)", report, Metrics.Comments));
+        }
         if (report.Tiers.Any(t => Metrics.Authenticity.Any(m => t.Metrics.ContainsKey(m.Name))))
         {
             AnsiConsole.Write(Table("Authenticity · quality-adjusted reach = followers × (1 − fake share)", report, Metrics.Authenticity));

@@ -1,6 +1,7 @@
 using Clout.Access;
 using Clout.Authenticity;
 using Clout.Campaigns;
+using Clout.Comments;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Imports;
@@ -88,6 +89,7 @@ public static class CloutWebApp
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
         api.MapAuditEndpoints();
+        api.MapCommentEndpoints();
 
         app.MapWebhookEndpoints();
 

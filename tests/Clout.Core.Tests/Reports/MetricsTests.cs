@@ -19,6 +19,11 @@ public sealed class MetricsTests
     [InlineData("cpc")]
     [InlineData("cpa")]
     [InlineData("roas")]
+    [InlineData("positive_share")]
+    [InlineData("negative_share")]
+    [InlineData("skeptical_share")]
+    [InlineData("intent_share")]
+    [InlineData("spam_share")]
     public void Find_KnownName_ReturnsThatMetric(string name)
     {
         Assert.Equal(name, Metrics.Find(name)?.Name);
@@ -48,7 +53,15 @@ public sealed class MetricsTests
     {
         Assert.All(Metrics.Conversion.Where(m => m.Unit == MetricUnit.Money), m => Assert.False(m.IsRate));
         Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
-        Assert.Equal(["cpc", "cpa", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
-        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Authenticity], Metrics.All);
+        Assert.Equal(["cpc", "cpa"], Metrics.Conversion.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal(["cpc", "cpa", "negative_share", "skeptical_share", "spam_share", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Comments, .. Metrics.Authenticity], Metrics.All);
+    }
+
+    [Fact]
+    public void Comments_AreRatesAndTheUnwelcomeSharesAreLowerIsBetter()
+    {
+        Assert.All(Metrics.Comments, m => Assert.True(m.IsRate));
+        Assert.Equal(["negative_share", "skeptical_share", "spam_share"], Metrics.Comments.Where(m => m.LowerIsBetter).Select(m => m.Name));
     }
 }

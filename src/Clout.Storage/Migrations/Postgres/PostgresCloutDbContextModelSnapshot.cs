@@ -328,6 +328,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("external_id");
 
+                    b.Property<double?>("IntentScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("intent_score");
+
                     b.Property<bool>("IsCreatorReply")
                         .HasColumnType("boolean")
                         .HasColumnName("is_creator_reply");
@@ -344,6 +348,18 @@ namespace Clout.Storage.Migrations.Postgres
                     b.Property<long>("PostId")
                         .HasColumnType("bigint")
                         .HasColumnName("post_id");
+
+                    b.Property<double?>("SentimentCompound")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sentiment_compound");
+
+                    b.Property<double?>("SkepticalScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("skeptical_score");
+
+                    b.Property<double?>("SpamScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("spam_score");
 
                     b.Property<string>("Text")
                         .IsRequired()

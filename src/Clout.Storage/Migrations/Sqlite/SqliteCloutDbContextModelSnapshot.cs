@@ -311,6 +311,10 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
+                    b.Property<double?>("IntentScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("intent_score");
+
                     b.Property<bool>("IsCreatorReply")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_creator_reply");
@@ -327,6 +331,18 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.Property<long>("PostId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("post_id");
+
+                    b.Property<double?>("SentimentCompound")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sentiment_compound");
+
+                    b.Property<double?>("SkepticalScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("skeptical_score");
+
+                    b.Property<double?>("SpamScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("spam_score");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -1,0 +1,60 @@
+using Clout.Core.Comments;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// Counts of scored audience comments per influencer or per post, in one grouped SQL query each (no comment text is
+/// loaded). Creator replies and comments stored before scoring existed are left out; spam is excluded from every
+/// count but its own (see <see cref="CommentTally"/>).
+/// </summary>
+public sealed class CommentRollupQuery(CloutDbContext db)
+{
+    /// <summary>Tallies per influencer id over the posts the filter selects.</summary>
+    public async Task<Dictionary<long, CommentTally>> ByInfluencerAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var posts = filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
+        var rows = await Scored()
+            .Join(posts, c => c.PostId, p => p.Id, (c, p) => new { Key = p.InfluencerId, c.SentimentCompound, c.SkepticalScore, c.IntentScore, c.SpamScore })
+            .GroupBy(c => c.Key)
+            .Select(g => new TallyRow(
+                g.Key,
+                g.Count(),
+                g.Sum(c => c.SpamScore >= FlagScore.Threshold ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SentimentCompound >= SentimentThresholds.Positive ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SentimentCompound <= SentimentThresholds.Negative ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SkepticalScore >= FlagScore.Threshold ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.IntentScore >= FlagScore.Threshold ? 1 : 0)))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Tally);
+    }
+
+    /// <summary>Tallies per post id for one influencer's posts the filter selects.</summary>
+    public async Task<Dictionary<long, CommentTally>> ByPostAsync(long influencerId, ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var posts = filter.Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.InfluencerId == influencerId).Select(p => p.Id);
+        var rows = await Scored()
+            .Where(c => posts.Contains(c.PostId))
+            .GroupBy(c => c.PostId)
+            .Select(g => new TallyRow(
+                g.Key,
+                g.Count(),
+                g.Sum(c => c.SpamScore >= FlagScore.Threshold ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SentimentCompound >= SentimentThresholds.Positive ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SentimentCompound <= SentimentThresholds.Negative ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SkepticalScore >= FlagScore.Threshold ? 1 : 0),
+                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.IntentScore >= FlagScore.Threshold ? 1 : 0)))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Tally);
+    }
+
+    private IQueryable<Engagement.Comment> Scored() =>
+        db.Comments.AsNoTracking().Where(c => c.SentimentCompound != null && !c.IsCreatorReply);
+
+    private sealed record TallyRow(long Key, int Comments, int Spam, int Positive, int Negative, int Skeptical, int Intent)
+    {
+        public CommentTally Tally => new(Comments, Spam, Positive, Negative, Skeptical, Intent);
+    }
+}
