@@ -7,6 +7,7 @@ using Clout.Orders;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Clout.Surveys;
 using Clout.Tracking;
 using Clout.Webhooks;
 using Microsoft.OpenApi;
@@ -58,6 +59,7 @@ public static class CloutWebApp
         builder.Services.AddCloutDashboard();
         builder.Services.AddTracking();
         builder.Services.AddCloutWebhooks();
+        builder.Services.AddSurveys();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -85,10 +87,12 @@ public static class CloutWebApp
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
+        api.MapSurveyEndpoints();
 
         app.MapWebhookEndpoints();
 
         app.MapTrackingEndpoints();
+        app.MapPublicSurveyEndpoints();
         app.MapCloutDashboard();
         return app;
     }
