@@ -16,6 +16,13 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
 
     public const int MaxOrderIdLength = 200;
 
+    /// <summary>
+    /// SQLite has one writer at a time, and writers that collide poll with growing sleeps (the busy timeout): 50
+    /// concurrent responses fell to a few per second. Queuing them here in the process keeps the file's lock
+    /// uncontended, so each write costs one commit. PostgreSQL takes writes concurrently and is not gated.
+    /// </summary>
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+
     /// <summary>The live survey with this public id, in whichever workspace, or null (unknown, draft or closed).</summary>
     public async Task<PublicSurvey?> FindLiveAsync(string publicId, CancellationToken cancellationToken)
     {
@@ -55,6 +62,11 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         var (influencerId, confidence) = await InfluencerAsync(definition, answers, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
+        var gated = db.Database.IsSqlite();
+        if (gated)
+        {
+            await SqliteWriter.WaitAsync(cancellationToken);
+        }
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -99,6 +111,10 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         finally
         {
             await db.Database.CloseConnectionAsync();
+            if (gated)
+            {
+                SqliteWriter.Release();
+            }
         }
     }
 
