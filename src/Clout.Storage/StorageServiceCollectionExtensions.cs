@@ -53,6 +53,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Engagement.CommentExplorerQuery>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();
+        services.AddScoped<Surveys.SurveyStore>();
+        services.AddScoped<Surveys.SurveyIntake>();
+        services.AddScoped<Surveys.SurveyResultsQuery>();
         return services;
     }
 }

@@ -27,6 +27,10 @@ public static class Metrics
     public static MetricDefinition IntentShare { get; } = new("intent_share", "Purchase-intent comments (share)", "drew", "purchase-intent comments");
     public static MetricDefinition SpamShare { get; } = new("spam_share", "Spam comments (share)", "drew", "spam comments", LowerIsBetter: true);
 
+    // Trust surveys: per influencer over the responses about it; trust on Ohanian's 1-7 scale, NPS in points (-100..100).
+    public static MetricDefinition TrustScore { get; } = new("trust_score", "Trust score (1-7, Ohanian)", "earned", "more trust", IsRate: false);
+    public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "more net promotion", IsRate: false);
+
     // Authenticity: per audited influencer (fake share, quality-adjusted reach) and per influencer with posts (score).
     public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "of a fake-follower share", LowerIsBetter: true);
     public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
@@ -41,9 +45,11 @@ public static class Metrics
     public static IReadOnlyList<MetricDefinition> Comments { get; } =
         [PositiveShare, NegativeShare, SkepticalShare, IntentShare, SpamShare];
 
+    public static IReadOnlyList<MetricDefinition> Survey { get; } = [TrustScore, Nps];
+
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Comments, .. Authenticity];
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Comments, .. Survey, .. Authenticity];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

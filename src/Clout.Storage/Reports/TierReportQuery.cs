@@ -23,6 +23,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
         var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
+        var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
@@ -42,6 +43,13 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
                     values[metric] = value;
                 }
             }
+            if (surveys.TryGetValue(s.Id, out var answers))
+            {
+                foreach (var (metric, value) in SurveyUnits.Values(answers.Trust, answers.Nps))
+                {
+                    values[metric] = value;
+                }
+            }
             // The score needs posts to mean anything; an audit alone still brings fake share and adjusted reach.
             if (authenticity.TryGetValue(s.Id, out var quality) && (s.Engagement.Posts > 0 || quality.LatestAudit is not null))
             {
@@ -50,7 +58,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
                     values[metric] = value;
                 }
             }
-            // Posts or sales in scope make an influencer part of the report; a roster entry with neither does not.
+            // Posts, sales or survey answers in scope make an influencer part of the report; a roster entry with none does not.
             if (s.Engagement.Posts > 0 || values.Count > 0)
             {
                 units.Add(new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, values));

@@ -92,6 +92,10 @@ internal static class ReportCommand
         {
             AnsiConsole.Write(Table("Comments (shares per influencer, median per tier; spam excluded from the others)", report, Metrics.Comments));
         }
+        if (report.Tiers.Any(t => Metrics.Survey.Any(m => t.Metrics.ContainsKey(m.Name))))
+        {
+            AnsiConsole.Write(Table("Trust surveys", report, Metrics.Survey));
+        }
         if (report.Tiers.Any(t => Metrics.Authenticity.Any(m => t.Metrics.ContainsKey(m.Name))))
         {
             AnsiConsole.Write(Table("Authenticity · quality-adjusted reach = followers × (1 − fake share)", report, Metrics.Authenticity));

@@ -9,6 +9,7 @@ using Clout.Orders;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Clout.Surveys;
 using Clout.Tracking;
 using Clout.Webhooks;
 using Microsoft.OpenApi;
@@ -60,6 +61,7 @@ public static class CloutWebApp
         builder.Services.AddCloutDashboard();
         builder.Services.AddTracking();
         builder.Services.AddCloutWebhooks();
+        builder.Services.AddSurveys();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -90,8 +92,10 @@ public static class CloutWebApp
         api.MapOrderEndpoints();
         api.MapAuditEndpoints();
         api.MapCommentEndpoints();
+        api.MapSurveyEndpoints();
 
         app.MapWebhookEndpoints();
+        app.MapPublicSurveyEndpoints();
 
         app.MapCloutDashboard();
         return app;

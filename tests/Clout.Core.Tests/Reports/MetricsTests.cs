@@ -55,7 +55,7 @@ public sealed class MetricsTests
         Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
         Assert.Equal(["cpc", "cpa"], Metrics.Conversion.Where(m => m.LowerIsBetter).Select(m => m.Name));
         Assert.Equal(["cpc", "cpa", "negative_share", "skeptical_share", "spam_share", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
-        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Comments, .. Metrics.Authenticity], Metrics.All);
+        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Comments, .. Metrics.Survey, .. Metrics.Authenticity], Metrics.All);
     }
 
     [Fact]
@@ -63,5 +63,16 @@ public sealed class MetricsTests
     {
         Assert.All(Metrics.Comments, m => Assert.True(m.IsRate));
         Assert.Equal(["negative_share", "skeptical_share", "spam_share"], Metrics.Comments.Where(m => m.LowerIsBetter).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Survey_TrustScoreAndNps_AreDesignNamesAndAbsentWithoutAnswers()
+    {
+        Assert.Equal(["trust_score", "nps"], Metrics.Survey.Select(m => m.Name));
+        Assert.Empty(SurveyUnits.Values([], []));
+        // Trust: mean of 5, 6, 7 = 6; NPS of 10, 9, 3: 2 promoters and 1 detractor of 3 = 33.3 points.
+        var values = SurveyUnits.Values([5, 6, 7], [10, 9, 3]);
+        Assert.Equal(6, values["trust_score"], 12);
+        Assert.Equal(100.0 / 3, values["nps"], 9);
     }
 }

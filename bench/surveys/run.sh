@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Survey intake under load: 10,000 responses over 50 connections with unique respondent ids, then 10,000 with ids
+# repeating over 1,000 respondents (proving 409 and one row per respondent); each run's 201s must equal its rows in SQLite.
+#   bench/surveys/run.sh            # RESPONSES=10000 CONNECTIONS=50 THREADS=2 POOL=1000 to change the load
+source "$(dirname "$0")/../redirect/common.sh"
+need wrk; need sqlite3; need curl; need python3
+responses="${RESPONSES:-10000}"; connections="${CONNECTIONS:-50}"; threads="${THREADS:-2}"; pool="${POOL:-1000}"
+# wrk always runs its whole duration (a thread that has sent its share idles on /health); the rate is measured
+# from the stored rows' own timestamps instead, so this only needs to be long enough.
+duration="${DURATION:-45s}"
+build_clout
+db="$work/clout.db"; seed_db "$db"
+key="$("$clout" keys create --workspace shop --db "Data Source=$db" 2>/dev/null | grep -o 'clout_[A-Za-z0-9_-]*' | head -1)"
+port="$(free_port)"
+start_clout "$db" "$port"
+base="http://127.0.0.1:$port"
+
+# live_survey: creates and publishes a post-purchase survey; prints "<db id> <public id> <version>".
+live_survey() {
+  local created id
+  created="$(curl -fsS -H "Authorization: Bearer $key" -H 'Content-Type: application/json' -d '{"template":"post_purchase"}' "$base/api/v1/surveys")"
+  id="$(python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<<"$created")"
+  curl -fsS -X POST -H "Authorization: Bearer $key" "$base/api/v1/surveys/$id/publish" \
+    | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["id"], s["public_id"], s["live_version"])'
+}
+option="$(sqlite3 "$db" "SELECT 'inf_' || id FROM influencers WHERE handle = 'mila';")"
+rows() { sqlite3 "$db" "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1;"; }
+
+# run NAME POOL COUNT: one wrk run of COUNT responses against a fresh survey; prints its figures and checks 201s == rows.
+run() {
+  local name="$1" run_pool="$2" responses="$3" survey_id public version
+  read -r survey_id public version < <(live_survey)
+  SURVEY="$public" VERSION="$version" OPTION="$option" QUOTA="$responses" THREADS="$threads" POOL="$run_pool" \
+    wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$(dirname "$0")/respond.lua" "$base" > "$work/$name.txt"
+  local created conflicts others stored
+  created="$(grep -o 'created=[0-9]*' "$work/$name.txt" | cut -d= -f2)"
+  conflicts="$(grep -o 'conflicts=[0-9]*' "$work/$name.txt" | cut -d= -f2)"
+  others="$(grep -o 'others=[0-9]*' "$work/$name.txt" | cut -d= -f2)"
+  stored="$(rows "$survey_id")"
+  echo "--- $name: $responses responses over $connections connections (respondent pool: ${run_pool:-unique}) ---"
+  grep -E 'latency_p' "$work/$name.txt"
+  # First to last stored response, by the server's clock: the intake rate while all 50 connections were busy.
+  sqlite3 "$db" "SELECT printf('stored %d rows in %.2f s: %.0f responses/s', COUNT(*), (julianday(MAX(created_at_utc)) - julianday(MIN(created_at_utc))) * 86400.0,
+    COUNT(*) / ((julianday(MAX(created_at_utc)) - julianday(MIN(created_at_utc))) * 86400.0)) FROM survey_responses WHERE survey_id = $survey_id;"
+  echo "201: $created   409: $conflicts   other: $others   rows stored: $stored"
+  if [[ "$stored" -ne "$created" || "$others" -ne 0 ]]; then
+    echo "$name: FAIL (201s != rows, or unexpected statuses)"; cat "$work/$name.txt"; grep -m5 -A3 -i "fail\|exception" "$work/clout.log"; return 1
+  fi
+  if [[ "$run_pool" -gt 0 && "$created" -ne "$run_pool" ]]; then echo "$name: FAIL (expected one row per respondent: $run_pool)"; return 1; fi
+  if [[ "$run_pool" -eq 0 && "$created" -ne "$responses" ]]; then
+    echo "$name: FAIL (expected $responses rows)"
+    sqlite3 "$db" "SELECT respondent_hash FROM survey_responses WHERE survey_id = $survey_id;" > "$work/hashes.txt"
+    python3 - "$work/hashes.txt" "$responses" "$threads" <<'PY'
+import hashlib, sys
+stored = set(open(sys.argv[1]).read().split())
+n, t = int(sys.argv[2]), int(sys.argv[3])
+missing = [f"t{i}-{k}" for i in range(1, t + 1) for k in range(1, n // t + 1) if hashlib.sha256(f"t{i}-{k}".encode()).hexdigest() not in stored]
+print("missing respondent ids:", missing[:10])
+PY
+    return 1
+  fi
+  echo "$name: PASS (201s == rows stored)"
+}
+
+echo "warm-up…" >&2
+run warmup 0 1000 > "$work/warmup.log" || { cat "$work/warmup.log"; exit 1; }
+run unique 0 "$responses" || exit 1
+run repeated "$pool" "$responses" || exit 1
