@@ -7,6 +7,7 @@ using Clout.Orders;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
+using Clout.Surveys;
 using Clout.Tracking;
 using Clout.Webhooks;
 using Microsoft.OpenApi;
@@ -89,6 +90,7 @@ public static class CloutWebApp
         app.MapWebhookEndpoints();
 
         app.MapTrackingEndpoints();
+        app.MapSurveyWidgetEndpoints();
         app.MapCloutDashboard();
         return app;
     }
