@@ -124,6 +124,51 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>Height of a survey question's chart: a band per answer, so long rosters stay readable.</summary>
+    public static int SurveySharesHeight(int options) => Math.Clamp(80 + (options * 28), 160, 1600);
+
+    /// <summary>One horizontal bar per answer of a choice question: its share of respondents with the Wilson 95 % interval.</summary>
+    public static string SurveyShares(Core.Surveys.QuestionResult question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var plot = NewPlot();
+        // First option at the top, as in the table beside it.
+        var options = question.Options.Reverse().ToList();
+        var bars = new List<Bar>();
+        for (var i = 0; i < options.Count; i++)
+        {
+            bars.Add(new Bar { Position = i, Value = options[i].Share?.Value ?? 0, FillColor = Accent, Orientation = Orientation.Horizontal });
+        }
+        plot.Add.Bars(bars);
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (options[i].Share is { Low: { } low, High: { } high })
+            {
+                HorizontalWhisker(plot, i, low, high);
+            }
+        }
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, options.Count).Select(i => (double)i)], [.. options.Select(o => Shorten(o.Label))]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.SetLimitsX(0, 1);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        plot.Title($"Share of respondents (n={question.N}), 95 % interval");
+        return plot.GetSvgXml(Width, SurveySharesHeight(options.Count));
+    }
+
+    private static string Shorten(string label) => label.Length <= 40 ? label : label[..39] + "…";
+
+    private static void HorizontalWhisker(Plot plot, double y, double low, double high)
+    {
+        const double Cap = 0.15;
+        foreach (var (x1, y1, x2, y2) in new[] { (low, y, high, y), (low, y - Cap, low, y + Cap), (high, y - Cap, high, y + Cap) })
+        {
+            var line = plot.Add.Line(x1, y1, x2, y2);
+            line.Color = Ink;
+            line.LineWidth = 2;
+        }
+    }
+
     /// <summary>The first sans-serif face installed: ScottPlot's own choice resolves to DejaVu Serif on Debian.</summary>
     private static readonly string SansFont =
         new[] { "DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica" }

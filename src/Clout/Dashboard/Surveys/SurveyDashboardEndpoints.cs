@@ -1,0 +1,34 @@
+using Clout.Access;
+using Clout.Storage.Surveys;
+
+namespace Clout.Dashboard.Surveys;
+
+/// <summary>What the survey pages load besides themselves: the live feed, charts and the CSV of raw responses.</summary>
+public static class SurveyDashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapSurveyDashboardEndpoints(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
+        pages.MapGet("/surveys/{id:long}/results/live", async (long id, SurveyStore surveys, SurveyResultsQuery query, TimeProvider clock, CancellationToken ct) =>
+            await surveys.FindAsync(id, ct) is null
+                ? Results.NotFound()
+                : TypedResults.ServerSentEvents(SurveyLiveFeed.StreamAsync(id, query, clock, ct)));
+        pages.MapGet("/charts/surveys/{id:long}/{question}.svg", async (long id, string question, string? influencer, string? tier, SurveyResultsQuery query, CancellationToken ct) =>
+        {
+            var results = await query.BuildAsync(id, influencer, tier, ct);
+            return results?.Questions.FirstOrDefault(q => q.Id == question && q.Options.Count > 0) is { } found
+                ? Results.Text(Charts.SurveyShares(found), "image/svg+xml")
+                : Results.NotFound();
+        });
+        pages.MapGet("/surveys/{id:long}/responses.csv", async (long id, SurveyStore surveys, HttpContext context, CancellationToken ct) =>
+        {
+            if (await surveys.FindAsync(id, ct) is not { } survey)
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{survey.Id}-responses.csv\"";
+            return Results.Text(await surveys.ResponsesCsvAsync(id, ct), "text/csv; charset=utf-8");
+        });
+        return app;
+    }
+}
