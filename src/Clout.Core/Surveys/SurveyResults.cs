@@ -1,0 +1,35 @@
+using Clout.Core.Statistics;
+
+namespace Clout.Core.Surveys;
+
+/// <summary>What a survey found: per question, per multi-item construct, and trust/NPS per influencer and per tier.</summary>
+public sealed record SurveyResults(
+    int Responses,
+    IReadOnlyList<QuestionResult> Questions,
+    IReadOnlyList<ConstructResult> Constructs,
+    IReadOnlyList<GroupResult> ByInfluencer,
+    IReadOnlyList<GroupResult> ByTier);
+
+/// <summary>
+/// One question's answers. N counts respondents who answered it. Choices: count and share (Wilson 95 %) per option;
+/// scales: mean with a t interval; NPS: the score with its interval; open text: the latest answers, verbatim.
+/// </summary>
+public sealed record QuestionResult(
+    string Id,
+    string Type,
+    string Text,
+    int N,
+    IReadOnlyList<OptionResult> Options,
+    Estimate? Mean,
+    Estimate? Nps,
+    IReadOnlyList<TextAnswer> Texts);
+
+public sealed record OptionResult(string Id, string Label, int Count, Estimate? Share);
+
+public sealed record TextAnswer(long ResponseId, string Text, DateTime CreatedAtUtc);
+
+/// <summary>A multi-item scale: the mean of respondents' scale scores and Cronbach's alpha over its items.</summary>
+public sealed record ConstructResult(string Name, int Items, Estimate? Mean, double? Alpha);
+
+/// <summary>Trust score (mean of the Ohanian constructs, 1–7) and NPS of the responses about one influencer or one tier.</summary>
+public sealed record GroupResult(string Key, long? InfluencerId, int Responses, Estimate? TrustScore, Estimate? Nps);

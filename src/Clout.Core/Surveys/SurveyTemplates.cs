@@ -1,0 +1,97 @@
+namespace Clout.Core.Surveys;
+
+/// <summary>
+/// Ready-made surveys. Roster questions list the workspace's influencers as options "inf_&lt;id&gt;", so an answer
+/// names an influencer without any matching; "other" free text is matched by <see cref="RosterMatcher"/>.
+/// </summary>
+public static class SurveyTemplates
+{
+    public const string PostPurchase = "post_purchase";
+    public const string Trust = "trust";
+    public const string PurchaseIntent = "purchase_intent";
+    public const string Nps = "nps";
+
+    public static IReadOnlyList<string> All { get; } = [PostPurchase, Trust, PurchaseIntent, Nps];
+
+    /// <summary>The question id of the roster question in the post-purchase and trust templates.</summary>
+    public const string HeardFromQuestion = "heard_from";
+
+    public const string CreatorQuestion = "creator";
+
+    public const string NpsQuestion = "nps";
+
+    public const string Trustworthiness = "trustworthiness";
+    public const string Expertise = "expertise";
+    public const string Attractiveness = "attractiveness";
+
+    /// <summary>Ohanian's three source-credibility dimensions; a respondent's trust score is the mean of these.</summary>
+    public static IReadOnlyList<string> TrustConstructs { get; } = [Trustworthiness, Expertise, Attractiveness];
+
+    /// <summary>
+    /// Ohanian (1990), "Construction and validation of a scale to measure celebrity endorsers' perceived expertise,
+    /// trustworthiness, and attractiveness", Journal of Advertising 19(3): the fifteen semantic-differential pairs.
+    /// </summary>
+    public static IReadOnlyList<(string Construct, string Low, string High)> OhanianItems { get; } =
+    [
+        (Attractiveness, "Unattractive", "Attractive"),
+        (Attractiveness, "Not classy", "Classy"),
+        (Attractiveness, "Ugly", "Beautiful"),
+        (Attractiveness, "Plain", "Elegant"),
+        (Attractiveness, "Not sexy", "Sexy"),
+        (Trustworthiness, "Undependable", "Dependable"),
+        (Trustworthiness, "Dishonest", "Honest"),
+        (Trustworthiness, "Unreliable", "Reliable"),
+        (Trustworthiness, "Insincere", "Sincere"),
+        (Trustworthiness, "Untrustworthy", "Trustworthy"),
+        (Expertise, "Not an expert", "Expert"),
+        (Expertise, "Inexperienced", "Experienced"),
+        (Expertise, "Unknowledgeable", "Knowledgeable"),
+        (Expertise, "Unqualified", "Qualified"),
+        (Expertise, "Unskilled", "Skilled"),
+    ];
+
+    /// <summary>The template's definition, or null for an unknown template id.</summary>
+    public static SurveyDefinition? Create(string template, IReadOnlyList<RosterEntry> roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        return template switch
+        {
+            PostPurchase => new SurveyDefinition("How did you hear about us?", null, "Thank you, that helps us a lot!",
+            [
+                new SurveyQuestion(HeardFromQuestion, QuestionType.SingleChoice, "How did you hear about us?", Required: true,
+                    Options: RosterOptions(roster), AllowOther: true),
+                NpsItem(required: false),
+            ]),
+            Trust => new SurveyDefinition("What do you think of this creator?", "Rate the creator on each pair of words.", "Thank you!",
+            [
+                new SurveyQuestion(CreatorQuestion, QuestionType.SingleChoice, "Which creator are you rating?", Required: true,
+                    Options: RosterOptions(roster), AllowOther: true),
+                .. OhanianItems.Select(item => new SurveyQuestion(
+                    ItemId(item.High), QuestionType.SemanticDifferential, "I find this creator…", Required: true,
+                    MinLabel: item.Low, MaxLabel: item.High, Construct: item.Construct)),
+            ]),
+            PurchaseIntent => new SurveyDefinition("Your plans", null, "Thank you!",
+            [
+                new SurveyQuestion("intent_consider", QuestionType.Likert7, "I would consider buying a product this creator recommends.", Required: true, Construct: PurchaseIntent),
+                new SurveyQuestion("intent_likely", QuestionType.Likert7, "It is likely that I will buy a product this creator recommends.", Required: true, Construct: PurchaseIntent),
+                new SurveyQuestion("intent_will", QuestionType.Likert7, "I intend to buy a product this creator recommends.", Required: true, Construct: PurchaseIntent),
+            ]),
+            Nps => new SurveyDefinition("A quick question", null, "Thank you!",
+            [
+                NpsItem(required: true),
+                new SurveyQuestion("nps_reason", QuestionType.OpenText, "What is the main reason for your score?", MaxLength: 1000),
+            ]),
+            _ => null,
+        };
+    }
+
+    /// <summary>"Dependable" → "dependable", "Not an expert" → "expert" (the positive pole names the item).</summary>
+    private static string ItemId(string high) => high.ToLowerInvariant().Replace(' ', '_');
+
+    private static SurveyQuestion NpsItem(bool required) =>
+        new(NpsQuestion, QuestionType.Nps, "How likely are you to recommend us to a friend or colleague?", Required: required,
+            MinLabel: "Not at all likely", MaxLabel: "Extremely likely");
+
+    private static List<SurveyOption> RosterOptions(IReadOnlyList<RosterEntry> roster) =>
+        [.. roster.OrderBy(r => r.Handle, StringComparer.OrdinalIgnoreCase).Select(r => new SurveyOption(SurveyOption.ForInfluencer(r.InfluencerId), r.Label))];
+}
