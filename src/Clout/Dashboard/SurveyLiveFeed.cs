@@ -15,17 +15,17 @@ public static class SurveyLiveFeed
     /// <summary>A "still here" event, so idle proxies do not cut the stream.</summary>
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
-    public static async IAsyncEnumerable<SseItem<string>> StreamAsync(long surveyId, SurveyResultsQuery query, TimeProvider clock,
+    public static async IAsyncEnumerable<SseItem<string>> StreamAsync(long surveyId, SurveyStore surveys, TimeProvider clock,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(surveys);
         ArgumentNullException.ThrowIfNull(clock);
-        long? sent = null;
+        long sent = 0;
         var first = true;
         var lastSentAt = clock.GetTimestamp();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var latest = await query.LatestResponseIdAsync(surveyId, cancellationToken);
+            var latest = await surveys.LatestResponseIdAsync(surveyId, cancellationToken);
             if (first || latest != sent || clock.GetElapsedTime(lastSentAt) >= KeepAlive)
             {
                 first = false;

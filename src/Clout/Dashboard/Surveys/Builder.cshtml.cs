@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clout.Core.Surveys;
-using Clout.Storage;
 using Clout.Storage.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -66,7 +65,7 @@ public sealed class BuilderModel(SurveyStore store, IAuthorizationService author
         Notice = Request.Query["done"].FirstOrDefault() switch
         {
             "saved" => $"Saved as version {Survey.Version}.",
-            "published" => $"Version {Survey.PublishedVersion} is live.",
+            "published" => $"Version {Survey.LiveVersion} is live.",
             "closed" => "The survey is closed: it accepts no more answers.",
             _ => null,
         };
@@ -124,16 +123,16 @@ public sealed class BuilderModel(SurveyStore store, IAuthorizationService author
             // Saving what is already stored would only add an identical version.
             if (SurveyJson.Write(definition) != SurveyJson.Write(Survey.Definition))
             {
-                await store.UpdateAsync(Survey.Id, definition, cancellationToken);
+                await store.UpdateDefinitionAsync(Survey.Id, definition, cancellationToken);
             }
             if (publish)
             {
                 await store.PublishAsync(Survey.Id, cancellationToken);
             }
         }
-        catch (StorageValidationException e)
+        catch (SurveyProblemsException e)
         {
-            Problems = [new SurveyProblem("survey", e.Message)];
+            Problems = e.Problems;
             Unsaved = true;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
@@ -144,7 +143,7 @@ public sealed class BuilderModel(SurveyStore store, IAuthorizationService author
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } survey)
+        if (await store.GetAsync(id, cancellationToken) is not { } survey)
         {
             return false;
         }

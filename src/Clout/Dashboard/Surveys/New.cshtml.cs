@@ -1,6 +1,5 @@
 using Clout.Access;
 using Clout.Core.Surveys;
-using Clout.Storage;
 using Clout.Storage.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -45,13 +44,13 @@ public sealed class NewModel(SurveyStore store) : PageModel
         try
         {
             var created = Template == Blank
-                ? await store.CreateAsync(SurveyForm.Blank(title) ?? "Untitled survey", null, StarterDefinition(SurveyForm.Blank(title) ?? "Untitled survey"), cancellationToken)
-                : await store.CreateAsync(SurveyForm.Blank(title), Template, null, cancellationToken);
+                ? await store.CreateAsync(null, null, StarterDefinition(SurveyForm.Blank(title) ?? "Untitled survey"), null, cancellationToken)
+                : await store.CreateAsync(SurveyForm.Blank(title), Template, null, null, cancellationToken);
             return Redirect($"/surveys/{created.Id}");
         }
-        catch (StorageValidationException e)
+        catch (SurveyProblemsException e)
         {
-            Problem = e.Message;
+            Problem = string.Join(" ", e.Problems.Select(p => p.ToString()));
             return Page();
         }
     }

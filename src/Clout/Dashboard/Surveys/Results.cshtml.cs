@@ -26,32 +26,34 @@ public sealed class ResultsModel(SurveyStore store, SurveyResultsQuery query) : 
     public bool Filtered => Influencer is not null || Tier is not null;
 
     /// <summary>The latest response id: what the live feed compares against, and what makes chart URLs change.</summary>
-    public long? Version { get; private set; }
+    public long Version { get; private set; }
 
     /// <summary>The filters and the version for chart URLs, so a new response loads a new chart.</summary>
     public string ChartQuery => QueryString.Create(new Dictionary<string, string?>
     {
         ["influencer"] = Influencer,
         ["tier"] = Tier,
-        ["v"] = Version?.ToString(CultureInfo.InvariantCulture) ?? "0",
+        ["v"] = Version.ToString(CultureInfo.InvariantCulture),
     }.Where(p => p.Value is not null)).ToUriComponent();
 
     public async Task<IActionResult> OnGetAsync(long id, string? influencer, string? tier, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } survey)
+        if (await store.GetAsync(id, cancellationToken) is not { } survey)
         {
             return NotFound();
         }
         Survey = survey;
         Influencer = SurveyForm.Blank(influencer)?.TrimStart('@');
         Tier = SurveyForm.Blank(tier)?.ToLowerInvariant();
-        if (Tier is not null && !Enum.GetValues<Tier>().Any(t => t.ToName() == Tier))
+        Tier? parsedTier = TierNames.TryParse(Tier, out var known) ? known : null;
+        if (Tier is not null && parsedTier is null)
         {
             Problem = $"Unknown tier '{Tier}'; showing all tiers.";
             Tier = null;
         }
-        Version = await query.LatestResponseIdAsync(id, cancellationToken);
-        Results = await query.BuildAsync(id, Influencer, Tier, cancellationToken);
+        // The id first: a response arriving in between makes the next live event refresh again, never one too few.
+        Version = await store.LatestResponseIdAsync(id, cancellationToken);
+        Results = await query.GetAsync(id, Influencer, parsedTier, cancellationToken) ?? throw new InvalidOperationException($"Survey {id} has no versions.");
         return Page();
     }
 }

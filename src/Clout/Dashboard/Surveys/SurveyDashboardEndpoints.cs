@@ -1,4 +1,5 @@
 using Clout.Access;
+using Clout.Core.Roster;
 using Clout.Storage.Surveys;
 
 namespace Clout.Dashboard.Surveys;
@@ -9,20 +10,20 @@ public static class SurveyDashboardEndpoints
     public static IEndpointRouteBuilder MapSurveyDashboardEndpoints(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
-        pages.MapGet("/surveys/{id:long}/results/live", async (long id, SurveyStore surveys, SurveyResultsQuery query, TimeProvider clock, CancellationToken ct) =>
-            await surveys.FindAsync(id, ct) is null
+        pages.MapGet("/surveys/{id:long}/results/live", async (long id, SurveyStore surveys, TimeProvider clock, CancellationToken ct) =>
+            await surveys.GetAsync(id, ct) is null
                 ? Results.NotFound()
-                : TypedResults.ServerSentEvents(SurveyLiveFeed.StreamAsync(id, query, clock, ct)));
+                : TypedResults.ServerSentEvents(SurveyLiveFeed.StreamAsync(id, surveys, clock, ct)));
         pages.MapGet("/charts/surveys/{id:long}/{question}.svg", async (long id, string question, string? influencer, string? tier, SurveyResultsQuery query, CancellationToken ct) =>
         {
-            var results = await query.BuildAsync(id, influencer, tier, ct);
+            var results = await query.GetAsync(id, influencer, TierNames.TryParse(tier, out var known) ? known : null, ct);
             return results?.Questions.FirstOrDefault(q => q.Id == question && q.Options.Count > 0) is { } found
                 ? Results.Text(Charts.SurveyShares(found), "image/svg+xml")
                 : Results.NotFound();
         });
         pages.MapGet("/surveys/{id:long}/responses.csv", async (long id, SurveyStore surveys, HttpContext context, CancellationToken ct) =>
         {
-            if (await surveys.FindAsync(id, ct) is not { } survey)
+            if (await surveys.GetAsync(id, ct) is not { } survey)
             {
                 return Results.NotFound();
             }
