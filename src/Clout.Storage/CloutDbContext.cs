@@ -35,6 +35,9 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Orders.Customer> Customers => Set<Orders.Customer>();
     public DbSet<Orders.Order> Orders => Set<Orders.Order>();
     public DbSet<Orders.WebhookDelivery> WebhookDeliveries => Set<Orders.WebhookDelivery>();
+    public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
+    public DbSet<Surveys.SurveyVersion> SurveyVersions => Set<Surveys.SurveyVersion>();
+    public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

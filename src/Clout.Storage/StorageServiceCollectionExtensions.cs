@@ -50,6 +50,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Engagement.PostQuery>();
         services.AddScoped<Campaigns.CampaignStore>();
         services.AddScoped<Campaigns.CampaignActivityQuery>();
+        services.AddScoped<Surveys.SurveyStore>();
+        services.AddScoped<Surveys.SurveyIntake>();
+        services.AddScoped<Surveys.SurveyResultsQuery>();
         return services;
     }
 }

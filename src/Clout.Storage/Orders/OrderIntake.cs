@@ -277,7 +277,9 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
             }
         }
         var window = workspace.AttributionWindowDays > 0 ? TimeSpan.FromDays(workspace.AttributionWindowDays) : AttributionRule.DefaultWindow;
-        return new IntakeContext(window, salt, promo, clicks);
+        // A post-purchase survey may have been answered before the order reached us (the thank-you page is faster than a webhook).
+        var surveys = await Surveys.SurveySignals.ForOrdersAsync(db, [.. inputs.Select(i => i.OrderId)], cancellationToken);
+        return new IntakeContext(window, salt, promo, clicks, surveys);
     }
 
     /// <summary>The order's clout_ref: sent explicitly, else found in the URL the buyer landed on.</summary>
@@ -308,7 +310,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         }
     }
 
-    private sealed record IntakeContext(TimeSpan Window, byte[]? Salt, Dictionary<string, long> PromoCodes, Dictionary<string, ClickSignal> ClicksByRef)
+    private sealed record IntakeContext(TimeSpan Window, byte[]? Salt, Dictionary<string, long> PromoCodes, Dictionary<string, ClickSignal> ClicksByRef,
+        Dictionary<string, List<CampaignPart>> SurveyAnswersByOrder)
     {
         public OrderSignals Signals(OrderInput input)
         {
@@ -324,8 +327,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
             ClickSignal? click = RefOf(input) is { } reference && ClicksByRef.TryGetValue(reference, out var found)
                 ? AttributionRule.LastClickInWindow(input.OccurredAtUtc, Window, [found])
                 : null;
-            // No survey answers yet: the post-purchase survey will fill this signal.
-            return new OrderSignals(code, click, SurveyCollaborationId: null);
+            var survey = SurveyAnswersByOrder.TryGetValue(input.OrderId, out var parts) ? SurveyCredit.Choose(parts, input.OccurredAtUtc) : null;
+            return new OrderSignals(code, click, survey);
         }
 
         /// <summary>HMAC-SHA256 of the trimmed, lower-cased address under the workspace's salt: repeat buyers match, the address is never stored.</summary>

@@ -16,6 +16,9 @@ public sealed class Workspace
     /// <summary>Shop hosts tracking links may lead to, comma-separated ("shop.example, www.shop.example"); null: any http(s) host.</summary>
     public string? ShopDomains { get; set; }
 
+    /// <summary>Origins whose pages may embed the survey widget (CORS), comma-separated ("https://shop.example"); null: none.</summary>
+    public string? SurveyOrigins { get; set; }
+
     /// <summary>The Shopify webhook signing secret, encrypted by the app (ASP.NET Core Data Protection); null: webhook off.</summary>
     public string? ShopifySecretProtected { get; set; }
 

@@ -11,6 +11,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.HasIndex(w => w.Name).IsUnique();
         builder.Property(w => w.AttributionWindowDays).HasDefaultValue(7);
         builder.Property(w => w.ShopDomains).HasMaxLength(1000);
+        builder.Property(w => w.SurveyOrigins).HasMaxLength(1000);
         builder.Property(w => w.ShopifySecretProtected).HasMaxLength(2000);
     }
 }

@@ -19,9 +19,9 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
     public async Task<WorkspaceSettings> GetAsync(long workspaceId, CancellationToken cancellationToken)
     {
         var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
-            .Select(w => new { w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null })
+            .Select(w => new { w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null, w.SurveyOrigins })
             .SingleAsync(cancellationToken);
-        return new WorkspaceSettings(row.AttributionWindowDays, SplitDomains(row.ShopDomains), row.HasSecret);
+        return new WorkspaceSettings(row.AttributionWindowDays, SplitDomains(row.ShopDomains), row.HasSecret) { SurveyOrigins = SplitDomains(row.SurveyOrigins) };
     }
 
     /// <exception cref="StorageValidationException">The window is outside 1–90 days.</exception>
@@ -46,6 +46,44 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
         }
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopDomains, joined), cancellationToken);
         return normalized;
+    }
+
+    /// <summary>Sets the origins allowed to embed surveys from "https://shop.example, https://www.shop.example"; "" clears them.</summary>
+    /// <exception cref="StorageValidationException">One is not an http(s) origin.</exception>
+    public async Task<IReadOnlyList<string>> SetSurveyOriginsAsync(long workspaceId, string origins, CancellationToken cancellationToken)
+    {
+        var normalized = NormalizeOrigins(origins);
+        var joined = normalized.Count == 0 ? null : string.Join(',', normalized);
+        if (joined is { Length: > MaxShopDomainsLength })
+        {
+            throw new StorageValidationException($"The survey origins take {joined.Length} characters; at most {MaxShopDomainsLength} are allowed.");
+        }
+        await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.SurveyOrigins, joined), cancellationToken);
+        return normalized;
+    }
+
+    /// <summary>
+    /// Origins as browsers send them in the Origin header: scheme://host[:port], lower-case, default port left out.
+    /// A path, query or other scheme is refused rather than silently cut, as it shows a misunderstanding.
+    /// </summary>
+    public static List<string> NormalizeOrigins(string origins)
+    {
+        ArgumentNullException.ThrowIfNull(origins);
+        var result = new List<string>();
+        foreach (var part in origins.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(part, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+                || uri.PathAndQuery != "/" || uri.Fragment.Length > 0 || !string.IsNullOrEmpty(uri.UserInfo) || part.TrimEnd('/').Length < part.Length - 1)
+            {
+                throw new StorageValidationException($"'{part}' is not an origin; write e.g. https://shop.example.com (scheme and host, no path).");
+            }
+            var origin = uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
+            if (!result.Contains(origin))
+            {
+                result.Add(origin);
+            }
+        }
+        return result;
     }
 
     /// <summary>Stores the protected Shopify secret; null turns the webhook off.</summary>

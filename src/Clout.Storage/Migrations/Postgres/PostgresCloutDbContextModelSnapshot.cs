@@ -691,6 +691,183 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("influencers");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Surveys.Survey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_version");
+
+                    b.Property<int?>("LiveVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("live_version");
+
+                    b.Property<int?>("MaxAnswersPerRespondent")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_answers_per_respondent");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("public_id");
+
+                    b.Property<int?>("RepeatEveryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("repeat_every_days");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_public_id");
+
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_surveys_workspace_id_id");
+
+                    b.ToTable("surveys");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers_json");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<long?>("InfluencerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<double?>("MatchConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("match_confidence");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("RespondentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("respondent_hash");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("survey_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Wave")
+                        .HasColumnType("integer")
+                        .HasColumnName("wave");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_survey_responses_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "OrderId")
+                        .HasDatabaseName("ix_survey_responses_workspace_id_order_id");
+
+                    b.HasIndex("SurveyId", "RespondentHash", "Wave")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave");
+
+                    b.HasIndex("WorkspaceId", "SurveyId", "Id")
+                        .HasDatabaseName("ix_survey_responses_workspace_id_survey_id_id");
+
+                    b.ToTable("survey_responses");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition_json");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("survey_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_versions_survey_id_number");
+
+                    b.ToTable("survey_versions");
+                });
+
             modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
                 {
                     b.Property<long>("Id")
@@ -834,6 +1011,11 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("shopify_secret_protected");
 
+                    b.Property<string>("SurveyOrigins")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("survey_origins");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -955,6 +1137,29 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyVersion", b =>
+                {
+                    b.HasOne("Clout.Storage.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -664,6 +664,177 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("influencers");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Surveys.Survey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_version");
+
+                    b.Property<int?>("LiveVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("live_version");
+
+                    b.Property<int?>("MaxAnswersPerRespondent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_answers_per_respondent");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_id");
+
+                    b.Property<int?>("RepeatEveryDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repeat_every_days");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_public_id");
+
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_surveys_workspace_id_id");
+
+                    b.ToTable("surveys");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<long?>("InfluencerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<double?>("MatchConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("match_confidence");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("RespondentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_hash");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("survey_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Wave")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wave");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_survey_responses_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "OrderId")
+                        .HasDatabaseName("ix_survey_responses_workspace_id_order_id");
+
+                    b.HasIndex("SurveyId", "RespondentHash", "Wave")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave");
+
+                    b.HasIndex("WorkspaceId", "SurveyId", "Id")
+                        .HasDatabaseName("ix_survey_responses_workspace_id_survey_id_id");
+
+                    b.ToTable("survey_responses");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_json");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("survey_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_versions_survey_id_number");
+
+                    b.ToTable("survey_versions");
+                });
+
             modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
                 {
                     b.Property<long>("Id")
@@ -801,6 +972,11 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("shopify_secret_protected");
 
+                    b.Property<string>("SurveyOrigins")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_origins");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -922,6 +1098,29 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Surveys.SurveyVersion", b =>
+                {
+                    b.HasOne("Clout.Storage.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

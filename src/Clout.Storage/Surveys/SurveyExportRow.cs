@@ -1,0 +1,5 @@
+namespace Clout.Storage.Surveys;
+
+/// <summary>One stored response for the CSV export: answers still as JSON, laid out in columns by the exporter.</summary>
+public sealed record SurveyExportRow(long Id, int Version, DateTime CreatedAtUtc, string? OrderId, long? InfluencerId, string? InfluencerHandle,
+    double? MatchConfidence, string AnswersJson);

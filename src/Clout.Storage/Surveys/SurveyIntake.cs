@@ -1,0 +1,140 @@
+using Clout.Core.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Surveys;
+
+/// <summary>
+/// Takes public responses in: checks them against the version they answered, finds the influencer they name (a
+/// roster option, or "other" text matched to the roster), applies the survey's recurrence, stores them once per
+/// respondent and wave (the unique index decides races), and feeds the order's survey signal in post-purchase mode.
+/// The scope must be set to the survey's workspace.
+/// </summary>
+public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
+{
+    /// <summary>"Other" text matched below this confidence names nobody: a wrong credit is worse than none.</summary>
+    public const double MinMatchConfidence = RosterMatcher.Threshold;
+
+    public const int MaxOrderIdLength = 200;
+
+    /// <summary>The live survey with this public id, in whichever workspace, or null (unknown, draft or closed).</summary>
+    public async Task<PublicSurvey?> FindLiveAsync(string publicId, CancellationToken cancellationToken)
+    {
+        var row = await (from s in db.Surveys.IgnoreQueryFilters().AsNoTracking()
+                         join w in db.Workspaces.AsNoTracking() on s.WorkspaceId equals w.Id
+                         join v in db.SurveyVersions.IgnoreQueryFilters().AsNoTracking() on new { SurveyId = s.Id, Number = s.LiveVersion!.Value } equals new { v.SurveyId, v.Number }
+                         where s.PublicId == publicId && s.State == SurveyStates.Live
+                         select new { s.WorkspaceId, w.Name, s.Id, s.PublicId, v.Number, v.DefinitionJson, w.SurveyOrigins, s.RepeatEveryDays, s.MaxAnswersPerRespondent })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null
+            : new PublicSurvey(row.WorkspaceId, row.Name, row.Id, row.PublicId, row.Number, SurveyJson.Read(row.DefinitionJson),
+                row.SurveyOrigins is null ? [] : row.SurveyOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries),
+                new RecurrencePolicy(row.RepeatEveryDays, row.MaxAnswersPerRespondent));
+    }
+
+    /// <exception cref="SurveyProblemsException">The response breaks the version's rules; nothing was stored.</exception>
+    public async Task<SurveyIntakeResult> TakeAsync(PublicSurvey survey, SurveyResponseInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(input);
+        if (scope.WorkspaceId != survey.WorkspaceId)
+        {
+            throw new InvalidOperationException("The intake's scope must be the survey's workspace.");
+        }
+        var definition = await VersionAsync(survey, input.Version, cancellationToken)
+            ?? throw new SurveyProblemsException([new("version", $"version {input.Version} of this survey was never published; reload the survey.")]);
+        var problems = SurveyResponseRules.Check(definition, input.Answers).ToList();
+        if (input.OrderId is { Length: > MaxOrderIdLength })
+        {
+            problems.Add(new("order_id", $"has {input.OrderId.Length} characters; at most {MaxOrderIdLength} are allowed."));
+        }
+        if (problems.Count > 0)
+        {
+            throw new SurveyProblemsException(problems);
+        }
+        var answers = input.Answers.Where(a => a.Value is { IsEmpty: false }).ToDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
+        var (influencerId, confidence) = await InfluencerAsync(definition, answers, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var previous = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.SurveyId && r.RespondentHash == input.RespondentHash)
+                .Select(r => r.CreatedAtUtc).ToListAsync(cancellationToken);
+            var decision = survey.Recurrence.Decide(previous, now);
+            if (!decision.Allowed)
+            {
+                return new SurveyIntakeResult(null, decision.NextAllowedAtUtc);
+            }
+            var response = new SurveyResponse
+            {
+                SurveyId = survey.SurveyId,
+                Version = input.Version,
+                RespondentHash = input.RespondentHash,
+                Wave = decision.Wave,
+                OrderId = string.IsNullOrWhiteSpace(input.OrderId) ? null : input.OrderId.Trim(),
+                InfluencerId = influencerId,
+                MatchConfidence = confidence,
+                AnswersJson = SurveyJson.WriteAnswers(answers),
+                CreatedAtUtc = now,
+            };
+            db.SurveyResponses.Add(response);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
+            {
+                // The same respondent's other request won the race for this wave: one row, and this one is the duplicate.
+                db.ChangeTracker.Clear();
+                return new SurveyIntakeResult(null, null);
+            }
+            db.ChangeTracker.Clear();
+            if (response.OrderId is { } orderId && influencerId is { } influencer)
+            {
+                await SurveySignals.ApplyAsync(db, orderId, influencer, cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+            return new SurveyIntakeResult(response.Id, null);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<SurveyDefinition?> VersionAsync(PublicSurvey survey, int number, CancellationToken cancellationToken)
+    {
+        if (number == survey.Version)
+        {
+            return survey.Definition;
+        }
+        // A page loaded before the last publish still answers the version it showed; drafts were never shown.
+        var json = await db.SurveyVersions.AsNoTracking().Where(v => v.SurveyId == survey.SurveyId && v.Number == number && v.PublishedAtUtc != null)
+            .Select(v => v.DefinitionJson).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : SurveyJson.Read(json);
+    }
+
+    /// <summary>The first roster question's answer: an influencer option (confidence 1), else its "other" text matched.</summary>
+    private async Task<(long? Id, double? Confidence)> InfluencerAsync(SurveyDefinition definition, Dictionary<string, SurveyAnswer> answers, CancellationToken cancellationToken)
+    {
+        foreach (var question in definition.Questions.Where(q => q.Type == QuestionType.SingleChoice && (q.Options ?? []).Any(o => SurveyOption.InfluencerIdOf(o.Id) is not null)))
+        {
+            if (!answers.TryGetValue(question.Id, out var answer))
+            {
+                continue;
+            }
+            if (SurveyOption.InfluencerIdOf(answer.Option) is { } id)
+            {
+                // The roster may have changed since the version was written.
+                return await db.Influencers.AnyAsync(i => i.Id == id, cancellationToken) ? (id, 1.0) : (null, null);
+            }
+            if (answer.Option == SurveyOption.OtherId)
+            {
+                var roster = await db.Influencers.AsNoTracking().Select(i => new RosterEntry(i.Id, i.Handle, i.DisplayName)).ToListAsync(cancellationToken);
+                return new RosterMatcher(roster).Match(answer.Text) is { Confidence: >= MinMatchConfidence } match ? (match.InfluencerId, match.Confidence) : (null, null);
+            }
+            return (null, null);
+        }
+        return (null, null);
+    }
+}

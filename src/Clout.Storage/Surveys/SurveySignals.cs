@@ -1,0 +1,77 @@
+using Clout.Core.Attribution;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Surveys;
+
+/// <summary>
+/// The survey attribution signal, from either side: a response naming an influencer credits its order now (when the
+/// order is stored) or when the order arrives (<see cref="Orders.OrderIntake"/> asks <see cref="ForOrdersAsync"/>).
+/// The earliest such response of an order counts, from both sides alike.
+/// </summary>
+internal static class SurveySignals
+{
+    private const int LookupChunk = 500;
+
+    /// <summary>For each of these order ids that a response names with an influencer: that influencer's collaborations.</summary>
+    public static async Task<Dictionary<string, List<CampaignPart>>> ForOrdersAsync(CloutDbContext db, IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
+    {
+        var influencerByOrder = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var chunk in orderIds.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            var rows = await db.SurveyResponses.AsNoTracking()
+                .Where(r => r.OrderId != null && chunk.Contains(r.OrderId) && r.InfluencerId != null)
+                .OrderBy(r => r.Id).Select(r => new { r.OrderId, r.InfluencerId }).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                influencerByOrder.TryAdd(row.OrderId!, row.InfluencerId!.Value);
+            }
+        }
+        var parts = await PartsAsync(db, influencerByOrder.Values, cancellationToken);
+        return influencerByOrder.Where(p => parts.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => parts[p.Value], StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Sets the survey signal of a stored order (when it has none yet) and lets <see cref="AttributionRule"/> decide
+    /// again, so the winner stays consistent with every signal. Does nothing when the order is not stored yet.
+    /// </summary>
+    public static async Task ApplyAsync(CloutDbContext db, string orderId, long influencerId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.ExternalId == orderId, cancellationToken);
+        if (order is null || order.SurveyCollaborationId is not null)
+        {
+            return;
+        }
+        var parts = await PartsAsync(db, [influencerId], cancellationToken);
+        if (!parts.TryGetValue(influencerId, out var list) || SurveyCredit.Choose(list, order.OccurredAtUtc) is not { } collaboration)
+        {
+            return;
+        }
+        ClickSignal? click = order.ClickCollaborationId is { } clicked ? new ClickSignal(order.ClickId ?? 0, clicked, order.OccurredAtUtc) : null;
+        var credit = AttributionRule.Decide(new OrderSignals(order.CodeCollaborationId, click, collaboration));
+        order.SurveyCollaborationId = collaboration;
+        order.AttributionSource = Orders.OrderIntake.SourceName(credit.Source);
+        order.AttributedCollaborationId = credit.CollaborationId;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<long, List<CampaignPart>>> PartsAsync(CloutDbContext db, IEnumerable<long> influencerIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, List<CampaignPart>>();
+        foreach (var chunk in influencerIds.Distinct().Chunk(LookupChunk))
+        {
+            var rows = await (from c in db.Collaborations.AsNoTracking()
+                              join k in db.Campaigns.AsNoTracking() on c.CampaignId equals k.Id
+                              where chunk.Contains(c.InfluencerId)
+                              select new { c.InfluencerId, c.Id, k.StartsAtUtc, k.EndsAtUtc }).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                if (!result.TryGetValue(row.InfluencerId, out var list))
+                {
+                    result[row.InfluencerId] = list = [];
+                }
+                list.Add(new CampaignPart(row.Id, row.StartsAtUtc, row.EndsAtUtc));
+            }
+        }
+        return result;
+    }
+}
