@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Clout.Core.Surveys;
 using Clout.Storage.Surveys;
 using Microsoft.AspNetCore.Authorization;
