@@ -59,6 +59,7 @@ public static class CloutWebApp
         builder.Services.AddCloutDashboard();
         builder.Services.AddTracking();
         builder.Services.AddCloutWebhooks();
+        builder.Services.AddSurveys();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -86,10 +87,12 @@ public static class CloutWebApp
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
+        api.MapSurveyEndpoints();
 
         app.MapWebhookEndpoints();
 
         app.MapTrackingEndpoints();
+        app.MapPublicSurveyEndpoints();
         app.MapSurveyWidgetEndpoints();
         app.MapCloutDashboard();
         return app;

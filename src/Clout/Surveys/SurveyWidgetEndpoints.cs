@@ -16,9 +16,6 @@ public static class SurveyWidgetEndpoints
     /// <summary>Short enough that a fixed widget reaches every shop within minutes; the ETag makes the re-checks cheap.</summary>
     private const string WidgetCaching = "public, max-age=300";
 
-    /// <summary>Public ids are 12 characters; anything much longer is not looked up.</summary>
-    private const int MaxPublicIdLength = 64;
-
     /// <summary>The hosted page's few rules; the widget styles itself inside its shadow root.</summary>
     private const string HostedCss =
         "body{margin:0;background:#f9fafb;font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;color:#1f2937}main{max-width:42rem;margin:0 auto;padding:1rem}";
@@ -41,6 +38,7 @@ public static class SurveyWidgetEndpoints
             .WithTags("Surveys")
             .WithSummary("The hosted survey page")
             .WithDescription("A page of its own for a live survey, rendered by the same widget; `?order_id=` passes an order id as the widget's data-order-id does. 404 when the survey is unknown, a draft or closed.")
+            .RequireRateLimiting(SurveyServices.Limiter)
             .AddEndpointFilter(async (context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = "no-store";
@@ -67,7 +65,7 @@ public static class SurveyWidgetEndpoints
 
     internal static async Task<ContentHttpResult> HostedPageAsync(string publicId, [FromQuery(Name = "order_id")] string? orderId, SurveyIntake intake, CancellationToken cancellationToken)
     {
-        if (publicId.Length > MaxPublicIdLength || await intake.FindLiveAsync(publicId, cancellationToken) is not { } survey)
+        if (await PublicSurveyEndpoints.FindAsync(publicId, intake, cancellationToken) is not { } survey)
         {
             return Page(StatusCodes.Status404NotFound, "Survey not found",
                 "<h1>Survey not found</h1><p>This survey does not exist or is closed.</p>");

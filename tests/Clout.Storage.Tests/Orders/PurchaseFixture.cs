@@ -26,6 +26,11 @@ internal sealed class PurchaseFixture(TestDatabase database, WorkspaceInfo works
 
     public long Noor { get; private set; }
 
+    /// <summary>The influencers' own ids (survey answers name influencers, signals name collaborations).</summary>
+    public long MilaInfluencer { get; private set; }
+
+    public long NoorInfluencer { get; private set; }
+
     public static async Task<PurchaseFixture> CreateAsync(TestDatabase database, string name = "brand")
     {
         var workspace = await database.CreateWorkspaceAsync(name);
@@ -38,6 +43,9 @@ internal sealed class PurchaseFixture(TestDatabase database, WorkspaceInfo works
         var ids = await database.QueryAsync(workspace, db => db.Collaborations.ToDictionaryAsync(c => c.LinkCode!, c => c.Id, Ct));
         fixture.Mila = ids[prefix + "mila-spring"];
         fixture.Noor = ids[prefix + "noor-spring"];
+        var influencers = await database.QueryAsync(workspace, db => db.Influencers.ToDictionaryAsync(i => i.Handle, i => i.Id, Ct));
+        fixture.MilaInfluencer = influencers["mila"];
+        fixture.NoorInfluencer = influencers["noor"];
         return fixture;
     }
 

@@ -1,6 +1,7 @@
 using Clout.Access;
 using Clout.Core.Roster;
 using Clout.Storage.Surveys;
+using Clout.Surveys;
 
 namespace Clout.Dashboard.Surveys;
 
@@ -21,17 +22,8 @@ public static class SurveyDashboardEndpoints
                 ? Results.Text(Charts.SurveyShares(found), "image/svg+xml")
                 : Results.NotFound();
         });
-        pages.MapGet("/surveys/{id:long}/responses.csv", async (long id, SurveyStore surveys, HttpContext context, CancellationToken ct) =>
-        {
-            if (await surveys.GetAsync(id, ct) is not { } survey)
-            {
-                return Results.NotFound();
-            }
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{survey.Id}-responses.csv\"";
-            // TODO(merge): the backend's CSV exporter lays answers out one column per question.
-            var rows = await surveys.ExportAsync(id, ct);
-            return Results.Text(string.Join("\n", rows.Select(r => r.Id)), "text/csv; charset=utf-8");
-        });
+        // The API's export, for a signed-in browser (the API itself takes keys only).
+        pages.MapGet("/surveys/{id:long}/responses.csv", SurveyEndpoints.CsvAsync);
         return app;
     }
 }

@@ -1,0 +1,187 @@
+using Clout.Core.Roster;
+using Clout.Core.Surveys;
+using Clout.Storage.Surveys;
+using Clout.Storage.Tests.Orders;
+using Clout.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Clout.Storage.Tests.StorageTestExtensions;
+
+namespace Clout.Storage.Tests.Surveys;
+
+public sealed class SurveyStoreTests
+{
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Versions_EditingPublished_MakesNewDraft_LiveKeepsServingPublished(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        await using var scope = database.CreateScope(f.Workspace);
+        var store = scope.ServiceProvider.GetRequiredService<SurveyStore>();
+        var intake = scope.ServiceProvider.GetRequiredService<SurveyIntake>();
+
+        var created = await store.CreateAsync("After your order", SurveyTemplates.PostPurchase, null, null, Ct);
+        Assert.Equal((SurveyStates.Draft, 1, (int?)null), (created.State, created.Version, created.LiveVersion));
+        Assert.Equal("After your order", created.Definition.Title);
+        Assert.Equal(["@mila", "@noor"], created.Definition.Questions[0].Options!.Select(o => o.Label));
+        Assert.True(created.PublicId.Length >= 10);
+        Assert.Null(await intake.FindLiveAsync(created.PublicId, Ct));
+
+        var edited = await store.UpdateDefinitionAsync(created.Id, created.Definition with { Intro = "draft edit" }, Ct);
+        Assert.Equal((1, "draft edit"), (edited!.Version, edited.Definition.Intro));
+        await store.PublishAsync(created.Id, Ct);
+        var v2 = await store.UpdateDefinitionAsync(created.Id, created.Definition with { Intro = "second" }, Ct);
+
+        Assert.Equal((2, 1, SurveyStates.Live), (v2!.Version, v2.LiveVersion, v2.State));
+        var live = await intake.FindLiveAsync(created.PublicId, Ct);
+        Assert.Equal((1, "draft edit"), (live!.Version, live.Definition.Intro));
+        await store.CloseAsync(created.Id, Ct);
+        Assert.Null(await intake.FindLiveAsync(created.PublicId, Ct));
+    }
+
+    [Fact]
+    public async Task Create_BadDefinitionOrTemplate_NamesTheProblemAndStoresNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var f = await PurchaseFixture.CreateAsync(database);
+        await using var scope = database.CreateScope(f.Workspace);
+        var store = scope.ServiceProvider.GetRequiredService<SurveyStore>();
+
+        var bad = await Assert.ThrowsAsync<SurveyProblemsException>(() => store.CreateAsync(null, null,
+            new SurveyDefinition("T", null, null, [new SurveyQuestion("q1", QuestionType.SingleChoice, "Pick")]), null, Ct));
+        var template = await Assert.ThrowsAsync<SurveyProblemsException>(() => store.CreateAsync(null, "quiz", null, null, Ct));
+
+        Assert.Equal("q1", Assert.Single(bad.Problems).Field);
+        Assert.Contains("post_purchase", template.Message, StringComparison.Ordinal);
+        Assert.Empty(await store.ListAsync(Ct));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Take_ConcurrentDuplicates_StoreOneRow(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => TakeAsync(database, f, survey, "same-person", "inf_" + f.MilaInfluencer)));
+
+        Assert.Equal(1, results.Count(r => !r.Duplicate));
+        Assert.Equal(1, await database.QueryAsync(f.Workspace, db => db.SurveyResponses.CountAsync(Ct)));
+        await using var scope = database.CreateScope(f.Workspace);
+        Assert.Equal(results.Single(r => !r.Duplicate).ResponseId, await scope.ServiceProvider.GetRequiredService<SurveyStore>().LatestResponseIdAsync(survey.SurveyId, Ct));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Take_OrderStoredFirst_GetsSurveySignal_CodeStillWins(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+        await f.TakeAsync(PurchaseFixture.Order("plain"));
+        await f.TakeAsync(PurchaseFixture.Order("coded", codes: ["MILA10"]));
+
+        await TakeAsync(database, f, survey, "r1", "inf_" + f.NoorInfluencer, orderId: "plain");
+        await TakeAsync(database, f, survey, "r2", "other", text: "saw it on @noor", orderId: "coded");
+
+        var plain = (await f.TakeAsync(PurchaseFixture.Order("plain"))).Order!;
+        var coded = (await f.TakeAsync(PurchaseFixture.Order("coded"))).Order!;
+        Assert.Equal(("survey", f.Noor, f.Noor), (plain.AttributionSource, plain.AttributedCollaborationId, plain.SurveyCollaborationId));
+        Assert.Equal(("code", f.Mila, f.Noor), (coded.AttributionSource, coded.AttributedCollaborationId, coded.SurveyCollaborationId));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task OrderIntake_ResponseArrivedFirst_FindsIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+
+        await TakeAsync(database, f, survey, "r1", "other", text: "Mila!!", orderId: "later");
+        var order = (await f.TakeAsync(PurchaseFixture.Order("later"))).Order!;
+
+        Assert.Equal(("survey", f.Mila), (order.AttributionSource, order.SurveyCollaborationId));
+        var stored = await database.QueryAsync(f.Workspace, db => db.SurveyResponses.SingleAsync(Ct));
+        Assert.Equal((f.MilaInfluencer, 1.0), (stored.InfluencerId, stored.MatchConfidence));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Results_GroupByInfluencerAndTier_AndFilter(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+        await TakeAsync(database, f, survey, "a", "inf_" + f.MilaInfluencer, nps: 10);
+        await TakeAsync(database, f, survey, "b", "inf_" + f.MilaInfluencer, nps: 9);
+        await TakeAsync(database, f, survey, "c", "inf_" + f.NoorInfluencer, nps: 2);
+        await using var scope = database.CreateScope(f.Workspace);
+        var query = scope.ServiceProvider.GetRequiredService<SurveyResultsQuery>();
+
+        var all = await query.GetAsync(survey.SurveyId, null, null, Ct);
+        var micro = await query.GetAsync(survey.SurveyId, null, Tier.Micro, Ct);
+        var noor = await query.GetAsync(survey.SurveyId, "@NOOR", null, Ct);
+
+        Assert.Equal(3, all!.Responses);
+        Assert.Equal([("micro", 2), ("celebrity", 1)], all.ByTier.Select(t => (t.Key, t.Responses)));
+        Assert.Equal(100, all.ByTier[0].Nps!.Value, 9);
+        Assert.Equal(2, micro!.Responses);
+        Assert.Equal(-100, Assert.Single(noor!.ByInfluencer).Nps!.Value, 9);
+        Assert.Null(await query.GetAsync(survey.SurveyId + 100, null, null, Ct));
+    }
+
+    [Fact]
+    public async Task Take_RepeatingSurvey_AllowsNextWaveAfterItsDays()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.Nps, new RecurrencePolicy(90, 2));
+        var clock = new MovableClock(PurchaseFixture.OrderAt);
+
+        var first = await TakeAsync(database, f, survey, "p", null, nps: 7, clock: clock);
+        clock.Now = clock.Now.AddDays(89);
+        var early = await TakeAsync(database, f, survey, "p", null, nps: 8, clock: clock);
+        clock.Now = clock.Now.AddDays(1);
+        var second = await TakeAsync(database, f, survey, "p", null, nps: 9, clock: clock);
+        clock.Now = clock.Now.AddDays(400);
+        var capped = await TakeAsync(database, f, survey, "p", null, nps: 9, clock: clock);
+
+        Assert.False(first.Duplicate);
+        Assert.Equal(PurchaseFixture.OrderAt.AddDays(90), early.NextAllowedAtUtc);
+        Assert.False(second.Duplicate);
+        Assert.True(capped.Duplicate);
+        Assert.Equal([1, 2], await database.QueryAsync(f.Workspace, db => db.SurveyResponses.OrderBy(r => r.Id).Select(r => r.Wave).ToListAsync(Ct)));
+    }
+
+    internal static async Task<PublicSurvey> LiveSurveyAsync(TestDatabase database, PurchaseFixture f, string template, RecurrencePolicy? recurrence = null)
+    {
+        await using var scope = database.CreateScope(f.Workspace);
+        var store = scope.ServiceProvider.GetRequiredService<SurveyStore>();
+        var created = await store.CreateAsync(null, template, null, recurrence, Ct);
+        await store.PublishAsync(created.Id, Ct);
+        return (await scope.ServiceProvider.GetRequiredService<SurveyIntake>().FindLiveAsync(created.PublicId, Ct))!;
+    }
+
+    private static async Task<SurveyIntakeResult> TakeAsync(TestDatabase database, PurchaseFixture f, PublicSurvey survey, string respondent,
+        string? option, string? text = null, string? orderId = null, int? nps = null, TimeProvider? clock = null)
+    {
+        await using var scope = database.CreateScope(f.Workspace);
+        var answers = new Dictionary<string, SurveyAnswer?>();
+        if (option is not null)
+        {
+            answers[SurveyTemplates.HeardFromQuestion] = new SurveyAnswer(Option: option, Text: text);
+        }
+        if (nps is not null)
+        {
+            answers[SurveyTemplates.NpsQuestion] = new SurveyAnswer(Value: nps);
+        }
+        var intake = clock is null ? scope.ServiceProvider.GetRequiredService<SurveyIntake>()
+            : new SurveyIntake(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), scope.ServiceProvider.GetRequiredService<WorkspaceScope>(), clock);
+        return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, orderId, answers), Ct);
+    }
+
+    private sealed class MovableClock(DateTime start) : TimeProvider
+    {
+        public DateTime Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => new(Now);
+    }
+}
