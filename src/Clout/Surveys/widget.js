@@ -164,6 +164,13 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
     };
     form.addEventListener('change', refresh);
     form.addEventListener('input', refresh);
+    // An answered question loses its error at once; the rest keep theirs until the next send. On input, not
+    // change: a textarea's change fires on blur, as the Send button is pressed, and the shift would move the button.
+    form.addEventListener('input', event => {
+      const node = event.target.closest('.q');
+      const block = node && blocks.get(node.dataset.question);
+      if (block && block.answer()) block.error('');
+    });
     refresh();
 
     const clearErrors = () => {

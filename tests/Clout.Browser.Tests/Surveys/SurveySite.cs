@@ -85,7 +85,7 @@ public sealed class SurveySite : IAsyncLifetime
         var shop = builder.Build();
         shop.MapGet("/thanks", (string survey, string order) => Results.Content($"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Order confirmed</title></head>
+            <html lang="en"><head><meta charset="utf-8"><title>Order confirmed</title><link rel="icon" href="data:,"></head>
             <body><h1>Thank you for your order</h1>
             <script src="{clout}widget.js" data-survey="{WebUtility.HtmlEncode(survey)}" data-order-id="{WebUtility.HtmlEncode(order)}" async></script>
             </body></html>
