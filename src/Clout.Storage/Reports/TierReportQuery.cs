@@ -21,6 +21,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
+        var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
         {
@@ -32,7 +33,14 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
                     values[metric] = value;
                 }
             }
-            // Posts or sales in scope make an influencer part of the report; a roster entry with neither does not.
+            if (surveys.TryGetValue(s.Id, out var answers))
+            {
+                foreach (var (metric, value) in SurveyUnits.Values(answers.Trust, answers.Nps))
+                {
+                    values[metric] = value;
+                }
+            }
+            // Posts, sales or survey answers in scope make an influencer part of the report; a roster entry with none does not.
             if (s.Engagement.Posts > 0 || values.Count > 0)
             {
                 units.Add(new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, values));

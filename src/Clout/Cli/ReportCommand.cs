@@ -88,6 +88,10 @@ internal static class ReportCommand
             var money = report.Currency is { } currency ? $" · money in {Markup.Escape(currency)}" : "";
             AnsiConsole.Write(Table($"Conversions{money}", report, ConversionColumns));
         }
+        if (report.Tiers.Any(t => Metrics.Survey.Any(m => t.Metrics.ContainsKey(m.Name))))
+        {
+            AnsiConsole.Write(Table("Trust surveys", report, Metrics.Survey));
+        }
         foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
         {
             AnsiConsole.MarkupLineInterpolated($"{(contrast.Result?.IsClear == true ? "•" : "·")} {contrast.Verdict}");

@@ -101,7 +101,7 @@ internal static class WorkspaceCommand
         return command;
     }
 
-    /// <summary>`clout workspace settings`: shows, and with options changes, the attribution window and the shop's domains.</summary>
+    /// <summary>`clout workspace settings`: shows, and with options changes, the attribution window, the shop's domains and the survey origins.</summary>
     private static Command Settings()
     {
         var window = new Option<int?>("--attribution-window-days")
@@ -109,7 +109,11 @@ internal static class WorkspaceCommand
             Description = $"How many days after a click an order still counts as the click's ({WorkspaceSettingsStore.MinAttributionWindowDays}-{WorkspaceSettingsStore.MaxAttributionWindowDays}; default 7)",
         };
         var domains = new Option<string?>("--shop-domains") { Description = "The shop's host names, comma-separated (\"shop.example.com,www.shop.example.com\"); \"\" clears them" };
-        var command = new Command("settings", "Show or change the workspace's attribution window and shop domains") { CloutCli.Workspace, window, domains };
+        var origins = new Option<string?>("--survey-origins")
+        {
+            Description = "Origins whose pages may embed surveys, comma-separated (\"https://shop.example.com,https://www.shop.example.com\"); \"\" clears them",
+        };
+        var command = new Command("settings", "Show or change the workspace's attribution window, shop domains and survey origins") { CloutCli.Workspace, window, domains, origins };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
             var days = parse.GetValue(window);
@@ -131,6 +135,19 @@ internal static class WorkspaceCommand
                     return Cli.Usage;
                 }
             }
+            var embedders = parse.GetValue(origins);
+            if (embedders is not null)
+            {
+                try
+                {
+                    WorkspaceSettingsStore.NormalizeOrigins(embedders);
+                }
+                catch (StorageValidationException e)
+                {
+                    Cli.Error($"--survey-origins: {e.Message}");
+                    return Cli.Usage;
+                }
+            }
             await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
@@ -145,9 +162,14 @@ internal static class WorkspaceCommand
             {
                 await store.SetShopDomainsAsync(workspace.Id, hosts, ct);
             }
+            if (embedders is not null)
+            {
+                await store.SetSurveyOriginsAsync(workspace.Id, embedders, ct);
+            }
             var settings = await store.GetAsync(workspace.Id, ct);
             Console.WriteLine($"attribution window: {settings.AttributionWindowDays} days");
             Console.WriteLine($"shop domains: {(settings.ShopDomains.Count == 0 ? "(any)" : string.Join(",", settings.ShopDomains))}");
+            Console.WriteLine($"survey origins: {(settings.SurveyOrigins.Count == 0 ? "(none)" : string.Join(",", settings.SurveyOrigins))}");
             Console.WriteLine($"shopify webhook: {(settings.HasShopifySecret ? "on" : "off")}");
             return Cli.Ok;
         }));

@@ -1,5 +1,6 @@
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
+using Clout.Storage.Reports;
 using Clout.Storage.Surveys;
 using Clout.Storage.Tests.Orders;
 using Clout.Testing;
@@ -126,6 +127,40 @@ public sealed class SurveyStoreTests
         Assert.Equal(2, micro!.Responses);
         Assert.Equal(-100, Assert.Single(noor!.ByInfluencer).Nps!.Value, 9);
         Assert.Null(await query.GetAsync(survey.SurveyId + 100, null, null, Ct));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TierReport_HasTrustScoreAndNpsPerTier(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var trust = await LiveSurveyAsync(database, f, SurveyTemplates.Trust);
+        var heard = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+        await TakeTrustAsync(database, f, trust, "a", f.MilaInfluencer, 6);
+        await TakeTrustAsync(database, f, trust, "b", f.MilaInfluencer, 7);
+        await TakeTrustAsync(database, f, trust, "c", f.NoorInfluencer, 3);
+        await TakeAsync(database, f, heard, "a", "inf_" + f.MilaInfluencer, nps: 10);
+        await TakeAsync(database, f, heard, "c", "inf_" + f.NoorInfluencer, nps: 4);
+        await using var scope = database.CreateScope(f.Workspace);
+
+        var report = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().BuildAsync(new ReportFilter(), Ct);
+
+        var micro = report.Tiers.Single(t => t.Tier == Tier.Micro).Metrics;
+        var celebrity = report.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics;
+        Assert.Equal((6.5, 100.0), (micro["trust_score"].Value, micro["nps"].Value));
+        Assert.Equal((3.0, -100.0), (celebrity["trust_score"].Value, celebrity["nps"].Value));
+        var empty = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().BuildAsync(new ReportFilter(FromUtc: DateTime.SpecifyKind(DateTime.MaxValue.AddYears(-1), DateTimeKind.Utc)), Ct);
+        Assert.DoesNotContain(empty.Tiers, t => t.Metrics.ContainsKey("trust_score"));
+    }
+
+    /// <summary>A trust-template response rating one influencer with the same answer on all fifteen items.</summary>
+    private static async Task TakeTrustAsync(TestDatabase database, PurchaseFixture f, PublicSurvey survey, string respondent, long influencer, int value)
+    {
+        await using var scope = database.CreateScope(f.Workspace);
+        var answers = survey.Definition.Questions.ToDictionary(q => q.Id, q => (SurveyAnswer?)(q.Id == SurveyTemplates.CreatorQuestion
+            ? new SurveyAnswer(Option: SurveyOption.ForInfluencer(influencer)) : new SurveyAnswer(Value: value)));
+        var result = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), Ct);
+        Assert.False(result.Duplicate);
     }
 
     [Fact]

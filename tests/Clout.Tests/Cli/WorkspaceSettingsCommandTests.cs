@@ -73,11 +73,13 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
     {
         Assert.Equal(0, (await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "create", "brand")).ExitCode);
 
-        var run = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "settings", "--attribution-window-days", "14", "--shop-domains", "Shop.example.com, www.shop.example.com");
+        var run = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "settings", "--attribution-window-days", "14", "--shop-domains", "Shop.example.com, www.shop.example.com",
+            "--survey-origins", "https://Shop.example.com/, http://localhost:8080");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("attribution window: 14 days", run.Output);
         Assert.Contains("shop domains: shop.example.com,www.shop.example.com", run.Output);
+        Assert.Contains("survey origins: https://shop.example.com,http://localhost:8080", run.Output);
         Assert.Contains("shopify webhook: off", run.Output);
     }
 
@@ -85,6 +87,8 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
     [InlineData("--attribution-window-days", "0", "1-90")]
     [InlineData("--attribution-window-days", "120", "1-90")]
     [InlineData("--shop-domains", "shop.example.com,not a host!", "not a host name")]
+    [InlineData("--survey-origins", "https://shop.example.com/checkout", "is not an origin")]
+    [InlineData("--survey-origins", "shop.example.com", "is not an origin")]
     public async Task WorkspaceSettings_InvalidValue_ChangesNothing(string option, string value, string message)
     {
         Assert.Equal(0, (await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "create", "brand")).ExitCode);
@@ -96,7 +100,7 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
         await using var scope = _database.CreateScope();
         var settings = await scope.ServiceProvider.GetRequiredService<WorkspaceSettingsStore>().GetAsync(
             (await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().FindAsync("brand", Ct))!.Id, Ct);
-        Assert.Equal((7, 0), (settings.AttributionWindowDays, settings.ShopDomains.Count));
+        Assert.Equal((7, 0, 0), (settings.AttributionWindowDays, settings.ShopDomains.Count, settings.SurveyOrigins.Count));
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using Clout.Core.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// Per influencer, the trust scores and NPS answers of survey responses about it in the report's period
+/// (by response time) and, with a campaign filter, only for the campaign's influencers. Each response is read with its own version.
+/// </summary>
+internal sealed class SurveyMetricsQuery(CloutDbContext db)
+{
+    public async Task<Dictionary<long, (List<double> Trust, List<int> Nps)>> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var responses = db.SurveyResponses.AsNoTracking().Where(r => r.InfluencerId != null);
+        if (filter.FromUtc is { } from)
+        {
+            responses = responses.Where(r => r.CreatedAtUtc >= from);
+        }
+        if (filter.ToUtc is { } to)
+        {
+            responses = responses.Where(r => r.CreatedAtUtc < to);
+        }
+        if (filter.Campaign is { } campaign)
+        {
+            responses = responses.Where(r => db.Collaborations.Any(c => c.InfluencerId == r.InfluencerId
+                && db.Campaigns.Any(k => k.Id == c.CampaignId && k.Name == campaign)));
+        }
+        var rows = await responses.Select(r => new { r.SurveyId, r.Version, r.InfluencerId, r.AnswersJson }).ToListAsync(cancellationToken);
+        var result = new Dictionary<long, (List<double> Trust, List<int> Nps)>();
+        if (rows.Count == 0)
+        {
+            return result;
+        }
+        var versions = (await db.SurveyVersions.AsNoTracking().Select(v => new { v.SurveyId, v.Number, v.DefinitionJson }).ToListAsync(cancellationToken))
+            .ToDictionary(v => (v.SurveyId, v.Number), v => SurveyJson.Read(v.DefinitionJson));
+        foreach (var row in rows)
+        {
+            if (!versions.TryGetValue((row.SurveyId, row.Version), out var version))
+            {
+                continue;
+            }
+            var record = new SurveyResponseRecord(0, row.Version, SurveyJson.ReadAnswers(row.AnswersJson), row.InfluencerId, default);
+            if (!result.TryGetValue(row.InfluencerId!.Value, out var lists))
+            {
+                result[row.InfluencerId.Value] = lists = ([], []);
+            }
+            if (SurveyResultsBuilder.TrustScore(record, version) is { } trust)
+            {
+                lists.Trust.Add(trust);
+            }
+            if (SurveyResultsBuilder.NpsAnswer(record, version) is { } nps)
+            {
+                lists.Nps.Add(nps);
+            }
+        }
+        return result;
+    }
+}
