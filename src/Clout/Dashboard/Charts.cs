@@ -149,7 +149,8 @@ public static class Charts
         }
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, options.Count).Select(i => (double)i)], [.. options.Select(o => Shorten(o.Label))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsX(0, 1);
+        // A little past 100 %, so the last tick label is not cut off at the edge.
+        plot.Axes.SetLimitsX(0, 1.04);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Title($"Share of respondents (n={question.N}), 95 % interval");

@@ -86,6 +86,8 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         await Assertions.Expect(marketer.Locator("#nps")).ToHaveTextAsync("+100");
         await Assertions.Expect(marketer.Locator("#influencer-results tbody tr")).ToContainTextAsync("@mila");
         Assert.Equal(0, navigations);
+        await marketer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "survey-results.png"), FullPage = true });
+        await customer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "survey-widget.png"), FullPage = true });
 
         // The same person on the same shop is told they answered already, and nothing more is stored.
         await customer.ReloadAsync();
@@ -216,6 +218,8 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         // Publish: live, with the snippet to copy.
         await page.Locator("#publish").ClickAsync();
         await Assertions.Expect(page.Locator("#survey-state")).ToHaveTextAsync("live");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "survey-builder.png"), FullPage = false });
+        await Assertions.Expect(page.Locator("#allowed-origins")).ToContainTextAsync(site.ShopOrigin);
         var snippet = (await page.Locator("#embed-snippet").TextContentAsync())!;
         Assert.Matches(Snippet(), snippet);
         await page.Locator("button[data-copy='#embed-snippet']").ClickAsync();

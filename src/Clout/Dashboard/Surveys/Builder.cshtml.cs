@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Clout.Core.Surveys;
+using Clout.Storage;
 using Clout.Storage.Surveys;
+using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +14,7 @@ namespace Clout.Dashboard.Surveys;
 /// copy the embed snippet. Add, move and remove only change the form; Save writes a draft version, Publish saves and
 /// freezes it.
 /// </summary>
-public sealed class BuilderModel(SurveyStore store, IAuthorizationService authorization) : PageModel
+public sealed class BuilderModel(SurveyStore store, WorkspaceSettingsStore settings, WorkspaceScope scope, IAuthorizationService authorization) : PageModel
 {
     public SurveyDetail Survey { get; private set; } = null!;
 
@@ -20,6 +22,9 @@ public sealed class BuilderModel(SurveyStore store, IAuthorizationService author
     public SurveyForm Form { get; set; } = new();
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>Origins whose pages may embed the workspace's surveys (CORS on the public endpoints).</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; private set; } = [];
 
     /// <summary>The form differs from what is stored: after add, move or remove.</summary>
     public bool Unsaved { get; private set; }
@@ -147,6 +152,7 @@ public sealed class BuilderModel(SurveyStore store, IAuthorizationService author
             return false;
         }
         Survey = survey;
+        AllowedOrigins = (await settings.GetAsync(scope.WorkspaceId, cancellationToken)).SurveyOrigins;
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
         return true;
     }
