@@ -121,6 +121,65 @@ public sealed class SurveyPageTests
         Assert.Equal(SurveyTemplates.Create(SurveyTemplates.Nps, [])!.Questions.Select(q => q.Id), stored.Definition.Questions.Select(q => q.Id));
     }
 
+    [Fact]
+    public async Task ResultsPage_TrustScale_AlphaAsCoreComputesIt_FilterByTier_AndCsvDownload()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await app.Server.ImportCsvAsync(workspace, Storage.Ingestion.ImportKind.Influencers,
+            "handle,platform,followers\nmila,instagram,20000\nbigstar,instagram,2500000\n", Ct);
+        await app.Server.CreateUserAsync(workspace, "vera@acme.test", Password, Roles.Viewer, Ct);
+        var (surveyId, publicId, creators) = await app.Server.InScopeAsync(workspace, async services =>
+        {
+            var store = services.GetRequiredService<SurveyStore>();
+            var created = await store.CreateAsync(null, SurveyTemplates.Trust, null, null, Ct);
+            await store.PublishAsync(created.Id, Ct);
+            var options = created.Definition.Find(SurveyTemplates.CreatorQuestion)!.Options!;
+            return (created.Id, created.PublicId, options.ToDictionary(o => o.Label.Split(' ')[0], o => o.Id));
+        });
+        var trustItems = SurveyTemplates.Create(SurveyTemplates.Trust, [])!.Questions.Where(q => q.Construct == SurveyTemplates.Trustworthiness).Select(q => q.Id).ToList();
+        // Three respondents about @mila (micro), one about @bigstar (celebrity); trustworthiness items vary per respondent.
+        int[][] scores = [[7, 6, 7, 6, 7], [4, 5, 4, 4, 5], [2, 3, 2, 1, 2], [5, 5, 6, 5, 5]];
+        for (var r = 0; r < scores.Length; r++)
+        {
+            var creator = r < 3 ? creators["@mila"] : creators["@bigstar"];
+            var row = scores[r];
+            await app.Server.InScopeAsync(workspace, async services =>
+            {
+                var intake = services.GetRequiredService<SurveyIntake>();
+                var survey = (await intake.FindLiveAsync(publicId, Ct))!;
+                var answers = survey.Definition.Questions.Where(q => q.Type == QuestionType.SemanticDifferential)
+                    .ToDictionary(q => q.Id, q => (SurveyAnswer?)new SurveyAnswer(Value: trustItems.IndexOf(q.Id) is >= 0 and var i ? row[i] : 4));
+                answers[SurveyTemplates.CreatorQuestion] = new SurveyAnswer(Option: creator);
+                return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, "r" + r, null, answers), Ct);
+            });
+        }
+        var expectedAll = CronbachAlpha.Of([.. scores.Select(r => (IReadOnlyList<double?>)[.. r.Select(v => (double?)v)])]);
+        var expectedMicro = CronbachAlpha.Of([.. scores.Take(3).Select(r => (IReadOnlyList<double?>)[.. r.Select(v => (double?)v)])]);
+        Assert.NotNull(expectedAll);
+        Assert.NotNull(expectedMicro);
+        Assert.NotEqual(Clout.Dashboard.Format.Ratio(expectedAll), Clout.Dashboard.Format.Ratio(expectedMicro));
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
+
+        var all = await client.GetStringAsync($"/surveys/{surveyId}/results", Ct);
+        var micro = await client.GetStringAsync($"/surveys/{surveyId}/results?tier=micro", Ct);
+        using var csv = await client.GetAsync($"/surveys/{surveyId}/responses.csv", Ct);
+
+        Assert.Contains("<span class=\"kpi\" id=\"responses-count\">4</span>", all, StringComparison.Ordinal);
+        Assert.Contains($"data-field=\"alpha\" title=\"{Clout.Dashboard.Format.AlphaVerdict(expectedAll)}\">{Clout.Dashboard.Format.Ratio(expectedAll)}<", all, StringComparison.Ordinal);
+        Assert.Contains("<tr data-tier=\"micro\">", all, StringComparison.Ordinal);
+        Assert.Contains("<tr data-tier=\"celebrity\">", all, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kpi\" id=\"responses-count\">3</span>", micro, StringComparison.Ordinal);
+        Assert.Contains($"data-field=\"alpha\" title=\"{Clout.Dashboard.Format.AlphaVerdict(expectedMicro)}\">{Clout.Dashboard.Format.Ratio(expectedMicro)}<", micro, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tr data-tier=\"celebrity\">", micro, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + scores.Length, lines.Length);
+        Assert.Contains(SurveyTemplates.CreatorQuestion, lines[0], StringComparison.Ordinal);
+    }
+
     /// <summary>Workspace acme with a live NPS survey and a user vera in <paramref name="role"/>.</summary>
     private static async Task<(WorkspaceInfo Workspace, long SurveyId, string PublicId)> SeedAsync(CloutServer server, string role)
     {
