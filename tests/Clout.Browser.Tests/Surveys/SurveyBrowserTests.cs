@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Clout.Core.Surveys;
+using Clout.Storage.Surveys;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Clout.Browser.Tests.Surveys;
@@ -157,6 +159,80 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         // onerror would fire as soon as the broken image loaded; give it time to, had it been markup.
         await marketer.WaitForTimeoutAsync(500);
         Assert.Empty(dialogs);
+    }
+
+    [Fact]
+    public async Task Widget_EveryQuestionTypeAndShowIf_StoresExactlyWhatWasAnswered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var definition = new SurveyDefinition("Everything", "One of each.", "Done, thanks.",
+        [
+            new SurveyQuestion("source", QuestionType.SingleChoice, "Where did you see us?", Required: true,
+                Options: [new SurveyOption("ig", "Instagram"), new SurveyOption("tt", "TikTok")], AllowOther: true),
+            new SurveyQuestion("formats", QuestionType.MultipleChoice, "Which formats?", Options: [new SurveyOption("reels", "Reels"), new SurveyOption("stories", "Stories")],
+                AllowOther: true, ShowIf: new ShowIf("source", ["ig"])),
+            new SurveyQuestion("agree", QuestionType.Likert5, "The post was clear.", Required: true, MinLabel: "Strongly disagree", MaxLabel: "Strongly agree"),
+            new SurveyQuestion("intent", QuestionType.Likert7, "I will buy again."),
+            new SurveyQuestion("stars", QuestionType.Rating, "Rate the product", Required: true),
+            new SurveyQuestion("honest", QuestionType.SemanticDifferential, "The creator is…", MinLabel: "Dishonest", MaxLabel: "Honest"),
+            new SurveyQuestion("nps", QuestionType.Nps, "Recommend us?", MinLabel: "Not at all likely", MaxLabel: "Extremely likely"),
+            new SurveyQuestion("why", QuestionType.OpenText, "Anything else?", MaxLength: 200),
+        ]);
+        var (surveyId, publicId) = await site.Server.InScopeAsync(site.Workspace, async services =>
+        {
+            var store = services.GetRequiredService<SurveyStore>();
+            var created = await store.CreateAsync(null, null, definition, null, ct);
+            await store.PublishAsync(created.Id, ct);
+            return (created.Id, created.PublicId);
+        });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { UserAgent = PersonsBrowser });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        var errors = ConsoleErrors(page);
+        await page.GotoAsync(site.ShopPage(publicId, "A-2002"));
+        var widget = page.Locator(".clout-survey");
+        var formats = widget.Locator("fieldset[data-question=formats]");
+
+        // show_if: "formats" appears only while "source" is Instagram.
+        await Assertions.Expect(widget.Locator("fieldset[data-question=source]")).ToBeVisibleAsync();
+        await Assertions.Expect(formats).ToBeHiddenAsync();
+        await widget.GetByLabel("TikTok").CheckAsync();
+        await Assertions.Expect(formats).ToBeHiddenAsync();
+        await widget.GetByLabel("Instagram").CheckAsync();
+        await Assertions.Expect(formats).ToBeVisibleAsync();
+        await formats.GetByLabel("Reels").CheckAsync();
+        // Typing an "other" answer ticks "Other".
+        await formats.GetByLabel("Other, please specify").FillAsync("Pins");
+        await Assertions.Expect(formats.GetByLabel("Other", new() { Exact = true })).ToBeCheckedAsync();
+        // Scale ends are read out with their labels.
+        await widget.Locator("fieldset[data-question=agree]").GetByLabel("4", new() { Exact = true }).CheckAsync();
+        await Assertions.Expect(widget.Locator("fieldset[data-question=agree]").GetByLabel("5 (Strongly agree)")).ToHaveCountAsync(1);
+        await widget.Locator("fieldset[data-question=intent]").GetByLabel("6", new() { Exact = true }).CheckAsync();
+        await widget.Locator("fieldset[data-question=stars]").GetByLabel("3 stars").CheckAsync();
+        Assert.Equal(["on", "on", "on", "", ""], await widget.Locator("fieldset[data-question=stars] label.pt")
+            .EvaluateAllAsync<string[]>("labels => labels.map(l => l.classList.contains('on') ? 'on' : '')"));
+        await widget.Locator("fieldset[data-question=honest]").GetByLabel("7 (Honest)").CheckAsync();
+        await widget.Locator("fieldset[data-question=nps]").GetByLabel("10 (Extremely likely)").CheckAsync();
+        await widget.GetByLabel("Anything else?").FillAsync("Fast delivery");
+        await Assertions.Expect(widget.GetByLabel("Anything else?")).ToHaveAttributeAsync("maxlength", "200");
+        await widget.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(widget.Locator(".thanks")).ToHaveTextAsync("Done, thanks.");
+
+        var stored = Assert.Single(await site.Server.InScopeAsync(site.Workspace, services => services.GetRequiredService<SurveyStore>().ExportAsync(surveyId, ct)));
+        Assert.Equal("A-2002", stored.OrderId);
+        var answers = SurveyJson.ReadAnswers(stored.AnswersJson);
+        Assert.Equal("ig", answers["source"].Option);
+        Assert.Equal(["reels", "other"], answers["formats"].Options);
+        Assert.Equal("Pins", answers["formats"].Text);
+        Assert.Equal(4, answers["agree"].Value);
+        Assert.Equal(6, answers["intent"].Value);
+        Assert.Equal(3, answers["stars"].Value);
+        Assert.Equal(7, answers["honest"].Value);
+        Assert.Equal(10, answers["nps"].Value);
+        Assert.Equal("Fast delivery", answers["why"].Text);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Fact]
