@@ -21,8 +21,8 @@ public static class Metrics
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
     // Trust surveys: per influencer over the responses about it; trust on Ohanian's 1-7 scale, NPS in points (-100..100).
-    public static MetricDefinition TrustScore { get; } = new("trust_score", "Trust score (1-7, Ohanian)", "earned", "trust", IsRate: false);
-    public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "recommendation (NPS)", IsRate: false);
+    public static MetricDefinition TrustScore { get; } = new("trust_score", "Trust score (1-7, Ohanian)", "earned", "more trust", IsRate: false);
+    public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "more net promotion", IsRate: false);
 
     public static IReadOnlyList<MetricDefinition> Engagement { get; } =
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];

@@ -102,6 +102,53 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         }
     }
 
+    /// <summary>
+    /// Stores many responses to one version in one transaction (the demo's and an import's write side), each checked
+    /// and matched like a public one, as first answers (wave 1). Order signals are not applied here: import the
+    /// responses before the orders, and the order intake finds them.
+    /// </summary>
+    /// <exception cref="SurveyProblemsException">A response breaks the version's rules (field: "response N/question"); nothing was stored.</exception>
+    public async Task<int> ImportAsync(PublicSurvey survey, IReadOnlyList<(SurveyResponseInput Input, DateTime AtUtc)> responses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(responses);
+        var roster = await db.Influencers.AsNoTracking().Select(i => new RosterEntry(i.Id, i.Handle, i.DisplayName)).ToListAsync(cancellationToken);
+        var known = roster.Select(r => r.InfluencerId).ToHashSet();
+        var matcher = new RosterMatcher(roster);
+        var rows = new List<SurveyResponse>(responses.Count);
+        for (var i = 0; i < responses.Count; i++)
+        {
+            var (input, at) = responses[i];
+            var definition = await VersionAsync(survey, input.Version, cancellationToken)
+                ?? throw new SurveyProblemsException([new($"response {i + 1}/version", $"version {input.Version} was never published.")]);
+            var problems = SurveyResponseRules.Check(definition, input.Answers);
+            if (problems.Count > 0)
+            {
+                throw new SurveyProblemsException([.. problems.Select(p => p with { Field = $"response {i + 1}/{p.Field}" })]);
+            }
+            var answers = input.Answers.Where(a => a.Value is { IsEmpty: false }).ToDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
+            var (influencer, confidence) = Influencer(definition, answers, known, matcher);
+            rows.Add(new SurveyResponse
+            {
+                SurveyId = survey.SurveyId,
+                Version = input.Version,
+                RespondentHash = input.RespondentHash,
+                Wave = 1,
+                OrderId = input.OrderId,
+                InfluencerId = influencer,
+                MatchConfidence = confidence,
+                AnswersJson = SurveyJson.WriteAnswers(answers),
+                CreatedAtUtc = at,
+            });
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.SurveyResponses.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return rows.Count;
+    }
+
     private async Task<SurveyDefinition?> VersionAsync(PublicSurvey survey, int number, CancellationToken cancellationToken)
     {
         if (number == survey.Version)
@@ -117,24 +164,36 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
     /// <summary>The first roster question's answer: an influencer option (confidence 1), else its "other" text matched.</summary>
     private async Task<(long? Id, double? Confidence)> InfluencerAsync(SurveyDefinition definition, Dictionary<string, SurveyAnswer> answers, CancellationToken cancellationToken)
     {
-        foreach (var question in definition.Questions.Where(q => q.Type == QuestionType.SingleChoice && (q.Options ?? []).Any(o => SurveyOption.InfluencerIdOf(o.Id) is not null)))
+        if (RosterAnswer(definition, answers) is not { } answer)
         {
-            if (!answers.TryGetValue(question.Id, out var answer))
-            {
-                continue;
-            }
-            if (SurveyOption.InfluencerIdOf(answer.Option) is { } id)
-            {
-                // The roster may have changed since the version was written.
-                return await db.Influencers.AnyAsync(i => i.Id == id, cancellationToken) ? (id, 1.0) : (null, null);
-            }
-            if (answer.Option == SurveyOption.OtherId)
-            {
-                var roster = await db.Influencers.AsNoTracking().Select(i => new RosterEntry(i.Id, i.Handle, i.DisplayName)).ToListAsync(cancellationToken);
-                return new RosterMatcher(roster).Match(answer.Text) is { Confidence: >= MinMatchConfidence } match ? (match.InfluencerId, match.Confidence) : (null, null);
-            }
             return (null, null);
         }
-        return (null, null);
+        if (SurveyOption.InfluencerIdOf(answer.Option) is { } id)
+        {
+            // The roster may have changed since the version was written.
+            return await db.Influencers.AnyAsync(i => i.Id == id, cancellationToken) ? (id, 1.0) : (null, null);
+        }
+        var roster = await db.Influencers.AsNoTracking().Select(i => new RosterEntry(i.Id, i.Handle, i.DisplayName)).ToListAsync(cancellationToken);
+        return Influencer(definition, answers, [.. roster.Select(r => r.InfluencerId)], new RosterMatcher(roster));
     }
+
+    private static (long? Id, double? Confidence) Influencer(SurveyDefinition definition, Dictionary<string, SurveyAnswer> answers, HashSet<long> known, RosterMatcher matcher)
+    {
+        if (RosterAnswer(definition, answers) is not { } answer)
+        {
+            return (null, null);
+        }
+        if (SurveyOption.InfluencerIdOf(answer.Option) is { } id)
+        {
+            return known.Contains(id) ? (id, 1.0) : (null, null);
+        }
+        return answer.Option == SurveyOption.OtherId && matcher.Match(answer.Text) is { Confidence: >= MinMatchConfidence } match
+            ? (match.InfluencerId, match.Confidence) : (null, null);
+    }
+
+    /// <summary>The answer to the first roster question (a single choice listing influencers) that was answered.</summary>
+    private static SurveyAnswer? RosterAnswer(SurveyDefinition definition, Dictionary<string, SurveyAnswer> answers) =>
+        definition.Questions
+            .Where(q => q.Type == QuestionType.SingleChoice && (q.Options ?? []).Any(o => SurveyOption.InfluencerIdOf(o.Id) is not null))
+            .Select(q => answers.GetValueOrDefault(q.Id)).FirstOrDefault(a => a is not null);
 }

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using Clout.Access;
 using Clout.Core.Demo;
+using Clout.Core.Surveys;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Orders;
+using Clout.Storage.Surveys;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Clout.Storage.Workspaces;
@@ -12,7 +14,7 @@ namespace Clout.Demo;
 
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
 public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
-    UserAccounts accounts, TimeProvider clock)
+    UserAccounts accounts, SurveyStore surveys, SurveyIntake intake, TimeProvider clock)
 {
     public const string DemoEmail = "demo@clout.local";
     public const string DemoPasswordVariable = "CLOUT_DEMO_PASSWORD";
@@ -45,10 +47,45 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         var links = await db.Collaborations.AsNoTracking().Where(c => c.LinkCode != null)
             .ToDictionaryAsync(c => c.LinkCode!, c => c.Id, StringComparer.Ordinal, cancellationToken);
         await clicks.WriteAsync([.. demoClicks.Select(c => new NewClick(workspace.Id, links[c.LinkCode], c.AtUtc, c.Ref, c.VisitorId, c.Kind, c.Referrer, c.UserAgent))], cancellationToken);
+        // Survey answers before orders: the order intake then finds each buyer's "how did you hear about us?" answer.
+        var demoSurveys = new DemoSurveys(seed);
+        var postPurchase = demoSurveys.PostPurchase(data, demoOrders);
+        var trust = demoSurveys.Trust(data, clock.GetUtcNow().UtcDateTime);
+        progress?.Report($"recording {postPurchase.Count} post-purchase and {trust.Count} trust survey responses");
+        await SeedSurveyAsync(SurveyTemplates.PostPurchase, postPurchase, cancellationToken);
+        await SeedSurveyAsync(SurveyTemplates.Trust, trust, cancellationToken);
         progress?.Report($"taking in {demoOrders.Count} orders");
         Check(await importer.ImportOrdersAsync([.. demoOrders.Select(o => new OrderInput(o.OrderId, o.CustomerId, null, o.AtUtc, o.TotalMinor, o.Currency,
             o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannels.Import))], cancellationToken));
         return true;
+    }
+
+    /// <summary>Creates and publishes a survey from <paramref name="template"/> and stores the demo's answers to it.</summary>
+    private async Task SeedSurveyAsync(string template, IReadOnlyList<DemoSurveyResponse> responses, CancellationToken cancellationToken)
+    {
+        var created = await surveys.CreateAsync(null, template, null, null, cancellationToken);
+        await surveys.PublishAsync(created.Id, cancellationToken);
+        var survey = (await intake.FindLiveAsync(created.PublicId, cancellationToken))!;
+        var ids = await db.Influencers.AsNoTracking().ToDictionaryAsync(i => i.Handle, i => i.Id, StringComparer.Ordinal, cancellationToken);
+        var roster = survey.Definition.Questions[0].Id;
+        var items = survey.Definition.Questions.Where(q => q.Construct is not null).ToList();
+        var inputs = responses.Select(r =>
+        {
+            var answers = new Dictionary<string, SurveyAnswer?>(StringComparer.Ordinal)
+            {
+                [roster] = r.Handle is { } handle ? new SurveyAnswer(Option: SurveyOption.ForInfluencer(ids[handle])) : new SurveyAnswer(Option: SurveyOption.OtherId, Text: r.OtherText),
+            };
+            if (r.Nps is { } nps)
+            {
+                answers[SurveyTemplates.NpsQuestion] = new SurveyAnswer(Value: nps);
+            }
+            for (var i = 0; i < (r.TrustItems?.Count ?? 0); i++)
+            {
+                answers[items[i].Id] = new SurveyAnswer(Value: r.TrustItems![i]);
+            }
+            return (new SurveyResponseInput(survey.Version, SurveyRespondents.Hash(r.RespondentId), r.OrderId, answers), r.AtUtc);
+        }).ToList();
+        await intake.ImportAsync(survey, inputs, cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Clout.Core.Surveys;
 using Clout.Orders;
@@ -126,7 +124,7 @@ public static class PublicSurveyEndpoints
         }
         var respondent = string.IsNullOrWhiteSpace(request.RespondentId)
             ? await visitors.ForAsync(survey.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString(), cancellationToken)
-            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.RespondentId)));
+            : SurveyRespondents.Hash(request.RespondentId);
         var input = new SurveyResponseInput(request.Version!.Value, respondent, request.OrderId, request.Answers ?? []);
 
         // The survey's workspace, not the caller's: a signed-in user of another workspace may answer it too.

@@ -49,6 +49,17 @@ public sealed class MetricsTests
         Assert.All(Metrics.Conversion.Where(m => m.Unit == MetricUnit.Money), m => Assert.False(m.IsRate));
         Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
         Assert.Equal(["cpc", "cpa"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
-        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion], Metrics.All);
+        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Survey], Metrics.All);
+    }
+
+    [Fact]
+    public void Survey_TrustScoreAndNps_AreDesignNamesAndAbsentWithoutAnswers()
+    {
+        Assert.Equal(["trust_score", "nps"], Metrics.Survey.Select(m => m.Name));
+        Assert.Empty(SurveyUnits.Values([], []));
+        // Trust: mean of 5, 6, 7 = 6; NPS of 10, 9, 3: 2 promoters and 1 detractor of 3 = 33.3 points.
+        var values = SurveyUnits.Values([5, 6, 7], [10, 9, 3]);
+        Assert.Equal(6, values["trust_score"], 12);
+        Assert.Equal(100.0 / 3, values["nps"], 9);
     }
 }
