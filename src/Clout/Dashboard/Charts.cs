@@ -124,16 +124,32 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
-    /// <summary>Height of a survey question's chart: a band per answer, so long rosters stay readable.</summary>
-    public static int SurveySharesHeight(int options) => Math.Clamp(80 + (options * 28), 160, 1600);
+    /// <summary>Bars in a survey question's chart: a roster question lists every influencer, of whom a handful get answers.</summary>
+    public const int MaxSurveyBars = 15;
+
+    /// <summary>
+    /// The answers a question's chart shows, top first: all of them, in the survey's order, when they fit; else the
+    /// <see cref="MaxSurveyBars"/> most chosen.
+    /// </summary>
+    public static IReadOnlyList<Core.Surveys.OptionResult> ChartedOptions(Core.Surveys.QuestionResult question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Options.Count <= MaxSurveyBars
+            ? question.Options
+            : [.. question.Options.Where(o => o.Count > 0).OrderByDescending(o => o.Count).Take(MaxSurveyBars)];
+    }
+
+    /// <summary>Height of a survey question's chart: a band per bar.</summary>
+    public static int SurveySharesHeight(Core.Surveys.QuestionResult question) => 100 + (Math.Max(ChartedOptions(question).Count, 2) * 28);
 
     /// <summary>One horizontal bar per answer of a choice question: its share of respondents with the Wilson 95 % interval.</summary>
     public static string SurveyShares(Core.Surveys.QuestionResult question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var plot = NewPlot();
-        // First option at the top, as in the table beside it.
-        var options = question.Options.Reverse().ToList();
+        // First bar at the top, as in the table beside it.
+        var charted = ChartedOptions(question);
+        var options = charted.Reverse().ToList();
         var bars = new List<Bar>();
         for (var i = 0; i < options.Count; i++)
         {
@@ -149,12 +165,16 @@ public static class Charts
         }
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, options.Count).Select(i => (double)i)], [.. options.Select(o => Shorten(o.Label))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        // A little past 100 %, so the last tick label is not cut off at the edge.
-        plot.Axes.SetLimitsX(0, 1.04);
+        // Up to a little past the widest whisker (small shares stay visible), never past 100 % by more than the last label needs.
+        var widest = options.Select(o => o.Share?.High ?? o.Share?.Value ?? 0).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimitsX(0, Math.Clamp(widest * 1.1, 0.1, 1.04));
+        plot.Axes.Right.MinimumSize = 30; // room for the last tick label, which sits on the right edge
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        plot.Title($"Share of respondents (n={question.N}), 95 % interval");
-        return plot.GetSvgXml(Width, SurveySharesHeight(options.Count));
+        plot.Title(charted.Count < question.Options.Count
+            ? $"Top {charted.Count} of {question.Options.Count} answers: share of respondents (n={question.N}), 95 % interval"
+            : $"Share of respondents (n={question.N}), 95 % interval");
+        return plot.GetSvgXml(Width, SurveySharesHeight(question));
     }
 
     private static string Shorten(string label) => label.Length <= 40 ? label : label[..39] + "…";
