@@ -247,6 +247,9 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
           formError.textContent = 'Too many answers from your network just now. Please try again in a minute.';
         } else if (response.status === 404) {
           formError.textContent = 'This survey has closed.';
+        } else if (response.status === 403) {
+          // The server's words are for the site's owner (which setting to change), not for the person answering.
+          formError.textContent = 'This survey cannot be answered on this site.';
         } else {
           formError.textContent = problem.detail || problem.title || 'Your answers could not be sent. Please try again.';
         }
