@@ -83,8 +83,15 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
       return id;
     } catch { return null; }
   };
-  const remember = () => { try { storage && storage.setItem(DONE_KEY, '1'); } catch { /* private mode: the server still refuses a second answer */ } };
-  const answeredBefore = () => { try { return !!(storage && storage.getItem(DONE_KEY)); } catch { return false; } };
+  const DAY_MS = 864e5;
+  // When this browser last answered; a survey that repeats (repeat_every_days) is shown again once that many days passed.
+  const remember = () => { try { storage && storage.setItem(DONE_KEY, String(Date.now())); } catch { /* private mode: the server still refuses a second answer */ } };
+  const answeredBefore = days => {
+    try {
+      const at = Number(storage && storage.getItem(DONE_KEY));
+      return at > 0 && (days == null || Date.now() - at < days * DAY_MS);
+    } catch { return false; }
+  };
 
   // Where to render: data-target, else just before the script tag when it sits in the body, else the end of the body.
   const mount = () => {
@@ -102,7 +109,10 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
     } else {
       root.append(el('style', {}, CSS));
     }
-    return { host, root };
+    // Everything renders into this box, so replacing the view never drops a fallback <style> element.
+    const view = el('div');
+    root.append(view);
+    return { host, root: view };
   };
 
   const message = (root, text) => root.replaceChildren(el('div', { class: 'box', role: 'status' }, el('p', { class: 'thanks' }, text)));
@@ -113,7 +123,6 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
     if (data.preview !== undefined) {
       try { definition = JSON.parse(data.preview); } catch { return message(root, 'This preview could not be read.'); }
     } else {
-      if (answeredBefore()) return message(root, 'You have already answered this survey. Thank you!');
       try {
         const response = await fetch(api, { headers: { Accept: 'application/json' }, credentials: 'omit' });
         if (!response.ok) throw new Error(String(response.status));
@@ -123,6 +132,7 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
         if (data.standalone !== undefined) return message(root, 'This survey is not available.');
         return host.remove();
       }
+      if (answeredBefore(definition.repeat_every_days)) return message(root, 'You have already answered this survey. Thank you!');
     }
     render(root, definition, data.preview !== undefined);
   };

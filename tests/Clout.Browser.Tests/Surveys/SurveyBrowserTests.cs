@@ -236,6 +236,34 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
     }
 
     [Fact]
+    public async Task Widget_RecurringSurvey_HiddenAfterAnswering_ShownAgainWhenTheIntervalHasPassed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (surveyId, publicId) = await site.LiveSurveyAsync(SurveyTemplates.Nps, ct);
+        await site.Server.InScopeAsync(site.Workspace, services =>
+            services.GetRequiredService<SurveyStore>().SetRecurrenceAsync(surveyId, new RecurrencePolicy(90, null), ct));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { UserAgent = PersonsBrowser });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        await page.GotoAsync(site.ShopPage(publicId, "A-3003"));
+        var widget = page.Locator(".clout-survey");
+        await widget.Locator("fieldset[data-question=nps]").GetByLabel("8", new() { Exact = true }).CheckAsync();
+        await widget.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(widget.Locator(".thanks")).ToHaveTextAsync("Thank you!");
+
+        // 89 days later: still answered.
+        await page.EvaluateAsync($"() => localStorage.setItem('clout_done_{publicId}', String(Date.now() - 89 * 864e5))");
+        await page.ReloadAsync();
+        await Assertions.Expect(widget.Locator(".thanks")).ToHaveTextAsync("You have already answered this survey. Thank you!");
+        // 91 days later: asked again.
+        await page.EvaluateAsync($"() => localStorage.setItem('clout_done_{publicId}', String(Date.now() - 91 * 864e5))");
+        await page.ReloadAsync();
+        await Assertions.Expect(widget.Locator("fieldset[data-question=nps]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Builder_FromTemplate_EditPreviewPublish_CopiesTheSnippet()
     {
         using var playwright = await Playwright.CreateAsync();
