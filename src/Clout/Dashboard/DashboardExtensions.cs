@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Clout.Access;
+using Clout.Dashboard.Surveys;
 using Microsoft.Extensions.WebEncoders;
 using Clout.Core.Reports;
 using Clout.Storage.Campaigns;
@@ -54,6 +55,8 @@ public static class DashboardExtensions
             .RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => Results.Text(SiteCss.Value, "text/css")).ExcludeFromDescription();
         app.MapGet("/assets/campaign.js", () => Results.Text(CampaignJs.Value, "text/javascript")).ExcludeFromDescription();
+        app.MapGet("/assets/surveys.js", () => Results.Text(SurveysJs.Value, "text/javascript")).ExcludeFromDescription();
+        app.MapSurveyDashboardEndpoints();
         return app;
     }
 
@@ -77,6 +80,8 @@ public static class DashboardExtensions
     private static readonly Lazy<string> SiteCss = new(() => Embedded("site.css"));
 
     private static readonly Lazy<string> CampaignJs = new(() => Embedded("campaign.js"));
+
+    private static readonly Lazy<string> SurveysJs = new(() => Embedded("surveys.js"));
 
     private static string Embedded(string name)
     {

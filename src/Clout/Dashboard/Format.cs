@@ -43,6 +43,27 @@ public static class Format
         _ => kind.ToString(),
     };
 
+    /// <summary>NPS points with their sign: "+23", "−5", "0".</summary>
+    public static string Points(double? value) =>
+        value is { } v ? (Math.Round(v) is var r && r == 0 ? 0 : r).ToString("+0;−0;0", CultureInfo.InvariantCulture) : None;
+
+    public static string PointsInterval(Estimate? estimate) =>
+        estimate is { Low: { } low, High: { } high } ? $"[{Points(low)} – {Points(high)}]" : "(too few to say)";
+
+    /// <summary>
+    /// How reliable a multi-item scale is, by the usual rule of thumb for Cronbach's alpha (George &amp; Mallery 2003):
+    /// ≥ 0.9 excellent, ≥ 0.8 good, ≥ 0.7 acceptable, ≥ 0.6 questionable, below that poor.
+    /// </summary>
+    public static string AlphaVerdict(double? alpha) => alpha switch
+    {
+        null => "too few answers to say",
+        >= 0.9 => "excellent",
+        >= 0.8 => "good",
+        >= 0.7 => "acceptable",
+        >= 0.6 => "questionable",
+        _ => "poor",
+    };
+
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Followers(long value) => value switch

@@ -96,6 +96,7 @@ public static class CloutWebApp
 
         app.MapWebhookEndpoints();
         app.MapPublicSurveyEndpoints();
+        app.MapSurveyWidgetEndpoints();
 
         app.MapCloutDashboard();
         return app;

@@ -149,7 +149,7 @@ public static class PublicSurveyEndpoints
         }
     }
 
-    private static async Task<PublicSurvey?> FindAsync(string publicId, SurveyIntake intake, CancellationToken cancellationToken) =>
+    internal static async Task<PublicSurvey?> FindAsync(string publicId, SurveyIntake intake, CancellationToken cancellationToken) =>
         publicId.Length is > 0 and <= 32 && publicId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
             ? await intake.FindLiveAsync(publicId, cancellationToken)
             : null;

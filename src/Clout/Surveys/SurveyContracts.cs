@@ -5,11 +5,14 @@ using Clout.Storage.Surveys;
 namespace Clout.Surveys;
 
 /// <summary>`GET /api/v1/public/surveys/{publicId}`: what the widget renders. Texts are data: the renderer escapes them.</summary>
-public sealed record PublicSurveyResponse(string Id, int Version, string Title, string? Intro, string? ThankYou, IReadOnlyList<PublicQuestionResponse> Questions)
+/// <param name="RepeatEveryDays">Null when a respondent answers once; else the days after which they may answer again
+/// (the widget shows the survey again then, instead of "already answered").</param>
+public sealed record PublicSurveyResponse(string Id, int Version, string Title, string? Intro, string? ThankYou, IReadOnlyList<PublicQuestionResponse> Questions,
+    int? RepeatEveryDays)
 {
     public static PublicSurveyResponse Of(PublicSurvey survey) =>
         new(survey.PublicId, survey.Version, survey.Definition.Title, survey.Definition.Intro, survey.Definition.ThankYou,
-            [.. survey.Definition.Questions.Select(PublicQuestionResponse.Of)]);
+            [.. survey.Definition.Questions.Select(PublicQuestionResponse.Of)], survey.Recurrence.RepeatEveryDays);
 }
 
 public sealed record PublicQuestionResponse(

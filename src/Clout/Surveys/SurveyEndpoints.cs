@@ -123,7 +123,7 @@ public static class SurveyEndpoints
         return await query.GetAsync(id, influencer, parsed, cancellationToken) is { } results ? TypedResults.Ok(results) : NotFound(id);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(
         long id, SurveyStore store, SurveyResultsQuery query, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } survey)
