@@ -192,6 +192,14 @@ exit_code=0
 if ((test_status != 0)); then
   warn "dotnet test exited with $test_status"
   exit_code=1
+  # A project that did not build leaves no results file: count it as a failure, so that the totals line never
+  # reads "0 failed" for a run whose tests did not all run.
+  projects=(tests/*/*.Tests.csproj)
+  if ((${#trx_files[@]} < ${#projects[@]})); then
+    missing_projects=$(( ${#projects[@]} - ${#trx_files[@]} ))
+    warn "$missing_projects test project(s) produced no results (did not build or crashed); each counts as one failure"
+    failed=$((failed + missing_projects))
+  fi
 fi
 if ((other > 0)); then
   warn "$other results had an outcome other than Passed, Failed or NotExecuted"

@@ -5,23 +5,35 @@ using SQLitePCL;
 namespace Clout.Storage.Tracking;
 
 /// <summary>
-/// The click writer's SQLite fast path: one long-lived connection with its pragma set once and its INSERT prepared once,
-/// so a group commit costs a BEGIN, one execution per click and a COMMIT — no service scope, context or statement
-/// preparation per batch. Used by one writer at a time. A failed batch rolls back and the connection is reopened.
+/// The click writer's SQLite fast path: one long-lived connection with its INSERT prepared once, so a group commit
+/// costs a BEGIN, one execution per click and a COMMIT — no service scope, context or statement preparation per batch.
+/// <see cref="Write"/> is used by one writer at a time; a failed batch rolls back and the connection is reopened.
 /// </summary>
+/// <remarks>
+/// Commits run with <c>synchronous=NORMAL</c> (write-ahead log): a commit is in the operating system when it returns,
+/// so it survives a killed process. <see cref="FlushToDisk"/> then makes everything committed so far survive a power
+/// cut too, by an fsync of the log file — which another thread can do while the writer commits the next batch. That is
+/// the classic pipelined group commit: the disk's wait overlaps the next batch's inserts instead of adding to them.
+/// (SQLite's own <c>synchronous=FULL</c> would fsync inside every COMMIT, with the writer stalled.) fsync flushes the
+/// file, not the descriptor, so our own handle on the log covers SQLite's writes; SQLite keeps the log file while this
+/// connection is open and only reuses it after a checkpoint, which SQLite itself syncs to the database file first.
+/// </remarks>
 /// <remarks>
 /// The rows are bound and stepped through SQLite's own API (SQLitePCLRaw, which Microsoft.Data.Sqlite is built on)
 /// rather than <see cref="SqliteCommand"/>: ADO.NET boxes every parameter and opens a data reader for each
 /// <c>ExecuteNonQuery</c>, which on the redirect's hot path cost more than SQLite's insert itself. The values are
 /// written exactly as Microsoft.Data.Sqlite (and so EF Core) writes them; a storage test compares the two.
 /// </remarks>
-public sealed class SqliteClickLog(string connectionString, bool flushToDisk) : IDisposable
+public sealed class SqliteClickLog(string connectionString) : IDisposable
 {
     /// <summary>How Microsoft.Data.Sqlite stores a DateTime (TEXT that sorts as time); EF's queries compare these strings.</summary>
     internal const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
 
+    private readonly Lock _logFileLock = new();
+    private readonly string _logPath = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
     private SqliteConnection? _connection;
     private sqlite3_stmt? _insert;
+    private FileStream? _logFile;
 
     /// <summary>Writes all clicks in one transaction; returns when they are committed, throws when none were.</summary>
     public void Write(IReadOnlyList<NewClick> clicks)
@@ -81,14 +93,34 @@ public sealed class SqliteClickLog(string connectionString, bool flushToDisk) : 
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {
-            // FULL: each commit waits for the disk (fsync), so a click survives a power cut. NORMAL (write-ahead log): a
-            // commit is in the operating system once it returns, so it survives a killed process but perhaps not a power cut.
-            pragma.CommandText = flushToDisk ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
             pragma.ExecuteNonQuery();
         }
         Check(connection, raw.sqlite3_prepare_v2(connection.Handle, NumberedParameters(ClickWriter.InsertSql), out var insert));
         (_connection, _insert) = (connection, insert);
         return (connection, insert);
+    }
+
+    /// <summary>
+    /// Makes every click committed before this call survive a power cut (fsync of the write-ahead log). Safe to call
+    /// from another thread while <see cref="Write"/> runs; throws when the disk refuses.
+    /// </summary>
+    public void FlushToDisk()
+    {
+        lock (_logFileLock)
+        {
+            if (_logFile is null)
+            {
+                if (!File.Exists(_logPath))
+                {
+                    // No log: nothing committed yet, or SQLite checkpointed it into the database (and synced that) on closing.
+                    return;
+                }
+                // Opened on first use: SQLite creates the log file with the connection's first write.
+                _logFile = new FileStream(_logPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            }
+            _logFile.Flush(flushToDisk: true);
+        }
     }
 
     /// <summary>The shared INSERT with its named parameters @p0…@p7 as SQLite's numbered ?1…?8, in the same order.</summary>
@@ -103,9 +135,23 @@ public sealed class SqliteClickLog(string connectionString, bool flushToDisk) : 
 
     private void Close()
     {
-        _insert?.Dispose();
-        _connection?.Dispose();
-        (_connection, _insert) = (null, null);
+        lock (_logFileLock)
+        {
+            // A reopened connection may find a new log file (SQLite deletes it when its last connection closes), so the
+            // handle goes too — after one last flush, so that what was committed before is not left to chance.
+            try
+            {
+                _logFile?.Flush(flushToDisk: true);
+            }
+            catch (IOException)
+            {
+                // The waiting requests learn of it from their own FlushToDisk call, which opens the file anew.
+            }
+            _logFile?.Dispose();
+            _insert?.Dispose();
+            _connection?.Dispose();
+            (_connection, _insert, _logFile) = (null, null, null);
+        }
     }
 
     public void Dispose() => Close();

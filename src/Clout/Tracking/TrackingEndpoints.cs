@@ -1,9 +1,9 @@
+using System.Buffers;
 using System.Globalization;
 using Clout.Access;
 using Clout.Storage.Tracking;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Tracking;
 
@@ -14,6 +14,10 @@ public static class TrackingEndpoints
     private const int MaxCodeLength = 64;
 
     private const string Prefix = "/r";
+
+    /// <summary>What a link code is made of; anything else cannot be a code and is not looked up.</summary>
+    private static readonly SearchValues<char> CodeCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
     /// <summary>
     /// Gives the redirect a short pipeline of its own — routing, the rate limiter, the endpoint — ahead of the
@@ -34,55 +38,65 @@ public static class TrackingEndpoints
         // The public group: per-address rate limit, never cached, and no CORS (redirects are followed, not fetched).
         var links = app.MapGroup(Prefix)
             .WithTags("Tracking")
-            .RequireRateLimiting(TrackingServices.Limiter)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                var headers = context.HttpContext.Response.Headers;
-                headers.CacheControl = "no-store";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                // Outside the dashboard's pipeline: the few words of the error pages need no script, style or frame.
-                headers.XContentTypeOptions = "nosniff";
-                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-                return await next(context);
-            });
-        links.MapMethods("/{code}", [HttpMethods.Get, HttpMethods.Head], RedirectAsync)
+            .RequireRateLimiting(TrackingServices.Limiter);
+        // Resolved once, not per click: a redirect that touches no request service gets no service scope either.
+        var services = app.ServiceProvider;
+        var redirect = new Redirect(services.GetRequiredService<TrackingLinks>(), services.GetRequiredService<VisitorIds>(),
+            services.GetRequiredService<UserAgentClassifier>(), services.GetRequiredService<ClickRecorder>(), services.GetRequiredService<TimeProvider>());
+        links.MapMethods("/{code}", [HttpMethods.Get, HttpMethods.Head], (string code, HttpContext context) => RedirectAsync(code, context, redirect))
             .WithName("FollowTrackingLink")
             .WithSummary("Follow a tracking link")
-            .WithDescription("Records the click (bots, link previews, scanners, HEAD requests and the workspace's own users are kept but marked), then redirects to the collaboration's destination with utm_* and clout_ref parameters.");
+            .WithDescription("Records the click (bots, link previews, scanners, HEAD requests and the workspace's own users are kept but marked), then redirects to the collaboration's destination with utm_* and clout_ref parameters.")
+            .Produces(StatusCodes.Status302Found)
+            .Produces<string>(StatusCodes.Status404NotFound, "text/html")
+            .Produces<string>(StatusCodes.Status410Gone, "text/html")
+            .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/html");
         return app;
     }
 
-    internal static async Task<Results<RedirectHttpResult, ContentHttpResult>> RedirectAsync(
-        string code, HttpContext context, TrackingLinks links, VisitorIds visitors, UserAgentClassifier classifier,
-        ClickRecorder recorder, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>What every redirect needs, all singletons.</summary>
+    private sealed record Redirect(TrackingLinks Links, VisitorIds Visitors, UserAgentClassifier Classifier, ClickRecorder Recorder, TimeProvider Clock);
+
+    private static async Task RedirectAsync(string code, HttpContext context, Redirect redirect)
     {
-        if (code.Length > MaxCodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            || await links.FindAsync(code, cancellationToken) is not { } found)
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // Outside the dashboard's pipeline: the few words of the error pages need no script, style or frame.
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        var cancellationToken = context.RequestAborted;
+        if (code.Length > MaxCodeLength || code.AsSpan().ContainsAnyExcept(CodeCharacters)
+            || await redirect.Links.FindAsync(code, cancellationToken) is not { } found)
         {
-            return TrackingPages.UnknownLink();
+            await TrackingPages.UnknownLink().ExecuteAsync(context);
+            return;
         }
         if (found.Target is not { } target)
         {
             // Never an open redirect: a destination that is not the shop's is refused, and nothing is recorded.
-            return TrackingPages.RefusedLink();
+            await TrackingPages.RefusedLink().ExecuteAsync(context);
+            return;
         }
         var link = found.Link;
         var request = context.Request;
         var userAgent = request.Headers.UserAgent.ToString();
-        var visitor = await visitors.ForAsync(link.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), userAgent, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var visitor = await redirect.Visitors.ForAsync(link.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), userAgent, cancellationToken);
+        var now = redirect.Clock.GetUtcNow().UtcDateTime;
         var reference = ClickRefs.New(now);
         var click = new NewClick(link.WorkspaceId, link.CollaborationId, now, reference, visitor,
-            await KindAsync(context, link.WorkspaceId, userAgent, classifier), request.Headers.Referer.ToString(), userAgent);
+            await KindAsync(context, link.WorkspaceId, userAgent, redirect.Classifier), request.Headers.Referer.ToString(), userAgent);
         try
         {
-            await recorder.RecordAsync(click, cancellationToken);
+            await redirect.Recorder.RecordAsync(click, cancellationToken);
         }
         catch (ClickNotStoredException)
         {
-            return TrackingPages.Unavailable();
+            await TrackingPages.Unavailable().ExecuteAsync(context);
+            return;
         }
-        return TypedResults.Redirect(target.WithRef(reference));
+        context.Response.StatusCode = StatusCodes.Status302Found;
+        headers.Location = target.WithRef(reference);
     }
 
     /// <summary>

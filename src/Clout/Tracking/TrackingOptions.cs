@@ -24,8 +24,9 @@ public sealed class TrackingOptions
     public int MaxBatch { get; set; } = 1_000;
 
     /// <summary>
-    /// SQLite: true (default) makes every group commit wait for the disk, so an acknowledged click survives even a
-    /// power cut; false survives a killed process but not a power cut, and is faster (see SqliteClickLog; PostgreSQL follows its own synchronous_commit).
+    /// SQLite: true (default) answers a click only after its commit has been flushed to disk (fsync), so an acknowledged
+    /// click survives even a power cut; false answers once the commit is in the operating system, which survives a killed
+    /// process but not a power cut (see SqliteClickLog; PostgreSQL follows its own synchronous_commit).
     /// </summary>
     public bool FlushToDisk { get; set; } = true;
 }

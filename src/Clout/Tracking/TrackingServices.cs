@@ -1,7 +1,4 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Clout.Storage.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace Clout.Tracking;
 
@@ -21,20 +18,7 @@ public static class TrackingServices
         services.AddSingleton<ClickRecorder>();
         services.AddHostedService(s => s.GetRequiredService<ClickRecorder>());
         services.AddHostedService<VisitorSaltSweeper>();
-        services.AddRateLimiter(o => o.AddPolicy(Limiter, context =>
-        {
-            var options = context.RequestServices.GetRequiredService<IOptions<TrackingOptions>>().Value;
-            var address = context.Connection.RemoteIpAddress;
-            return address is not null && options.ExemptLoopback && IPAddress.IsLoopback(address)
-                ? RateLimitPartition.GetNoLimiter("loopback")
-                : RateLimitPartition.GetTokenBucketLimiter(address?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = options.PermitsPerMinute,
-                    TokensPerPeriod = options.PermitsPerMinute,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-        }));
+        services.AddRateLimiter(o => o.AddPolicy<string, TrackingRateLimitPolicy>(Limiter));
         return services;
     }
 }

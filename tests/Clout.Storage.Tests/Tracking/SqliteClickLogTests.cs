@@ -24,9 +24,10 @@ public sealed class SqliteClickLogTests
         var viaLog = new NewClick(shop.Workspace.Id, shop.Mila, time, "ref-log", "visitor", ClickKinds.Human, "https://t.co/x", new string('u', 600));
         var viaEf = viaLog with { Ref = "ref-ef" };
 
-        using (var log = new SqliteClickLog(database.ConnectionString, flushToDisk: true))
+        using (var log = new SqliteClickLog(database.ConnectionString))
         {
             log.Write([viaLog]);
+            log.FlushToDisk();
         }
         await using (var scope = database.CreateScope(shop.Workspace))
         {
@@ -55,7 +56,7 @@ public sealed class SqliteClickLogTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var shop = await PurchaseFixture.CreateAsync(database);
-        using var log = new SqliteClickLog(database.ConnectionString, flushToDisk: false);
+        using var log = new SqliteClickLog(database.ConnectionString);
         var good = new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "v", ClickKinds.Human, null, null);
 
         var error = Assert.ThrowsAny<Exception>(() => log.Write([good, good with { Ref = "ref-2", CollaborationId = 999_999 }]));

@@ -16,6 +16,23 @@ public sealed class VisitorIdsTests
 
     private static CancellationToken Ct => WebTest.Ct;
 
+    [Fact]
+    public void Hash_IsHmacSha256OfAddressNewlineUserAgent_ForShortAndVeryLongInputs_AndFollowsTheSalt()
+    {
+        var salt = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+        var otherSalt = Enumerable.Range(2, 32).Select(i => (byte)i).ToArray();
+        // The long one passes the stack buffer and is encoded in a rented array; ü is two bytes in UTF-8.
+        foreach (var userAgent in new[] { Browser, new string('ü', 3_000) + "end", "" })
+        {
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(salt, System.Text.Encoding.UTF8.GetBytes($"{Address}\n{userAgent}")));
+            Assert.Equal(expected, VisitorIds.Hash(salt, Address, userAgent));
+            // The same again: the thread's HMAC is reused and must start clean.
+            Assert.Equal(expected, VisitorIds.Hash(salt, Address, userAgent));
+            Assert.NotEqual(expected, VisitorIds.Hash(otherSalt, Address, userAgent));
+        }
+        Assert.Equal(VisitorIds.Hash(salt, "", ""), VisitorIds.Hash(salt, null, null));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ForAsync_NextUtcDay_NewSaltNewIdAndPastSaltDeleted(DatabaseProvider provider)

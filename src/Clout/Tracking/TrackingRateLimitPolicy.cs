@@ -1,0 +1,32 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Clout.Tracking;
+
+/// <summary>
+/// Redirects per client address and minute (<see cref="TrackingOptions.PermitsPerMinute"/>); the machine itself is not
+/// limited when <see cref="TrackingOptions.ExemptLoopback"/>. A policy object made once, so that a click does not open
+/// the request's service scope just to read the options.
+/// </summary>
+internal sealed class TrackingRateLimitPolicy(IOptions<TrackingOptions> options) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
+
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var settings = options.Value;
+        var address = httpContext.Connection.RemoteIpAddress;
+        return address is not null && settings.ExemptLoopback && IPAddress.IsLoopback(address)
+            ? RateLimitPartition.GetNoLimiter("loopback")
+            : RateLimitPartition.GetTokenBucketLimiter(address?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = settings.PermitsPerMinute,
+                TokensPerPeriod = settings.PermitsPerMinute,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+    }
+}
