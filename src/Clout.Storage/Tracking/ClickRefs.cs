@@ -12,6 +12,10 @@ namespace Clout.Storage.Tracking;
 public static class ClickRefs
 {
     private const int RandomBytes = 12;
+    private const int TimeDigits = 12;
+
+    /// <summary>Characters of a ref: 12 hex digits of time, then 16 base64url characters of 12 random bytes.</summary>
+    public const int Length = TimeDigits + (RandomBytes / 3 * 4);
 
     /// <summary>
     /// Cryptographic, not the app's seeded Random: an order whose landing page carries a ref is credited to that
@@ -19,9 +23,13 @@ public static class ClickRefs
     /// </summary>
     public static string New(DateTime occurredAtUtc)
     {
-        Span<byte> bytes = stackalloc byte[RandomBytes];
-        RandomNumberGenerator.Fill(bytes);
         var milliseconds = (long)(occurredAtUtc - DateTime.UnixEpoch).TotalMilliseconds;
-        return milliseconds.ToString("x12", CultureInfo.InvariantCulture) + Base64Url.EncodeToString(bytes);
+        return string.Create(Length, milliseconds, static (text, milliseconds) =>
+        {
+            milliseconds.TryFormat(text, out _, "x12", CultureInfo.InvariantCulture);
+            Span<byte> bytes = stackalloc byte[RandomBytes];
+            RandomNumberGenerator.Fill(bytes);
+            Base64Url.EncodeToChars(bytes, text[TimeDigits..]);
+        });
     }
 }

@@ -28,7 +28,12 @@ public static class CloutWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls([.. urls]);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ImportEndpoints.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = ImportEndpoints.MaxBodyBytes;
+            // No product name in every response: it tells a scanner what to try, and costs bytes on every redirect.
+            k.AddServerHeader = false;
+        });
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

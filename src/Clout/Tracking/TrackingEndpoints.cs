@@ -62,20 +62,17 @@ public static class TrackingEndpoints
         var headers = context.Response.Headers;
         headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        // Outside the dashboard's pipeline: the few words of the error pages need no script, style or frame.
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
         var cancellationToken = context.RequestAborted;
         if (code.Length > MaxCodeLength || code.AsSpan().ContainsAnyExcept(CodeCharacters)
             || await redirect.Links.FindAsync(code, cancellationToken) is not { } found)
         {
-            await TrackingPages.UnknownLink().ExecuteAsync(context);
+            await TrackingPages.WriteAsync(context, TrackingPages.UnknownLink());
             return;
         }
         if (found.Target is not { } target)
         {
             // Never an open redirect: a destination that is not the shop's is refused, and nothing is recorded.
-            await TrackingPages.RefusedLink().ExecuteAsync(context);
+            await TrackingPages.WriteAsync(context, TrackingPages.RefusedLink());
             return;
         }
         var link = found.Link;
@@ -92,7 +89,7 @@ public static class TrackingEndpoints
         }
         catch (ClickNotStoredException)
         {
-            await TrackingPages.Unavailable().ExecuteAsync(context);
+            await TrackingPages.WriteAsync(context, TrackingPages.Unavailable());
             return;
         }
         context.Response.StatusCode = StatusCodes.Status302Found;

@@ -5,6 +5,20 @@ namespace Clout.Tracking;
 /// <summary>The few words a person sees when a tracking link cannot take them anywhere. Nothing in them comes from the request.</summary>
 internal static class TrackingPages
 {
+    /// <summary>
+    /// Writes <paramref name="page"/> with the headers a page of its own needs (the redirect runs outside the
+    /// dashboard's pipeline, and its pages need no script, style or frame).
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, IResult page)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(page);
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        return page.ExecuteAsync(context);
+    }
+
     public static ContentHttpResult UnknownLink() => Page(StatusCodes.Status404NotFound, "Link not found",
         "This link does not exist. Check that it was copied completely.");
 
