@@ -1,5 +1,7 @@
 using Clout.Core.Statistics;
 
+using Clout.Core.Comments;
+
 namespace Clout.Core.Surveys;
 
 /// <summary>What a survey found: per question, per multi-item construct, and trust/NPS per influencer and per tier.</summary>
@@ -26,7 +28,33 @@ public sealed record QuestionResult(
 
 public sealed record OptionResult(string Id, string Label, int Count, Estimate? Share);
 
-public sealed record TextAnswer(long ResponseId, string Text, DateTime CreatedAtUtc);
+public sealed record TextAnswer(long ResponseId, string Text, DateTime CreatedAtUtc, TextAnswerScore Score);
+
+/// <summary>
+/// How the comment scorer reads a free-text answer (Clout.Core.Comments): the sentiment class with its compound score,
+/// and the flags that fired (skeptical, intent, spam), so that survey answers read like the comments under posts.
+/// </summary>
+public sealed record TextAnswerScore(string Sentiment, double Compound, IReadOnlyList<string> Flags)
+{
+    public static TextAnswerScore Of(string text)
+    {
+        var score = CommentScorer.Score(text);
+        var flags = new List<string>(3);
+        if (score.Skeptical.IsSet)
+        {
+            flags.Add(CommentFlag.Skeptical.ToName());
+        }
+        if (score.Intent.IsSet)
+        {
+            flags.Add(CommentFlag.Intent.ToName());
+        }
+        if (score.Spam.IsSet)
+        {
+            flags.Add(CommentFlag.Spam.ToName());
+        }
+        return new TextAnswerScore(score.Sentiment.Label.ToString().ToLowerInvariant(), score.Sentiment.Compound, flags);
+    }
+}
 
 /// <summary>A multi-item scale: the mean of respondents' scale scores and Cronbach's alpha over its items.</summary>
 public sealed record ConstructResult(string Name, int Items, Estimate? Mean, double? Alpha);

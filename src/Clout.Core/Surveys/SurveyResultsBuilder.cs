@@ -137,7 +137,7 @@ public static class SurveyResultsBuilder
 
     private static List<TextAnswer> Texts(IEnumerable<(SurveyResponseRecord Response, SurveyAnswer Answer)> answers) =>
         [.. answers.OrderByDescending(a => a.Response.CreatedAtUtc).ThenByDescending(a => a.Response.Id).Take(TextsShown)
-            .Select(a => new TextAnswer(a.Response.Id, a.Answer.Text!, a.Response.CreatedAtUtc))];
+            .Select(a => new TextAnswer(a.Response.Id, a.Answer.Text!, a.Response.CreatedAtUtc, TextAnswerScore.Of(a.Answer.Text!)))];
 
     private static Dictionary<string, List<string>> ConstructItems(List<SurveyQuestion> ordered)
     {

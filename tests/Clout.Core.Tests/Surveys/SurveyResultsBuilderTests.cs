@@ -91,6 +91,19 @@ public sealed class SurveyResultsBuilderTests
     }
 
     [Fact]
+    public void TextAnswerScore_ReadsAnswersAsTheCommentScorerDoes()
+    {
+        var praise = TextAnswerScore.Of("I love this tea, best purchase ever!");
+        Assert.Equal("positive", praise.Sentiment);
+        Assert.True(praise.Compound >= 0.05, $"compound {praise.Compound}");
+
+        var doubt = TextAnswerScore.Of("She was obviously paid to say that, total sellout. Where can I buy it cheaper?");
+        Assert.Contains("skeptical", doubt.Flags);
+        Assert.Contains("intent", doubt.Flags);
+        Assert.Equal(Clout.Core.Comments.CommentScorer.Score("meh, it's fine").Sentiment.Compound, TextAnswerScore.Of("meh, it's fine").Compound);
+    }
+
+    [Fact]
     public void Build_Nps_AndGroups_ByInfluencerAndTier()
     {
         var results = Build();
