@@ -21,18 +21,18 @@ public static class Metrics
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
     // Comments: shares of an influencer's scored audience comments (Clout.Core.Comments); spam excluded from the others.
-    public static MetricDefinition PositiveShare { get; } = new("positive_share", "Positive comments (share)", "drew", "positive comments");
-    public static MetricDefinition NegativeShare { get; } = new("negative_share", "Negative comments (share)", "drew", "negative comments", LowerIsBetter: true);
-    public static MetricDefinition SkepticalShare { get; } = new("skeptical_share", "Skeptical comments (share)", "drew", "skeptical comments", LowerIsBetter: true);
-    public static MetricDefinition IntentShare { get; } = new("intent_share", "Purchase-intent comments (share)", "drew", "purchase-intent comments");
-    public static MetricDefinition SpamShare { get; } = new("spam_share", "Spam comments (share)", "drew", "spam comments", LowerIsBetter: true);
+    public static MetricDefinition PositiveShare { get; } = new("positive_share", "Positive comments (share)", "drew", "more positive comments per comment");
+    public static MetricDefinition NegativeShare { get; } = new("negative_share", "Negative comments (share)", "drew", "negativity per comment", LowerIsBetter: true);
+    public static MetricDefinition SkepticalShare { get; } = new("skeptical_share", "Skeptical comments (share)", "drew", "skepticism per comment", LowerIsBetter: true);
+    public static MetricDefinition IntentShare { get; } = new("intent_share", "Purchase-intent comments (share)", "drew", "more purchase intent per comment");
+    public static MetricDefinition SpamShare { get; } = new("spam_share", "Spam comments (share)", "drew", "spam per comment", LowerIsBetter: true);
 
     // Trust surveys: per influencer over the responses about it; trust on Ohanian's 1-7 scale, NPS in points (-100..100).
     public static MetricDefinition TrustScore { get; } = new("trust_score", "Trust score (1-7, Ohanian)", "earned", "more trust", IsRate: false);
     public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "more net promotion", IsRate: false);
 
     // Authenticity: per audited influencer (fake share, quality-adjusted reach) and per influencer with posts (score).
-    public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "of a fake-follower share", LowerIsBetter: true);
+    public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "fake-follower share", LowerIsBetter: true);
     public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
     public static MetricDefinition QualityAdjustedReach { get; } = new("quality_adjusted_reach", "Quality-adjusted reach (followers × real share)", "reached", "more real followers", IsRate: false, Unit: MetricUnit.Count);
 
