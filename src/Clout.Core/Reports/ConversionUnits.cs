@@ -11,7 +11,9 @@ public static class ConversionUnits
     /// <summary>Cents per euro (or per dollar): the report assumes one two-decimal currency per workspace, as <see cref="Money"/> does.</summary>
     private const double MinorPerMajor = 100;
 
-    public static Dictionary<string, double> Values(InfluencerConversion conversion)
+    /// <param name="conversion">The influencer's clicks, orders, revenue and spend.</param>
+    /// <param name="grossMargin">The workspace's gross margin (0.4 = 40 %) for ROI; null: no ROI.</param>
+    public static Dictionary<string, double> Values(InfluencerConversion conversion, double? grossMargin = null)
     {
         ArgumentNullException.ThrowIfNull(conversion);
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -38,6 +40,7 @@ public static class ConversionUnits
             Put(values, Metrics.Cpc, conversion.Clicks is { } clicks ? SpendRatios.Cpc(costMajor, clicks) : null);
             Put(values, Metrics.Cpa, conversion.Orders is { } o ? SpendRatios.Cpa(costMajor, o) : null);
             Put(values, Metrics.Roas, conversion.RevenueMinor is { } r ? SpendRatios.Roas(r, cost) : null);
+            Put(values, Metrics.Roi, conversion.RevenueMinor is { } earned && grossMargin is { } margin ? SpendRatios.Roi(earned, margin, cost) : null);
         }
         return values;
     }

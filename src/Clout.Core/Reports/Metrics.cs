@@ -20,6 +20,9 @@ public static class Metrics
     public static MetricDefinition Cpa { get; } = new("cpa", "Cost per order", "cost", "per order", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
+    /// <summary>(revenue × the workspace's gross margin − cost) / cost; only when the margin is set.</summary>
+    public static MetricDefinition Roi { get; } = new("roi", "ROI ((revenue × margin − cost) / cost)", "returned", "more profit per unit spent", IsRate: false);
+
     // Comments: shares of an influencer's scored audience comments (Clout.Core.Comments); spam excluded from the others.
     public static MetricDefinition PositiveShare { get; } = new("positive_share", "Positive comments (share)", "drew", "more positive comments per comment");
     public static MetricDefinition NegativeShare { get; } = new("negative_share", "Negative comments (share)", "drew", "negativity per comment", LowerIsBetter: true);
@@ -40,7 +43,7 @@ public static class Metrics
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
 
     public static IReadOnlyList<MetricDefinition> Conversion { get; } =
-        [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas];
+        [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas, Roi];
 
     public static IReadOnlyList<MetricDefinition> Comments { get; } =
         [PositiveShare, NegativeShare, SkepticalShare, IntentShare, SpamShare];

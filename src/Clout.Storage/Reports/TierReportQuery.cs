@@ -22,6 +22,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var conversions = await new ConversionQuery(db).LoadAsync(filter, cancellationToken);
+        var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
         var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
@@ -31,7 +32,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
             var values = s.Engagement.Posts > 0 ? EngagementUnits.Values(s.Engagement) : [];
             if (conversions.ByInfluencer.TryGetValue(s.Id, out var conversion))
             {
-                foreach (var (metric, value) in ConversionUnits.Values(conversion))
+                foreach (var (metric, value) in ConversionUnits.Values(conversion, margin))
                 {
                     values[metric] = value;
                 }

@@ -19,6 +19,9 @@ public sealed class Workspace
     /// <summary>Origins whose pages may embed the survey widget (CORS), comma-separated ("https://shop.example"); null: none.</summary>
     public string? SurveyOrigins { get; set; }
 
+    /// <summary>Gross margin as a fraction (0.4 = 40 %), for ROI; null until the brand sets it (no ROI is guessed).</summary>
+    public double? GrossMargin { get; set; }
+
     /// <summary>The Shopify webhook signing secret, encrypted by the app (ASP.NET Core Data Protection); null: webhook off.</summary>
     public string? ShopifySecretProtected { get; set; }
 

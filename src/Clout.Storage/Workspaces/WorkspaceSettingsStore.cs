@@ -19,9 +19,13 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
     public async Task<WorkspaceSettings> GetAsync(long workspaceId, CancellationToken cancellationToken)
     {
         var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
-            .Select(w => new { w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null, w.SurveyOrigins })
+            .Select(w => new { w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null, w.SurveyOrigins, w.GrossMargin })
             .SingleAsync(cancellationToken);
-        return new WorkspaceSettings(row.AttributionWindowDays, SplitDomains(row.ShopDomains), row.HasSecret) { SurveyOrigins = SplitDomains(row.SurveyOrigins) };
+        return new WorkspaceSettings(row.AttributionWindowDays, SplitDomains(row.ShopDomains), row.HasSecret)
+        {
+            SurveyOrigins = SplitDomains(row.SurveyOrigins),
+            GrossMargin = row.GrossMargin,
+        };
     }
 
     /// <exception cref="StorageValidationException">The window is outside 1–90 days.</exception>
@@ -32,6 +36,17 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
             throw new StorageValidationException($"The attribution window must be {MinAttributionWindowDays}-{MaxAttributionWindowDays} days, not {days}.");
         }
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.AttributionWindowDays, days), cancellationToken);
+    }
+
+    /// <summary>Sets the gross margin (a fraction: 0.4 = 40 %) that ROI uses; null clears it.</summary>
+    /// <exception cref="StorageValidationException">The margin is not between 0 and 1.</exception>
+    public async Task SetGrossMarginAsync(long workspaceId, double? margin, CancellationToken cancellationToken)
+    {
+        if (margin is { } m && (!double.IsFinite(m) || m < 0 || m > 1))
+        {
+            throw new StorageValidationException($"The gross margin is a fraction between 0 and 1 (0.4 = 40 %), not {m.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+        await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.GrossMargin, margin), cancellationToken);
     }
 
     /// <summary>Sets the shop's host names from "a.com, www.a.com"; an empty list clears them (any host).</summary>

@@ -78,7 +78,7 @@ internal static class ReportCommand
 
     /// <summary>The conversions table's columns; aov and cpc stay in json and csv, where width is no issue.</summary>
     private static readonly MetricDefinition[] ConversionColumns =
-        [Metrics.Clicks, Metrics.UniqueVisitors, Metrics.Orders, Metrics.ConversionRate, Metrics.Revenue, Metrics.Roas, Metrics.Cpa];
+        [Metrics.Clicks, Metrics.UniqueVisitors, Metrics.Orders, Metrics.ConversionRate, Metrics.Revenue, Metrics.Roas, Metrics.Roi, Metrics.Cpa];
 
     private static void WriteTable(TierReport report)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Clout.Core.Roster;
 using Clout.Storage;
@@ -101,6 +102,19 @@ internal static class WorkspaceCommand
         return command;
     }
 
+    /// <summary>"0.4", "40%" or "40 %" as a fraction between 0 and 1; null when it is none of those.</summary>
+    internal static double? GrossMargin(string text)
+    {
+        var trimmed = text.Trim();
+        var percent = trimmed.EndsWith('%');
+        if (!double.TryParse(percent ? trimmed[..^1].TrimEnd() : trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+        var fraction = percent ? value / 100 : value;
+        return double.IsFinite(fraction) && fraction is >= 0 and <= 1 ? fraction : null;
+    }
+
     /// <summary>`clout workspace settings`: shows, and with options changes, the attribution window, the shop's domains and the survey origins.</summary>
     private static Command Settings()
     {
@@ -113,7 +127,14 @@ internal static class WorkspaceCommand
         {
             Description = "Origins whose pages may embed surveys, comma-separated (\"https://shop.example.com,https://www.shop.example.com\"); \"\" clears them",
         };
-        var command = new Command("settings", "Show or change the workspace's attribution window, shop domains and survey origins") { CloutCli.Workspace, window, domains, origins };
+        var margin = new Option<string?>("--margin")
+        {
+            Description = "The shop's gross margin for ROI, as a fraction or a percentage (\"0.4\" or \"40%\"); \"\" clears it (no ROI)",
+        };
+        var command = new Command("settings", "Show or change the workspace's attribution window, shop domains, survey origins and gross margin")
+        {
+            CloutCli.Workspace, window, domains, origins, margin,
+        };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
             var days = parse.GetValue(window);
@@ -148,12 +169,23 @@ internal static class WorkspaceCommand
                     return Cli.Usage;
                 }
             }
+            var marginText = parse.GetValue(margin);
+            var grossMargin = marginText is { Length: > 0 } ? GrossMargin(marginText) : null;
+            if (marginText is { Length: > 0 } && grossMargin is null)
+            {
+                Cli.Error($"--margin must be a fraction between 0 and 1 or a percentage between 0% and 100% (\"0.4\" or \"40%\"), not '{marginText}'.");
+                return Cli.Usage;
+            }
             await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;
             }
             var store = host.Get<WorkspaceSettingsStore>();
+            if (marginText is not null)
+            {
+                await store.SetGrossMarginAsync(workspace.Id, grossMargin, ct);
+            }
             if (days is { } d)
             {
                 await store.SetAttributionWindowAsync(workspace.Id, d, ct);
@@ -171,6 +203,9 @@ internal static class WorkspaceCommand
             Console.WriteLine($"shop domains: {(settings.ShopDomains.Count == 0 ? "(any)" : string.Join(",", settings.ShopDomains))}");
             Console.WriteLine($"survey origins: {(settings.SurveyOrigins.Count == 0 ? "(none)" : string.Join(",", settings.SurveyOrigins))}");
             Console.WriteLine($"shopify webhook: {(settings.HasShopifySecret ? "on" : "off")}");
+            Console.WriteLine(settings.GrossMargin is { } m
+                ? string.Create(CultureInfo.InvariantCulture, $"gross margin: {m:P0} (ROI in the tier report)")
+                : "gross margin: (not set; the tier report shows no ROI)");
             return Cli.Ok;
         }));
         return command;

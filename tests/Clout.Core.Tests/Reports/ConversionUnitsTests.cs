@@ -30,6 +30,22 @@ public sealed class ConversionUnitsTests
     }
 
     [Fact]
+    public void Values_WithGrossMargin_AddsRoi_MatchingHandComputation()
+    {
+        // Revenue 500.00 at a 40 % margin earns 200.00 against a cost of 465.00: ROI = (200 − 465) / 465 = −0.5699.
+        var conversion = new InfluencerConversion(Clicks: 310, UniqueVisitors: 250, Orders: 5, RevenueMinor: 50_000,
+            [new CollaborationSpend(30_000, 2_500, 0.10, 40_000), new CollaborationSpend(10_000, 0, 0.0, 10_000)]);
+
+        var values = ConversionUnits.Values(conversion, grossMargin: 0.4);
+
+        Assert.Equal((20_000.0 - 46_500) / 46_500, values["roi"], Tolerance);
+        Assert.Equal(10, values.Count);
+        Assert.False(ConversionUnits.Values(conversion).ContainsKey("roi"));
+        // No spend entered: no cost, so no ROI either, margin or not.
+        Assert.False(ConversionUnits.Values(conversion with { Spend = [] }, grossMargin: 0.4).ContainsKey("roi"));
+    }
+
+    [Fact]
     public void Values_NoClicksMeasured_HasNoClickMetricsAndNoConversionRate()
     {
         var conversion = new InfluencerConversion(null, null, Orders: 2, RevenueMinor: 8_000, [new CollaborationSpend(4_000, 0, 0, 8_000)]);

@@ -141,6 +141,28 @@ public sealed class ConversionQueryTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task BuildAsync_GrossMarginSet_AddsRoi_AndAnInvalidMarginChangesNothing(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await SeedAsync(db);
+        Assert.False((await BuildAsync(db, ws, new ReportFilter())).Tiers[0].Metrics.ContainsKey("roi"));
+
+        await using (var scope = db.CreateScope(ws))
+        {
+            var settings = scope.ServiceProvider.GetRequiredService<WorkspaceSettingsStore>();
+            await settings.SetGrossMarginAsync(ws.Id, 0.5, Ct);
+            await Assert.ThrowsAsync<StorageValidationException>(() => settings.SetGrossMarginAsync(ws.Id, 1.5, Ct));
+            Assert.Equal(0.5, (await settings.GetAsync(ws.Id, Ct)).GrossMargin);
+        }
+        var report = await BuildAsync(db, ws, new ReportFilter());
+
+        // m1 earned 150.00 × 0.5 = 75 against 182.00; m2 100.00 × 0.5 = 50 against 200.00; the median of two is their mean.
+        var roi = report.Tiers[0].Metrics["roi"];
+        Assert.Equal((((75.0 - 182) / 182) + ((50.0 - 200) / 200)) / 2, roi.Value, Tolerance);
+        Assert.Equal(2, roi.N);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ConversionsAsync_Period_IncludesFromExcludesToAndDropsCampaignsOutside(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

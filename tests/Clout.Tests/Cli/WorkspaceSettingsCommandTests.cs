@@ -74,13 +74,18 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
         Assert.Equal(0, (await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "create", "brand")).ExitCode);
 
         var run = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "settings", "--attribution-window-days", "14", "--shop-domains", "Shop.example.com, www.shop.example.com",
-            "--survey-origins", "https://Shop.example.com/, http://localhost:8080");
+            "--survey-origins", "https://Shop.example.com/, http://localhost:8080", "--margin", "40%");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("attribution window: 14 days", run.Output);
         Assert.Contains("shop domains: shop.example.com,www.shop.example.com", run.Output);
         Assert.Contains("survey origins: https://shop.example.com,http://localhost:8080", run.Output);
         Assert.Contains("shopify webhook: off", run.Output);
+        Assert.Contains("gross margin: 40%", run.Output.Replace(" %", "%", StringComparison.Ordinal));
+
+        var cleared = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "settings", "--margin", "");
+        Assert.True(cleared.ExitCode == 0, cleared.ToString());
+        Assert.Contains("gross margin: (not set; the tier report shows no ROI)", cleared.Output);
     }
 
     [Theory]
@@ -89,6 +94,8 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
     [InlineData("--shop-domains", "shop.example.com,not a host!", "not a host name")]
     [InlineData("--survey-origins", "https://shop.example.com/checkout", "is not an origin")]
     [InlineData("--survey-origins", "shop.example.com", "is not an origin")]
+    [InlineData("--margin", "1.5", "--margin must be a fraction between 0 and 1")]
+    [InlineData("--margin", "forty", "--margin must be a fraction between 0 and 1")]
     public async Task WorkspaceSettings_InvalidValue_ChangesNothing(string option, string value, string message)
     {
         Assert.Equal(0, (await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "create", "brand")).ExitCode);
@@ -100,7 +107,7 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
         await using var scope = _database.CreateScope();
         var settings = await scope.ServiceProvider.GetRequiredService<WorkspaceSettingsStore>().GetAsync(
             (await scope.ServiceProvider.GetRequiredService<WorkspaceStore>().FindAsync("brand", Ct))!.Id, Ct);
-        Assert.Equal((7, 0, 0), (settings.AttributionWindowDays, settings.ShopDomains.Count, settings.SurveyOrigins.Count));
+        Assert.Equal((7, 0, 0, (double?)null), (settings.AttributionWindowDays, settings.ShopDomains.Count, settings.SurveyOrigins.Count, settings.GrossMargin));
     }
 
     [Fact]

@@ -1065,6 +1065,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bytea")
                         .HasColumnName("email_salt");
 
+                    b.Property<double?>("GrossMargin")
+                        .HasColumnType("double precision")
+                        .HasColumnName("gross_margin");
+
                     b.Property<long>("MacroFrom")
                         .HasColumnType("bigint")
                         .HasColumnName("macro_from");

@@ -1024,6 +1024,10 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("BLOB")
                         .HasColumnName("email_salt");
 
+                    b.Property<double?>("GrossMargin")
+                        .HasColumnType("REAL")
+                        .HasColumnName("gross_margin");
+
                     b.Property<long>("MacroFrom")
                         .HasColumnType("INTEGER")
                         .HasColumnName("macro_from");
