@@ -11,33 +11,40 @@ namespace Clout.Storage.Reports;
 public sealed class CommentRollupQuery(CloutDbContext db)
 {
     /// <summary>Tallies per influencer id over the posts the filter selects.</summary>
-    public async Task<Dictionary<long, CommentTally>> ByInfluencerAsync(ReportFilter filter, CancellationToken cancellationToken)
+    public Task<Dictionary<long, CommentTally>> ByInfluencerAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var posts = filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
-        var rows = await Scored()
-            .Join(posts, c => c.PostId, p => p.Id, (c, p) => new { Key = p.InfluencerId, c.SentimentCompound, c.SkepticalScore, c.IntentScore, c.SpamScore })
-            .GroupBy(c => c.Key)
-            .Select(g => new TallyRow(
-                g.Key,
-                g.Count(),
-                g.Sum(c => c.SpamScore >= FlagScore.Threshold ? 1 : 0),
-                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SentimentCompound >= SentimentThresholds.Positive ? 1 : 0),
-                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SentimentCompound <= SentimentThresholds.Negative ? 1 : 0),
-                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.SkepticalScore >= FlagScore.Threshold ? 1 : 0),
-                g.Sum(c => c.SpamScore < FlagScore.Threshold && c.IntentScore >= FlagScore.Threshold ? 1 : 0)))
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Key, r => r.Tally);
+        return TallyAsync(Scored().Join(posts, c => c.PostId, p => p.Id, (c, p) => new KeyedScore
+        {
+            Key = p.InfluencerId,
+            SentimentCompound = c.SentimentCompound,
+            SkepticalScore = c.SkepticalScore,
+            IntentScore = c.IntentScore,
+            SpamScore = c.SpamScore,
+        }), cancellationToken);
     }
 
     /// <summary>Tallies per post id for one influencer's posts the filter selects.</summary>
-    public async Task<Dictionary<long, CommentTally>> ByPostAsync(long influencerId, ReportFilter filter, CancellationToken cancellationToken)
+    public Task<Dictionary<long, CommentTally>> ByPostAsync(long influencerId, ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var posts = filter.Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.InfluencerId == influencerId).Select(p => p.Id);
-        var rows = await Scored()
-            .Where(c => posts.Contains(c.PostId))
-            .GroupBy(c => c.PostId)
+        return TallyAsync(Scored().Where(c => posts.Contains(c.PostId)).Select(c => new KeyedScore
+        {
+            Key = c.PostId,
+            SentimentCompound = c.SentimentCompound,
+            SkepticalScore = c.SkepticalScore,
+            IntentScore = c.IntentScore,
+            SpamScore = c.SpamScore,
+        }), cancellationToken);
+    }
+
+    /// <summary>The counts of <see cref="CommentTally"/> per key, in one grouped query (spam excluded from the others).</summary>
+    private static async Task<Dictionary<long, CommentTally>> TallyAsync(IQueryable<KeyedScore> scores, CancellationToken cancellationToken)
+    {
+        var rows = await scores
+            .GroupBy(c => c.Key)
             .Select(g => new TallyRow(
                 g.Key,
                 g.Count(),
@@ -52,6 +59,20 @@ public sealed class CommentRollupQuery(CloutDbContext db)
 
     private IQueryable<Engagement.Comment> Scored() =>
         db.Comments.AsNoTracking().Where(c => c.SentimentCompound != null && !c.IsCreatorReply);
+
+    /// <summary>One scored comment with the key it is counted under (its influencer or its post).</summary>
+    private sealed class KeyedScore
+    {
+        public long Key { get; init; }
+
+        public double? SentimentCompound { get; init; }
+
+        public double? SkepticalScore { get; init; }
+
+        public double? IntentScore { get; init; }
+
+        public double? SpamScore { get; init; }
+    }
 
     private sealed record TallyRow(long Key, int Comments, int Spam, int Positive, int Negative, int Skeptical, int Intent)
     {

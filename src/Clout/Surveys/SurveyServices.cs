@@ -1,5 +1,4 @@
-using System.Net;
-using System.Threading.RateLimiting;
+using Clout.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Clout.Surveys;
@@ -14,16 +13,7 @@ public static class SurveyServices
         services.AddRateLimiter(o => o.AddPolicy(Limiter, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<SurveyOptions>>().Value;
-            var address = context.Connection.RemoteIpAddress;
-            return address is not null && options.ExemptLoopback && IPAddress.IsLoopback(address)
-                ? RateLimitPartition.GetNoLimiter("loopback")
-                : RateLimitPartition.GetTokenBucketLimiter(address?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = options.PermitsPerMinute,
-                    TokensPerPeriod = options.PermitsPerMinute,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
+            return PublicRateLimit.PerAddress(context, options.PermitsPerMinute, options.ExemptLoopback);
         }));
         return services;
     }

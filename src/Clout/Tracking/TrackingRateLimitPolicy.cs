@@ -1,5 +1,5 @@
-using System.Net;
 using System.Threading.RateLimiting;
+using Clout.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -14,19 +14,6 @@ internal sealed class TrackingRateLimitPolicy(IOptions<TrackingOptions> options)
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
-    {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        var settings = options.Value;
-        var address = httpContext.Connection.RemoteIpAddress;
-        return address is not null && settings.ExemptLoopback && IPAddress.IsLoopback(address)
-            ? RateLimitPartition.GetNoLimiter("loopback")
-            : RateLimitPartition.GetTokenBucketLimiter(address?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = settings.PermitsPerMinute,
-                TokensPerPeriod = settings.PermitsPerMinute,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
-    }
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        PublicRateLimit.PerAddress(httpContext, options.Value.PermitsPerMinute, options.Value.ExemptLoopback);
 }
