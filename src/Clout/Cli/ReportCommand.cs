@@ -102,7 +102,16 @@ internal static class ReportCommand
         }
         foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
         {
-            AnsiConsole.MarkupLineInterpolated($"{(contrast.Result?.IsClear == true ? "•" : "·")} {contrast.Verdict}");
+            AnsiConsole.MarkupLineInterpolated($"{(contrast.NamesWinner ? "•" : "·")} {contrast.Verdict}");
+        }
+        if (report.Claims.Any(c => c.Finding != ClaimFinding.NotMeasured))
+        {
+            AnsiConsole.WriteLine();
+            AnsiConsole.MarkupLine("[bold]What the industry claims, and what your data say[/]");
+            foreach (var check in report.Claims.Where(c => c.Finding != ClaimFinding.NotMeasured))
+            {
+                AnsiConsole.MarkupLineInterpolated($"{(check.Finding is ClaimFinding.Consistent ? "✓" : check.Finding is ClaimFinding.NotEnoughData ? "·" : "✗")} {check.Sentence}");
+            }
         }
     }
 

@@ -15,7 +15,8 @@ public sealed record TierReportResponse(
     DateTime? To,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
     IReadOnlyList<TierResponse> Tiers,
-    IReadOnlyList<ContrastResponse> Contrasts)
+    IReadOnlyList<ContrastResponse> Contrasts,
+    IReadOnlyList<ClaimResponse> Claims)
 {
     public static TierReportResponse Of(TierReport report)
     {
@@ -23,8 +24,48 @@ public sealed record TierReportResponse(
         return new(report.Workspace, report.FromUtc, report.ToUtc, report.Currency,
             [.. report.Tiers.Select(t => new TierResponse(t.Tier.ToName(), t.Influencers, t.Posts,
                 t.Metrics.ToDictionary(m => m.Key, m => EstimateResponse.Of(m.Value))))],
-            [.. report.Contrasts.Select(ContrastResponse.Of)]);
+            [.. report.Contrasts.Select(ContrastResponse.Of)],
+            [.. report.Claims.Select(ClaimResponse.Of)]);
     }
+}
+
+/// <summary>
+/// An industry claim beside the measurement: the claimed range (fractions for a tier's rate, times for a ratio of
+/// tiers), the measured value with its 95 % interval, and the finding: not_measured, not_enough_data, consistent,
+/// below_claim or above_claim.
+/// </summary>
+public sealed record ClaimResponse(
+    string Id,
+    string Claim,
+    string Metric,
+    string Tier,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Against,
+    double ClaimedLow,
+    double ClaimedHigh,
+    double? Value,
+    double? Low,
+    double? High,
+    int N,
+    string Finding,
+    string Sentence)
+{
+    public static ClaimResponse Of(ClaimCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var claim = check.Claim;
+        return new(claim.Id, claim.Text, claim.Metric.Name, claim.Tier.ToName(), claim.Against?.ToName(), claim.Low, claim.High,
+            check.Value, check.Low, check.High, check.N, FindingName(check.Finding), check.Sentence);
+    }
+
+    public static string FindingName(ClaimFinding finding) => finding switch
+    {
+        ClaimFinding.NotMeasured => "not_measured",
+        ClaimFinding.NotEnoughData => "not_enough_data",
+        ClaimFinding.Consistent => "consistent",
+        ClaimFinding.BelowClaim => "below_claim",
+        ClaimFinding.AboveClaim => "above_claim",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+    };
 }
 
 public sealed record TierResponse(string Tier, int Influencers, int Posts, IReadOnlyDictionary<string, EstimateResponse> Metrics);
@@ -52,13 +93,25 @@ public sealed record ContrastResponse(
     [property: JsonPropertyName("p_a_better")] double? PABetter,
     [property: JsonPropertyName("n_a")] int? NA,
     [property: JsonPropertyName("n_b")] int? NB,
+    string Reading,
     string Verdict)
 {
+    /// <summary>The reading as the contract spells it: not_enough_data, no_ratio, no_clear_difference, a_better, b_better.</summary>
+    public static string ReadingName(ContrastReading reading) => reading switch
+    {
+        ContrastReading.NotEnoughData => "not_enough_data",
+        ContrastReading.NoRatio => "no_ratio",
+        ContrastReading.NoClearDifference => "no_clear_difference",
+        ContrastReading.ABetter => "a_better",
+        ContrastReading.BBetter => "b_better",
+        _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
+    };
+
     public static ContrastResponse Of(TierContrast contrast)
     {
         ArgumentNullException.ThrowIfNull(contrast);
         var r = contrast.Result;
-        return new(contrast.Metric, contrast.A.ToName(), contrast.B.ToName(), r?.Ratio, r?.Low, r?.High, r?.ProbabilityABetter, r?.NA, r?.NB, contrast.Verdict);
+        return new(contrast.Metric, contrast.A.ToName(), contrast.B.ToName(), r?.Ratio, r?.Low, r?.High, r?.ProbabilityABetter, r?.NA, r?.NB, ReadingName(contrast.Reading), contrast.Verdict);
     }
 }
 

@@ -40,6 +40,17 @@ public sealed class ReportCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
         Assert.Equal(microEr / celebrityEr, contrast.GetProperty("ratio").GetDouble(), 1e-9);
         Assert.True(contrast.GetProperty("low").GetDouble() > 1, "the demo's micro tier engages clearly more per follower");
         Assert.StartsWith("micro-influencers engaged", contrast.GetProperty("verdict").GetString());
+        Assert.Equal("a_better", contrast.GetProperty("reading").GetString());
+
+        // The industry's claims sit beside the measurements: the claimed micro 5–10 % against the demo's micro median.
+        var claims = report.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        Assert.Equal(4, claims.Count);
+        var microClaim = claims["micro_engagement_rate"];
+        Assert.Equal((0.05, 0.10), (microClaim.GetProperty("claimed_low").GetDouble(), microClaim.GetProperty("claimed_high").GetDouble()));
+        Assert.Equal(microEr, microClaim.GetProperty("value").GetDouble(), 1e-12);
+        var expected = microClaim.GetProperty("high").GetDouble() < 0.05 ? "below_claim" : microClaim.GetProperty("low").GetDouble() > 0.10 ? "above_claim" : "consistent";
+        Assert.Equal(expected, microClaim.GetProperty("finding").GetString());
+        Assert.Equal(contrast.GetProperty("ratio").GetDouble(), claims["engagement_ratio"].GetProperty("value").GetDouble(), 1e-12);
     }
 
     [Fact]
