@@ -39,6 +39,9 @@ public static class Metrics
     public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
     public static MetricDefinition QualityAdjustedReach { get; } = new("quality_adjusted_reach", "Quality-adjusted reach (followers × real share)", "reached", "more real followers", IsRate: false, Unit: MetricUnit.Count);
 
+    // Loyalty: per influencer, the share of the first-time customers it brought in who ordered again within the window.
+    public static MetricDefinition RepeatRate { get; } = new("repeat_rate", "Repeat purchase rate (first-time customers back within the window)", "brought back", "more of their first-time customers");
+
     public static IReadOnlyList<MetricDefinition> Engagement { get; } =
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
 
@@ -52,7 +55,9 @@ public static class Metrics
 
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Comments, .. Survey, .. Authenticity];
+    public static IReadOnlyList<MetricDefinition> Loyalty { get; } = [RepeatRate];
+
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Loyalty, .. Comments, .. Survey, .. Authenticity];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

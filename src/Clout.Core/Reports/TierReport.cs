@@ -1,3 +1,4 @@
+using Clout.Core.Loyalty;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
 
@@ -16,6 +17,9 @@ public sealed record TierReport(
 
     /// <summary>The industry's claims about micro-influencers beside this workspace's measurements.</summary>
     public IReadOnlyList<ClaimCheck> Claims { get; init; } = [];
+
+    /// <summary>Repeat purchases per tier (pooled, with retention curves); null when the workspace records no customers.</summary>
+    public RepeatPurchaseReport? Loyalty { get; init; }
 }
 
 /// <summary>One tier: how many influencers and posts, and each metric's median over influencers.</summary>

@@ -105,7 +105,7 @@ public sealed class ConversionQuery(CloutDbContext db)
     }
 
     /// <summary>The collaborations a report covers: the campaign's, and only campaigns that (may) overlap the period.</summary>
-    private IQueryable<Collaboration> Collaborations(ReportFilter filter)
+    internal IQueryable<Collaboration> Collaborations(ReportFilter filter)
     {
         var campaigns = db.Campaigns.AsNoTracking();
         if (filter.Campaign is { } name)

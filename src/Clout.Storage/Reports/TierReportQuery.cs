@@ -13,7 +13,7 @@ namespace Clout.Storage.Reports;
 /// Reads what the tier report needs in a handful of set-based queries and hands it to Clout.Core, which does
 /// the statistics. Medians have no portable SQL form, so they are computed in memory on projected columns.
 /// </summary>
-public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
+public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
 {
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
@@ -26,6 +26,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
+        // Cohorts complete as of the start of today (UTC): the same data give the same report all day long.
+        var today = DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
+        var loyalty = await new RepeatPurchaseQuery(db).LoadAsync(filter, summaries.ToDictionary(s => s.Id, s => s.Tier), today, cancellationToken);
+        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
         {
@@ -51,6 +55,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
                     values[metric] = value;
                 }
             }
+            if (repeatRates.TryGetValue(s.Id, out var repeat))
+            {
+                values[Metrics.RepeatRate.Name] = repeat;
+            }
             // The score needs posts to mean anything; an audit alone still brings fake share and adjusted reach.
             if (authenticity.TryGetValue(s.Id, out var quality) && (s.Engagement.Posts > 0 || quality.LatestAudit is not null))
             {
@@ -66,7 +74,11 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
             }
         }
         var builder = new TierReportBuilder(new Bootstrap(new Random(BootstrapSeed)));
-        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with { Currency = conversions.Currency };
+        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
+        {
+            Currency = conversions.Currency,
+            Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
+        };
     }
 
     /// <summary>

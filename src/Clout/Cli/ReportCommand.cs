@@ -19,10 +19,11 @@ internal static class ReportCommand
         var to = new Option<DateTime?>("--to") { Description = "Period end, exclusive" };
         var format = new Option<string>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, CloutCli.Workspace };
+        var repeatWindow = new Option<int?>("--repeat-window") { Description = "Days a first-time customer has to order again to count as a repeat buyer (default 90)" };
+        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, repeatWindow, CloutCli.Workspace };
         tiers.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            var (filter, error) = ReportFilter.Create(parse.GetValue(campaign), parse.GetValue(from), parse.GetValue(to));
+            var (filter, error) = ReportFilter.Create(parse.GetValue(campaign), parse.GetValue(from), parse.GetValue(to), parse.GetValue(repeatWindow));
             if (filter is null)
             {
                 Cli.Error(error!);
@@ -87,6 +88,19 @@ internal static class ReportCommand
         {
             var money = report.Currency is { } currency ? $" · money in {Markup.Escape(currency)}" : "";
             AnsiConsole.Write(Table($"Conversions{money}", report, ConversionColumns));
+        }
+        if (report.Loyalty is { } loyalty && loyalty.Tiers.Count > 0)
+        {
+            AnsiConsole.Write(Table($"Loyalty · first-time customers back within {loyalty.WindowDays} days (median over influencers)", report, Metrics.Loyalty));
+            foreach (var tier in loyalty.Tiers.Where(t => t.Repeat.Rate is not null))
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                    $"  {tier.Tier.ToName()}: {tier.Repeat.Repeaters:N0} of {tier.Repeat.Customers:N0} first-time customers came back ({Dashboard.Format.Metric(Metrics.RepeatRate, tier.Repeat.Rate!.Value)} {Dashboard.Format.Interval(tier.Repeat.Rate, Metrics.RepeatRate)}, pooled)");
+            }
+            if (loyalty.TooRecent > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [grey]{loyalty.TooRecent:N0} newer customers are not counted yet: their {loyalty.WindowDays} days have not passed[/]");
+            }
         }
         if (report.Tiers.Any(t => Metrics.Comments.Any(m => t.Metrics.ContainsKey(m.Name))))
         {

@@ -56,6 +56,31 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>
+    /// Retention per tier: the share of first-time customers who had ordered again within d days, d = 1 … window.
+    /// Micro in the accent colour, the others in shades of grey, so the comparison the product is about stands out.
+    /// </summary>
+    public static string Retention(Core.Loyalty.RepeatPurchaseReport loyalty)
+    {
+        ArgumentNullException.ThrowIfNull(loyalty);
+        var plot = NewPlot();
+        Color[] greys = [Color.FromHex("#6b7280"), Muted, Color.FromHex("#d1d5db")];
+        var grey = 0;
+        foreach (var tier in loyalty.Tiers.Where(t => t.Curve.Customers > 0))
+        {
+            var xs = Enumerable.Range(1, tier.Curve.Shares.Count).Select(d => (double)d).ToArray();
+            var line = plot.Add.ScatterLine(xs, [.. tier.Curve.Shares], tier.Tier == Tier.Micro ? Accent : greys[grey++ % greys.Length]);
+            line.LineWidth = tier.Tier == Tier.Micro ? 3 : 2;
+            line.LegendText = $"{tier.Tier.ToName()} ({tier.Curve.Customers:N0} customers)";
+        }
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
+        plot.Axes.Bottom.Label.Text = "days after the first order";
+        plot.Axes.Margins(bottom: 0);
+        plot.Title($"First-time customers who ordered again, by tier ({loyalty.WindowDays}-day window)");
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot.GetSvgXml(Width, Height);
+    }
+
     /// <summary>Each post's engagement rate over time, sponsored posts highlighted, with a moving median.</summary>
     public static string EngagementOverTime(InfluencerSummary influencer, IReadOnlyList<PostEngagement> posts)
     {

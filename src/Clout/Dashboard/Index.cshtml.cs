@@ -35,8 +35,15 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
             .Select(c => c.Verdict)];
         HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
         var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
-        Tables = hasConversions
-            ? [("tier-table", "Engagement", Columns), ("conversion-table", Report.Currency is { } c ? $"Conversions (money in {c})" : "Conversions", ConversionColumns)]
-            : [("tier-table", "Engagement", Columns)];
+        List<(string, string, IReadOnlyList<MetricDefinition>)> tables = [("tier-table", "Engagement", Columns)];
+        if (hasConversions)
+        {
+            tables.Add(("conversion-table", Report.Currency is { } c ? $"Conversions (money in {c})" : "Conversions", ConversionColumns));
+        }
+        if (Report.Loyalty is { Tiers.Count: > 0 } loyalty)
+        {
+            tables.Add(("loyalty-table", $"Loyalty: first-time customers who ordered again within {loyalty.WindowDays} days (median over influencers)", Metrics.Loyalty));
+        }
+        Tables = tables;
     }
 }

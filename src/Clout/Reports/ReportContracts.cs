@@ -16,7 +16,8 @@ public sealed record TierReportResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
     IReadOnlyList<TierResponse> Tiers,
     IReadOnlyList<ContrastResponse> Contrasts,
-    IReadOnlyList<ClaimResponse> Claims)
+    IReadOnlyList<ClaimResponse> Claims,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LoyaltyResponse? Loyalty)
 {
     public static TierReportResponse Of(TierReport report)
     {
@@ -25,9 +26,34 @@ public sealed record TierReportResponse(
             [.. report.Tiers.Select(t => new TierResponse(t.Tier.ToName(), t.Influencers, t.Posts,
                 t.Metrics.ToDictionary(m => m.Key, m => EstimateResponse.Of(m.Value))))],
             [.. report.Contrasts.Select(ContrastResponse.Of)],
-            [.. report.Claims.Select(ClaimResponse.Of)]);
+            [.. report.Claims.Select(ClaimResponse.Of)],
+            report.Loyalty is { } loyalty ? LoyaltyResponse.Of(loyalty) : null);
     }
 }
+
+/// <summary>
+/// Repeat purchases per tier, pooled over the tier's first-time customers (Wilson interval), with the retention
+/// curve: <c>retention[d − 1]</c> is the share who had ordered again within d days. <c>too_recent</c> counts the
+/// customers left out because their window had not ended by <c>as_of</c>.
+/// </summary>
+public sealed record LoyaltyResponse(int WindowDays, DateTime AsOf, int TooRecent, IReadOnlyList<TierLoyaltyResponse> Tiers)
+{
+    public static LoyaltyResponse Of(Core.Loyalty.RepeatPurchaseReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.WindowDays, report.AsOfUtc, report.TooRecent, [.. report.Tiers.Select(t => new TierLoyaltyResponse(
+            t.Tier.ToName(), t.Influencers, t.Repeat.Customers, t.Repeat.Repeaters,
+            t.Repeat.Rate is { } rate ? EstimateResponse.Of(rate) : null, t.Curve.Shares))]);
+    }
+}
+
+public sealed record TierLoyaltyResponse(
+    string Tier,
+    int Influencers,
+    int Customers,
+    int Repeaters,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EstimateResponse? RepeatRate,
+    IReadOnlyList<double> Retention);
 
 /// <summary>
 /// An industry claim beside the measurement: the claimed range (fractions for a tier's rate, times for a ratio of

@@ -21,12 +21,13 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<TierReportResponse>, ProblemHttpResult>> GetTierReportAsync(
-        TierReportQuery query, string? campaign, DateTime? from, DateTime? to, CancellationToken cancellationToken)
+        TierReportQuery query, string? campaign, DateTime? from, DateTime? to,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, CancellationToken cancellationToken)
     {
-        var (filter, error) = ReportFilter.Create(campaign, from, to);
+        var (filter, error) = ReportFilter.Create(campaign, from, to, repeatWindow);
         if (filter is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: error);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: error);
         }
         var report = await query.BuildAsync(filter, cancellationToken);
         return TypedResults.Ok(TierReportResponse.Of(report));
