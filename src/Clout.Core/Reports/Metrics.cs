@@ -55,7 +55,11 @@ public static class Metrics
 
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 
-    public static IReadOnlyList<MetricDefinition> Loyalty { get; } = [RepeatRate];
+    // Dynamics: how a campaign post's orders arrive over its 14 days (Clout.Core.Loyalty.PostOrderTimings).
+    public static MetricDefinition First48hShare { get; } = new("first_48h_share", "Orders in a post's first 48 h (share of its 14 days)", "sold", "more of a post's orders in its first 48 h");
+    public static MetricDefinition OrderHalfLife { get; } = new("order_half_life_days", "Half-life of a post's daily orders (days)", "kept selling", "longer after a post", IsRate: false);
+
+    public static IReadOnlyList<MetricDefinition> Loyalty { get; } = [RepeatRate, First48hShare, OrderHalfLife];
 
     public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Loyalty, .. Comments, .. Survey, .. Authenticity];
 

@@ -26,10 +26,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
-        // Cohorts complete as of the start of today (UTC): the same data give the same report all day long.
-        var today = DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
+        var today = Today();
         var loyalty = await new RepeatPurchaseQuery(db).LoadAsync(filter, summaries.ToDictionary(s => s.Id, s => s.Tier), today, cancellationToken);
         var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
+        var timings = (await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken)).Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
         {
@@ -59,6 +59,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             {
                 values[Metrics.RepeatRate.Name] = repeat;
             }
+            foreach (var (metric, value) in PostTimingValues(timings[s.Id]))
+            {
+                values[metric] = value;
+            }
             // The score needs posts to mean anything; an audit alone still brings fake share and adjusted reach.
             if (authenticity.TryGetValue(s.Id, out var quality) && (s.Engagement.Posts > 0 || quality.LatestAudit is not null))
             {
@@ -79,6 +83,33 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             Currency = conversions.Currency,
             Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
         };
+    }
+
+    /// <summary>
+    /// An influencer's sales dynamics over its campaign posts: the first-48-hour share pooled over the orders of all its
+    /// posts (a post with 2 orders should not weigh like one with 200), and the median half-life of the posts with a fit.
+    /// </summary>
+    private static IEnumerable<(string Metric, double Value)> PostTimingValues(IEnumerable<Core.Loyalty.PostOrderTiming> timings)
+    {
+        long orders = 0, first48h = 0;
+        var halfLives = new List<double>();
+        foreach (var timing in timings)
+        {
+            orders += timing.Orders;
+            first48h += timing.OrdersFirst48h;
+            if (timing.Decay is { } decay)
+            {
+                halfLives.Add(decay.HalfLifeDays);
+            }
+        }
+        if (orders > 0)
+        {
+            yield return (Metrics.First48hShare.Name, (double)first48h / orders);
+        }
+        if (halfLives.Count > 0)
+        {
+            yield return (Metrics.OrderHalfLife.Name, Core.Statistics.Median.Of([.. halfLives]));
+        }
     }
 
     /// <summary>
@@ -141,18 +172,24 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         var histories = await FollowerHistories.LoadAsync(db, [id], cancellationToken);
         var history = histories.TryGetValue(id, out var h) ? h : FollowerHistories.Empty;
         var rows = await Posts(filter).Where(p => p.InfluencerId == id).OrderBy(p => p.PublishedAtUtc)
-            .Select(p => new { p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
+            .Select(p => new { p.Id, p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
             .ToListAsync(cancellationToken);
+        var today = Today();
+        var timings = await new PostOrderTimingQuery(db).LoadAsync(filter, today, id, cancellationToken);
         var posts = rows.Select(p =>
         {
             var metrics = new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions);
             var followers = history.FollowersAt(p.PublishedAtUtc, summary.Followers);
             return new PostEngagement(p.ExternalId, p.PublishedAtUtc, p.Kind, p.Sponsored, metrics.Interactions, followers,
-                EngagementRate.ByFollowers(metrics, followers), EngagementRate.ByReach(metrics), DepthRatio.Of(metrics));
+                EngagementRate.ByFollowers(metrics, followers), EngagementRate.ByReach(metrics), DepthRatio.Of(metrics),
+                timings.TryGetValue(p.Id, out var timing) ? timing.Timing : null);
         }).ToList();
         return (summary, posts);
     }
 
+
+    /// <summary>"Now" for cohorts and post windows: the start of today (UTC), so the same data give the same report all day long.</summary>
+    private DateTime Today() => DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
 
     private IQueryable<Post> Posts(ReportFilter filter) => filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
 

@@ -91,7 +91,7 @@ internal static class ReportCommand
         }
         if (report.Loyalty is { } loyalty && loyalty.Tiers.Count > 0)
         {
-            AnsiConsole.Write(Table($"Loyalty · first-time customers back within {loyalty.WindowDays} days (median over influencers)", report, Metrics.Loyalty));
+            AnsiConsole.Write(Table($"Loyalty and sales dynamics · back within {loyalty.WindowDays} days; a campaign post's orders over 14 days", report, Metrics.Loyalty));
             foreach (var tier in loyalty.Tiers.Where(t => t.Repeat.Rate is not null))
             {
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
