@@ -49,8 +49,42 @@ internal static class ReportCommand
             }
             return Cli.Ok;
         }));
-        return new Command("report", "Reports") { tiers };
+        var campaignFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        campaignFormat.AcceptOnlyFromAmong("table", "json");
+        var campaigns = new Command("campaigns", "Per campaign: cost, revenue, orders, and ROAS, ROI, CPM, CPE, CPC, CPA") { campaignFormat, CloutCli.Workspace };
+        campaigns.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
+            {
+                return Cli.InvalidInput;
+            }
+            var (rows, currency, margin) = await host.Get<CampaignEconomicsQuery>().LoadAsync(ct);
+            var response = new CampaignEconomicsListResponse(currency, margin, [.. rows.Select(c => CampaignEconomicsResponse.Of(c, margin))]);
+            if (parse.GetValue(campaignFormat) == "json")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(response, ReportJson.Options));
+                return Cli.Ok;
+            }
+            var table = new Table().Title($"Campaigns{(currency is null ? "" : $" · money in {Markup.Escape(currency)}")}")
+                .AddColumns("Campaign", "Cost", "Revenue", "Orders", "ROAS", "ROI", "CPM", "CPE", "CPC", "CPA");
+            foreach (var c in response.Campaigns)
+            {
+                table.AddRow(Markup.Escape(c.Campaign), Money(c.Cost), Money(c.Revenue), c.Orders.ToString("N0", CultureInfo.InvariantCulture),
+                    Dashboard.Format.Ratio(c.Roas), c.Roi is { } roi ? Dashboard.Format.Percent(roi) : Dashboard.Format.None,
+                    Money(c.Cpm), Money(c.Cpe), Money(c.Cpc), Money(c.Cpa));
+            }
+            AnsiConsole.Write(table);
+            if (margin is null)
+            {
+                AnsiConsole.MarkupLine("[grey]ROI needs the gross margin: clout workspace settings --margin 40%[/]");
+            }
+            return Cli.Ok;
+        }));
+        return new Command("report", "Reports") { tiers, campaigns };
     }
+
+    private static string Money(decimal? major) => major is { } m ? m.ToString("#,0.00", CultureInfo.InvariantCulture) : Dashboard.Format.None;
 
     private static void WriteCsv(TierReport report, TextWriter output)
     {

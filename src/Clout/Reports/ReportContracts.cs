@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
@@ -157,3 +158,40 @@ public sealed record InfluencerConversionResponse(
 public sealed record ConversionListResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
     IReadOnlyList<InfluencerConversionResponse> Influencers);
+
+/// <summary>
+/// Cost and return per campaign; money in major units of <see cref="Currency"/>. ROI only with the workspace's gross
+/// margin set; a ratio without its denominator (no impressions, clicks or orders) is absent.
+/// </summary>
+public sealed record CampaignEconomicsListResponse(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? GrossMargin,
+    IReadOnlyList<CampaignEconomicsResponse> Campaigns);
+
+public sealed record CampaignEconomicsResponse(
+    long Id,
+    string Campaign,
+    int Collaborations,
+    decimal Cost,
+    decimal Revenue,
+    long Orders,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Clicks,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Impressions,
+    long Engagements,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Roas,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Roi,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpm,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpe,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpc,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpa)
+{
+    public static CampaignEconomicsResponse Of(CampaignEconomics c, double? grossMargin)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new(c.CampaignId, c.Campaign, c.Collaborations, Major(c.CostMinor)!.Value, Money.ToMajor(c.RevenueMinor), c.Orders, c.Clicks,
+            c.Impressions, c.Engagements, c.Roas, c.Roi(grossMargin), Major(c.CpmMinor), Major(c.CpeMinor), Major(c.CpcMinor), Major(c.CpaMinor));
+    }
+
+    /// <summary>Minor units (possibly fractional, from commissions and ratios) to major units, rounded to the cent.</summary>
+    private static decimal? Major(double? minor) => minor is { } m ? Math.Round((decimal)m / Money.MinorPerMajor, 2, MidpointRounding.AwayFromZero) : null;
+}

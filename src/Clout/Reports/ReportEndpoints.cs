@@ -17,7 +17,15 @@ public static class ReportEndpoints
         reports.MapGet("/conversions", GetConversionsAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Per influencer with collaborations in scope: clicks, visitors, orders, the conversion rate with its 95 % Wilson interval, and the money metrics");
+        reports.MapGet("/campaigns", GetCampaignsAsync)
+            .WithSummary("Per campaign: cost (fees, product costs, commissions), credited revenue and orders, human clicks, impressions and engagements of its posts, and ROAS, ROI, CPM, CPE, CPC, CPA");
         return api;
+    }
+
+    private static async Task<Ok<CampaignEconomicsListResponse>> GetCampaignsAsync(CampaignEconomicsQuery query, CancellationToken cancellationToken)
+    {
+        var (campaigns, currency, margin) = await query.LoadAsync(cancellationToken);
+        return TypedResults.Ok(new CampaignEconomicsListResponse(currency, margin, [.. campaigns.Select(c => CampaignEconomicsResponse.Of(c, margin))]));
     }
 
     private static async Task<Results<Ok<TierReportResponse>, ProblemHttpResult>> GetTierReportAsync(

@@ -87,6 +87,35 @@ public sealed class ConversionEndpointTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GetCampaigns_SmallShop_CostReturnAndRatiosMatchHandComputation(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var client = await SeededClientAsync(app.Server);
+
+        using var response = await client.GetAsync("/api/v1/reports/campaigns", Ct);
+
+        // Spring: cost 100 + (150 + 50) + (80 + 25 % × 50) + 10,000 + 20,000 + 10,000 = 40,392.50; 9 orders of 50.00 = 450.00;
+        // 440 human clicks; engagements of its posts m2 800 + o2 1,500 + s1 20,000 = 22,300; no impressions → no CPM;
+        // no gross margin set → no ROI.
+        var report = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("EUR", report.GetProperty("currency").GetString());
+        Assert.False(report.TryGetProperty("gross_margin", out _));
+        var spring = Assert.Single(report.GetProperty("campaigns").EnumerateArray());
+        Assert.Equal(SmallShop.Campaign, spring.GetProperty("campaign").GetString());
+        Assert.Equal(6, spring.GetProperty("collaborations").GetInt32());
+        Assert.Equal(40_392.50m, spring.GetProperty("cost").GetDecimal());
+        Assert.Equal(450.00m, spring.GetProperty("revenue").GetDecimal());
+        Assert.Equal((9L, 440L, 22_300L), (spring.GetProperty("orders").GetInt64(), spring.GetProperty("clicks").GetInt64(), spring.GetProperty("engagements").GetInt64()));
+        Assert.Equal(450 / 40_392.5, spring.GetProperty("roas").GetDouble(), Tolerance);
+        Assert.Equal(4_488.06m, spring.GetProperty("cpa").GetDecimal());  // 40,392.50 / 9
+        Assert.Equal(91.80m, spring.GetProperty("cpc").GetDecimal());     // 40,392.50 / 440
+        Assert.Equal(1.81m, spring.GetProperty("cpe").GetDecimal());      // 40,392.50 / 22,300
+        Assert.False(spring.TryGetProperty("cpm", out _));
+        Assert.False(spring.TryGetProperty("roi", out _));
+    }
+
     private static async Task<HttpClient> SeededClientAsync(CloutServer server)
     {
         var workspace = await server.CreateWorkspaceAsync("acme", Ct);
