@@ -7,8 +7,13 @@ namespace Clout.Core.Reports;
 /// <summary>
 /// Builds the tier report from one value per influencer and metric. Every interval resamples influencers,
 /// so a celebrity with 300 posts weighs as one account, as it should.
+/// <para>
+/// Each interval draws from a generator of its own, seeded by <paramref name="seed"/>, the tier (or pair of tiers) and
+/// the metric: the same data give the same report, and a metric added to the report, or data added to one tier, leaves
+/// every other interval as it was.
+/// </para>
 /// </summary>
-public sealed class TierReportBuilder(Bootstrap bootstrap)
+public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.DefaultResamples)
 {
     /// <summary>The comparisons the product is about: micro against the big audiences.</summary>
     public static IReadOnlyList<(Tier A, Tier B)> DefaultContrasts { get; } =
@@ -31,7 +36,7 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
                 var values = ValuesOf(members, metric.Name);
                 if (values.Count > 0)
                 {
-                    metrics[metric.Name] = bootstrap.Median(values);
+                    metrics[metric.Name] = Bootstrap(tier.ToName(), metric).Median(values);
                 }
             }
             tiers.Add(new TierSummary(tier, members.Count, members.Sum(m => m.Posts), metrics));
@@ -52,7 +57,7 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
                 {
                     continue;
                 }
-                var result = bootstrap.MedianRatio(valuesA, valuesB);
+                var result = Bootstrap($"{a.ToName()}/{b.ToName()}", metric).MedianRatio(valuesA, valuesB);
                 if (result is not null && metric.LowerIsBetter)
                 {
                     // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
@@ -63,6 +68,19 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
             }
         }
         return new TierReport(workspace, fromUtc, toUtc, tiers, contrasts) { Claims = IndustryClaims.Check(tiers, contrasts) };
+    }
+
+    private Bootstrap Bootstrap(string scope, MetricDefinition metric) => new(new Random(StableSeed(seed, $"{scope}|{metric.Name}")), resamples);
+
+    /// <summary>FNV-1a over the text, mixed with the seed: stable across processes and .NET versions, unlike string.GetHashCode.</summary>
+    private static int StableSeed(int seed, string text)
+    {
+        var hash = 2_166_136_261u ^ (uint)seed;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16_777_619u); // FNV wraps by design
+        }
+        return (int)(hash & int.MaxValue);
     }
 
     private static List<double> ValuesOf(List<InfluencerUnit> members, string metric)

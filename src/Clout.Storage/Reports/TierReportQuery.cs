@@ -2,7 +2,6 @@ using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
-using Clout.Core.Statistics;
 using Clout.Storage.Engagement;
 using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +76,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
                 units.Add(new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, values));
             }
         }
-        var builder = new TierReportBuilder(new Bootstrap(new Random(BootstrapSeed)));
+        var builder = new TierReportBuilder(BootstrapSeed);
         return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
         {
             Currency = conversions.Currency,
@@ -132,7 +131,8 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     public async Task<List<InfluencerSummary>> InfluencersAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         var policy = await PolicyAsync(cancellationToken);
-        var influencers = await db.Influencers.AsNoTracking()
+        // Ordered: the bootstrap resamples by position, and a database may return rows in any order it likes.
+        var influencers = await db.Influencers.AsNoTracking().OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.Handle, i.Platform, i.DisplayName, i.Niche, i.Country, i.Followers })
             .ToListAsync(cancellationToken);
         var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);

@@ -54,7 +54,7 @@ public sealed class KnownRatesTests(ITestOutputHelper output)
             }
             return new InfluencerUnit(i.Id, i.Handle, i.Tier, i.Posts.Count, values);
         }).ToList();
-        return (new TierReportBuilder(new Bootstrap(new Random(repetition))).Build("known", null, null, units), influencers);
+        return (new TierReportBuilder(repetition).Build("known", null, null, units), influencers);
     }
 
     [Fact]

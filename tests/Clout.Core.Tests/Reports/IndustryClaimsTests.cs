@@ -84,7 +84,7 @@ public sealed class IndustryClaimsTests
         var units = Enumerable.Range(0, 5).Select(i => new InfluencerUnit(i, $"m{i}", Tier.Micro, 3,
             new Dictionary<string, double> { [Metrics.EngagementRate.Name] = 0.06 + (i / 1000.0) })).ToList();
 
-        var report = new TierReportBuilder(new Bootstrap(new Random(1))).Build("w", null, null, units);
+        var report = new TierReportBuilder(1).Build("w", null, null, units);
 
         Assert.Equal(IndustryClaims.All.Count, report.Claims.Count);
         Assert.Equal(ClaimFinding.Consistent, Find(report.Claims, "micro_engagement_rate").Finding);

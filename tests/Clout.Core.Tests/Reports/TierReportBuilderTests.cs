@@ -11,7 +11,7 @@ public sealed class TierReportBuilderTests
     private const string Depth = "depth_ratio";
     private const string Dialogue = "dialogue_rate";
 
-    private static TierReportBuilder Builder(int seed = 42) => new(new Bootstrap(new Random(seed)));
+    private static TierReportBuilder Builder(int seed = 42) => new(seed);
 
     private static InfluencerUnit Unit(long id, Tier tier, int posts, params (string Metric, double Value)[] values) =>
         new(id, $"h{id}", tier, posts, values.ToDictionary(v => v.Metric, v => v.Value));
@@ -302,6 +302,27 @@ public sealed class TierReportBuilderTests
 
         Assert.Equal(first.Tiers[0].Metrics[Er], second.Tiers[0].Metrics[Er]);
         Assert.Equal(first.Contrasts[0], second.Contrasts[0]);
+    }
+
+    [Fact]
+    public void Build_AnotherMetricOrTier_LeavesAnIntervalAsItWas()
+    {
+        InfluencerUnit[] engagementOnly = [.. Units(Tier.Micro, 1, 0.03, 0.02, 0.05, 0.04, 0.06), .. Units(Tier.Celebrity, 10, 0.01, 0.02, 0.008, 0.012, 0.009)];
+        InfluencerUnit[] more =
+        [
+            .. engagementOnly.Select(u => u with { Values = new Dictionary<string, double>(u.Values) { [Depth] = u.Id / 10.0 } }),
+            .. Units(Tier.Nano, 100, 0.07, 0.08, 0.09),
+        ];
+
+        var first = Builder(5).Build("w", null, null, engagementOnly);
+        var second = Builder(5).Build("w", null, null, more);
+
+        // Each interval has a generator of its own: depth and a nano tier appearing change nothing about ER.
+        Assert.Equal(first.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics[Er], second.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics[Er]);
+        Assert.Equal(first.Contrasts.Single(c => c.Metric == Er).Result, second.Contrasts.Single(c => c.Metric == Er && c.A == Tier.Micro && c.B == Tier.Celebrity).Result);
+        // And a different seed does give different resamples.
+        InfluencerUnit[] many = [.. Units(Tier.Micro, 1, [.. Enumerable.Range(0, 30).Select(i => 0.02 + (i * 0.001))]), .. Units(Tier.Celebrity, 100, [.. Enumerable.Range(0, 30).Select(i => 0.005 + (i * 0.0007))])];
+        Assert.NotEqual(Builder(5).Build("w", null, null, many).Contrasts.Single().Result, Builder(6).Build("w", null, null, many).Contrasts.Single().Result);
     }
 
     [Fact]
