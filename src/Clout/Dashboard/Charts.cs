@@ -75,7 +75,9 @@ public static class Charts
         }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
         plot.Axes.Bottom.Label.Text = "days after the first order";
-        plot.Axes.Margins(bottom: 0);
+        // A share starts at 0: a curve floating on a cut axis would overstate the differences between tiers.
+        var top = loyalty.Tiers.SelectMany(t => t.Curve.Shares).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimits(0, loyalty.WindowDays + 1, 0, Math.Max(0.01, top * 1.1));
         plot.Title($"First-time customers who ordered again, by tier ({loyalty.WindowDays}-day window)");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetSvgXml(Width, Height);

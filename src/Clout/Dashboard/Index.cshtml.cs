@@ -42,7 +42,7 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
         }
         if (Report.Loyalty is { Tiers.Count: > 0 } loyalty)
         {
-            tables.Add(("loyalty-table", $"Loyalty: first-time customers who ordered again within {loyalty.WindowDays} days (median over influencers)", Metrics.Loyalty));
+            tables.Add(("loyalty-table", $"Loyalty and sales dynamics: repeat buyers within {loyalty.WindowDays} days; a campaign post's orders over 14 days (medians over influencers)", Metrics.Loyalty));
         }
         Tables = tables;
     }
