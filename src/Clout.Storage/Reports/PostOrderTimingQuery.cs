@@ -42,7 +42,11 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
         // Posts of one collaboration, oldest first, each with the orders it is credited with.
         var byCollaboration = posts
             .GroupBy(p => (p.InfluencerId, p.CampaignId))
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.PublishedAtUtc).ThenBy(p => p.Id).ToList());
+            .ToDictionary(g => g.Key, g =>
+            {
+                var sorted = g.OrderBy(p => p.PublishedAtUtc).ThenBy(p => p.Id).ToList();
+                return (Ids: sorted.Select(p => p.Id).ToArray(), Times: sorted.Select(p => p.PublishedAtUtc).ToArray());
+            });
         var credited = posts.ToDictionary(p => p.Id, _ => new List<DateTime>());
         var horizon = TimeSpan.FromDays(PostOrderTimings.HorizonDays);
         foreach (var order in orders)
@@ -51,11 +55,12 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
             {
                 continue;
             }
-            // The latest post at or before the order: the list is short (a few posts per campaign), a scan is enough.
-            var post = candidates.LastOrDefault(p => p.PublishedAtUtc <= order.OccurredAtUtc);
-            if (post is not null && order.OccurredAtUtc - post.PublishedAtUtc < horizon)
+            // The latest post at or before the order, by binary search: an always-on collaboration can have hundreds of posts.
+            var index = Array.BinarySearch(candidates.Times, order.OccurredAtUtc);
+            var latest = index >= 0 ? LastAt(candidates.Times, index) : ~index - 1;
+            if (latest >= 0 && order.OccurredAtUtc - candidates.Times[latest] < horizon)
             {
-                credited[post.Id].Add(order.OccurredAtUtc);
+                credited[candidates.Ids[latest]].Add(order.OccurredAtUtc);
             }
         }
         var result = new Dictionary<long, PostTimingRow>();
@@ -67,6 +72,16 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
             }
         }
         return result;
+    }
+
+    /// <summary>Of several posts published at the same instant, the last in the sorted order.</summary>
+    private static int LastAt(DateTime[] times, int index)
+    {
+        while (index + 1 < times.Length && times[index + 1] == times[index])
+        {
+            index++;
+        }
+        return index;
     }
 }
 
