@@ -1,0 +1,83 @@
+using Clout.Core.Engagement;
+using Clout.Core.Planning;
+using Clout.Storage.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Planning;
+
+/// <summary>
+/// Builds the planner's candidates from the workspace: followers and tier as the tier report sees them
+/// (<see cref="TierReportQuery.InfluencersAsync"/>), cost and attributed orders as the conversion report counts them
+/// (<see cref="ConversionQuery"/>, over all collaborations and all time), and the posts of those collaborations.
+/// <para>
+/// A booked post is a collaboration post, so the history is the influencer's collaboration posts (its posts in the
+/// campaigns it was paid for), not its organic ones: sponsored posts reach and engage differently, and organic posts
+/// carry no attributed orders, which would dilute orders per post. Orders are attributed to a collaboration, not to
+/// a post, so each collaboration post gets an equal share of the influencer's attributed orders, split in whole
+/// orders that sum exactly to the total (post k of S gets ⌊(k+1)Q/S⌋ − ⌊kQ/S⌋). Posts without a reported reach
+/// keep their share in the count of posts but are left out of the history (docs/planning.md says why).
+/// </para>
+/// </summary>
+public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers)
+{
+    /// <summary>A fixed seed makes the plan reproducible: the same data, budget and goal give the same intervals every time.</summary>
+    public const int SimulationSeed = 20_260_107;
+
+    /// <summary>
+    /// The best mix for the budget (minor units) and goal beside "all micro" and "one celebrity"; the excluded list
+    /// names every influencer left out, whether here (no cost) or by the planner (unsound history).
+    /// </summary>
+    public async Task<WorkspacePlan> PlanAsync(long budgetMinor, PlanGoal goal, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(cancellationToken);
+        var comparison = new BudgetPlanner(new Random(SimulationSeed)).Plan(loaded.Candidates, budgetMinor, goal);
+        return new WorkspacePlan(comparison with { Excluded = [.. loaded.Excluded, .. comparison.Excluded] },
+            budgetMinor, goal, loaded.Currency, loaded.RecordsOrders);
+    }
+
+    public async Task<PlanCandidates> LoadAsync(CancellationToken cancellationToken)
+    {
+        var everything = new ReportFilter();
+        var influencers = await tiers.InfluencersAsync(everything, cancellationToken);
+        var conversions = await new ConversionQuery(db).LoadAsync(everything, cancellationToken);
+        var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
+        var posts = (await db.Posts.AsNoTracking()
+                .Where(p => db.Collaborations.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId))
+                .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Reach })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.InfluencerId);
+
+        var candidates = new List<PlanCandidate>();
+        var excluded = new List<string>();
+        foreach (var influencer in influencers.OrderBy(i => i.Handle, StringComparer.Ordinal).ThenBy(i => i.Id))
+        {
+            if (!conversions.ByInfluencer.TryGetValue(influencer.Id, out var conversion))
+            {
+                excluded.Add($"{influencer.Handle}: no collaboration yet, so no cost per post to plan with");
+                continue;
+            }
+            var own = posts[influencer.Id].OrderBy(p => p.PublishedAtUtc).ThenBy(p => p.Id).ToList();
+            if (own.Count == 0)
+            {
+                excluded.Add($"{influencer.Handle}: collaborations but no posts of them yet, so no cost per post to plan with");
+                continue;
+            }
+            var orders = conversion.Orders ?? 0;
+            var history = new List<PostOutcome>(own.Count);
+            for (var k = 0; k < own.Count; k++)
+            {
+                var post = own[k];
+                if (post.Reach is not { } reach)
+                {
+                    continue;
+                }
+                var share = (orders * (k + 1) / own.Count) - (orders * k / own.Count);
+                var interactions = new PostMetrics(post.PublishedAtUtc, post.Likes, post.Comments, post.Shares, post.Saves).Interactions;
+                history.Add(new PostOutcome(reach, interactions, share));
+            }
+            var costPerPost = (long)Math.Round(conversion.CostMinor / own.Count, MidpointRounding.AwayFromZero);
+            candidates.Add(new PlanCandidate(influencer.Id, influencer.Handle, influencer.Tier, influencer.Followers, history, costPerPost));
+        }
+        return new PlanCandidates(candidates, excluded, conversions.Currency, recordsOrders);
+    }
+}
