@@ -13,9 +13,10 @@ namespace Clout.Storage.Planning;
 /// A booked post is a collaboration post, so the history is the influencer's collaboration posts (its posts in the
 /// campaigns it was paid for), not its organic ones: sponsored posts reach and engage differently, and organic posts
 /// carry no attributed orders, which would dilute orders per post. Orders are attributed to a collaboration, not to
-/// a post, so each collaboration post gets an equal share of the influencer's attributed orders, split in whole
-/// orders that sum exactly to the total (post k of S gets ⌊(k+1)Q/S⌋ − ⌊kQ/S⌋). Posts without a reported reach
-/// keep their share in the count of posts but are left out of the history (docs/planning.md says why).
+/// a post, so the influencer's Q attributed orders are spread evenly over its S collaboration posts. Posts without a
+/// reported reach are left out of the history (docs/planning.md says why); the H posts kept carry round(Q·H/S) orders,
+/// their share, split in whole orders (post k of H gets ⌊(k+1)T/H⌋ − ⌊kT/H⌋ of T), so orders per post stay Q/S up to
+/// rounding and exactly Q/S when every post has a reach.
 /// </para>
 /// </summary>
 public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers)
@@ -62,18 +63,15 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers
                 excluded.Add($"{influencer.Handle}: collaborations but no posts of them yet, so no cost per post to plan with");
                 continue;
             }
-            var orders = conversion.Orders ?? 0;
-            var history = new List<PostOutcome>(own.Count);
-            for (var k = 0; k < own.Count; k++)
+            var reached = own.Where(p => p.Reach is not null).ToList();
+            var orders = (long)Math.Round((double)(conversion.Orders ?? 0) * reached.Count / own.Count, MidpointRounding.AwayFromZero);
+            var history = new List<PostOutcome>(reached.Count);
+            for (var k = 0; k < reached.Count; k++)
             {
-                var post = own[k];
-                if (post.Reach is not { } reach)
-                {
-                    continue;
-                }
-                var share = (orders * (k + 1) / own.Count) - (orders * k / own.Count);
+                var post = reached[k];
+                var share = (orders * (k + 1) / reached.Count) - (orders * k / reached.Count);
                 var interactions = new PostMetrics(post.PublishedAtUtc, post.Likes, post.Comments, post.Shares, post.Saves).Interactions;
-                history.Add(new PostOutcome(reach, interactions, share));
+                history.Add(new PostOutcome(post.Reach!.Value, interactions, share));
             }
             var costPerPost = (long)Math.Round(conversion.CostMinor / own.Count, MidpointRounding.AwayFromZero);
             candidates.Add(new PlanCandidate(influencer.Id, influencer.Handle, influencer.Tier, influencer.Followers, history, costPerPost));

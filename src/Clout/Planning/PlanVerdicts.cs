@@ -34,6 +34,31 @@ public static class PlanVerdicts
         return lines;
     }
 
+    /// <summary>
+    /// The goal's total for a plan: reach, engagements or orders with the simulated 95 % interval; for a blend, the
+    /// worth under the weights, which has no interval of its own (its parts are not simulated jointly with the weights).
+    /// </summary>
+    public static Estimate GoalTotal(Plan plan, string goal)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return goal switch
+        {
+            PlanForm.Reach => plan.Outcome.Reach,
+            PlanForm.Engagement => plan.Outcome.Engagements,
+            PlanForm.Conversions => plan.Outcome.Orders,
+            _ => new Estimate(plan.Value, null, null, plan.Picks.Count),
+        };
+    }
+
+    /// <summary>The goal's measure as a chart axis or column names it.</summary>
+    public static string GoalLabel(string goal) => goal switch
+    {
+        PlanForm.Reach => "accounts reached",
+        PlanForm.Engagement => "engagements",
+        PlanForm.Conversions => "orders",
+        _ => "worth by your weights",
+    };
+
     private static string Posts(Plan plan) => plan.Picks.Count == 1 ? "1 post" : $"{plan.Picks.Count} posts";
 
     /// <summary>The goal's measure with its simulated 95 % interval; a blend's worth has no interval of its own.</summary>
