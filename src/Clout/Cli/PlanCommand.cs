@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
+using Clout.Core.Campaigns;
 using Clout.Core.Planning;
 using Clout.Core.Roster;
 using Clout.Dashboard;
 using Clout.Planning;
 using Clout.Reports;
+using Clout.Storage.Campaigns;
 using Clout.Storage.Planning;
 using Spectre.Console;
 
@@ -29,28 +31,39 @@ internal static class PlanCommand
         var perThousandReach = new Option<double?>("--per-thousand-reach") { Description = "blend: what a thousand accounts reached are worth to you (e.g. 5)" };
         var perEngagement = new Option<double?>("--per-engagement") { Description = "blend: what one engagement is worth (e.g. 0.05)" };
         var perOrder = new Option<double?>("--per-order") { Description = "blend: what one attributed order is worth, e.g. its margin (e.g. 12)" };
+        var campaign = new Option<string?>("--campaign") { Description = "Plan for this campaign: its budget and goal (awareness → reach, conversion → conversions) unless --budget or --goal say otherwise" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("plan", "The budget planner: whom to book (one post each) for a budget and a goal, with expected outcomes and 95 % intervals, beside 'all micro' and 'one celebrity'")
         {
-            budget, goal, perThousandReach, perEngagement, perOrder, format, CloutCli.Workspace,
+            budget, goal, perThousandReach, perEngagement, perOrder, campaign, format, CloutCli.Workspace,
         };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            var (request, errors) = PlanForm.Read(parse.GetValue(budget), parse.GetValue(goal),
-                parse.GetValue(perThousandReach), parse.GetValue(perEngagement), parse.GetValue(perOrder));
-            if (request is null)
+            var (budgetValue, goalValue, campaignName) = (parse.GetValue(budget), parse.GetValue(goal), parse.GetValue(campaign));
+            // Without a campaign the request is checked before the database is opened: a typo costs nothing.
+            if (campaignName is null && Check(budgetValue, goalValue) is null)
             {
-                foreach (var (field, message) in errors)
-                {
-                    Cli.Error($"{Flags.GetValueOrDefault(field, field)}: {message}");
-                }
                 return Cli.Usage;
             }
             await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;
+            }
+            if (campaignName is not null)
+            {
+                if (await host.Get<CampaignStore>().FindAsync(campaignName, ct) is not { } found)
+                {
+                    Cli.Error($"There is no campaign '{campaignName}' in workspace '{workspace.Name}'.");
+                    return Cli.InvalidInput;
+                }
+                budgetValue ??= found.BudgetMinor is { } minor ? Money.ToMajor(minor) : null;
+                goalValue ??= PlanForm.GoalFor(found.Goal);
+            }
+            if (Check(budgetValue, goalValue) is not { } request)
+            {
+                return Cli.Usage;
             }
             var plan = await host.Get<PlanCandidatesQuery>().PlanAsync(request.BudgetMinor, request.Goal, ct);
             if (parse.GetValue(format) == "json")
@@ -62,6 +75,16 @@ internal static class PlanCommand
                 WriteTable(workspace.Name, request, plan);
             }
             return Cli.Ok;
+
+            PlanRequest? Check(decimal? askedBudget, string? askedGoal)
+            {
+                var (checkedRequest, errors) = PlanForm.Read(askedBudget, askedGoal, parse.GetValue(perThousandReach), parse.GetValue(perEngagement), parse.GetValue(perOrder));
+                foreach (var (field, message) in errors)
+                {
+                    Cli.Error($"{Flags.GetValueOrDefault(field, field)}: {message}");
+                }
+                return checkedRequest;
+            }
         }));
         return command;
     }

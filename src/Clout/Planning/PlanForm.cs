@@ -84,6 +84,14 @@ public static class PlanForm
         return errors.Count > 0 || planGoal is null ? (null, errors) : (new PlanRequest(budgetMinor, name!, planGoal), errors);
     }
 
+    /// <summary>The plan goal a campaign's goal asks for; a blend still needs the marketer's weights.</summary>
+    public static string GoalFor(CampaignGoal goal) => goal switch
+    {
+        CampaignGoal.Awareness => Reach,
+        CampaignGoal.Conversion => Conversions,
+        _ => Blend,
+    };
+
     /// <summary>What a single-outcome goal maximises, in words.</summary>
     public static string Describe(string goal) => goal switch
     {

@@ -43,6 +43,7 @@ public sealed class PlanBrowserTests(DemoSite site) : IClassFixture<DemoSite>
         await page.Locator("#plan-form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/plan?*goal=conversions*");
 
+        Assert.Contains("Cost per post EUR", await page.Locator("#plan-table thead").InnerTextAsync(), StringComparison.Ordinal);
         var rows = page.Locator("#plan-table tbody tr");
         Assert.True(await rows.CountAsync() >= 5, "a €20,000 budget books several demo posts");
         var tiers = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.tier)");

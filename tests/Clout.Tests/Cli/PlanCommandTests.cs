@@ -40,6 +40,26 @@ public sealed class PlanCommandTests(DemoDatabase demo) : IClassFixture<DemoData
         Assert.Contains("Left out: no collaboration yet", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Plan_Campaign_TakesItsGoal_AndAnUnknownCampaignIsNamed()
+    {
+        var unknown = await CloutProcess.RunAsync(demo.ConnectionString, "plan", "--campaign", "Nope", "--budget", "100", "--goal", "reach");
+        var unweighted = await CloutProcess.RunAsync(demo.ConnectionString, "plan", "--campaign", "Spring Glow 2026", "--budget", "5000");
+        var weighted = await CloutProcess.RunAsync(demo.ConnectionString, "plan", "--campaign", "Spring Glow 2026", "--budget", "5000",
+            "--per-thousand-reach", "5", "--per-order", "12", "--format", "json");
+
+        Assert.True(unknown.ExitCode == 1, unknown.ToString());
+        Assert.Contains("There is no campaign 'Nope'", unknown.ErrorText, StringComparison.Ordinal);
+        // The demo's campaigns are blends: without weights the campaign's goal cannot be planned for, and the error says why.
+        Assert.True(unweighted.ExitCode == 2, unweighted.ToString());
+        Assert.Contains("error: --goal: The goal 'blend' needs weights", unweighted.ErrorText, StringComparison.Ordinal);
+        Assert.True(weighted.ExitCode == 0, weighted.ToString());
+        using var document = JsonDocument.Parse(weighted.Output);
+        Assert.Equal("blend", document.RootElement.GetProperty("goal").GetString());
+        Assert.Equal(5.0, document.RootElement.GetProperty("weights").GetProperty("per_thousand_reach").GetDouble());
+        Assert.InRange(document.RootElement.GetProperty("best").GetProperty("cost").GetDecimal(), 1m, 5_000m);
+    }
+
     [Theory]
     [InlineData("--budget -5 --goal conversions", "--budget")]
     [InlineData("--goal conversions", "--budget")]
