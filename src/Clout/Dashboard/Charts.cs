@@ -66,17 +66,16 @@ public static class Charts
         var plot = NewPlot();
         var plans = new[] { plan.Comparison.Best, plan.Comparison.AllMicro, plan.Comparison.OneCelebrity }
             .OfType<Core.Planning.Plan>().Where(p => p.Picks.Count > 0).ToList();
-        var bars = new List<Bar>();
-        for (var i = 0; i < plans.Count; i++)
+        var totals = plans.Select(p => Planning.PlanVerdicts.GoalTotal(p, goal)).ToList();
+        plot.Add.Bars(totals.Select((t, i) => new Bar { Position = i, Value = t.Value, FillColor = i == 0 ? Accent : Muted }).ToList());
+        // After the bars, so that the lower half of each whisker is drawn over its bar.
+        for (var i = 0; i < totals.Count; i++)
         {
-            var total = Planning.PlanVerdicts.GoalTotal(plans[i], goal);
-            bars.Add(new Bar { Position = i, Value = total.Value, FillColor = i == 0 ? Accent : Muted });
-            if (total is { Low: { } low, High: { } high })
+            if (totals[i] is { Low: { } low, High: { } high })
             {
                 Whisker(plot, i, low, high);
             }
         }
-        plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks([.. plans.Select((_, i) => (double)i)],
             [.. plans.Select(p => $"{p.Name} ({p.Picks.Count} post{(p.Picks.Count == 1 ? "" : "s")}, {Format.Amount(p.CostMinor)})")]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;

@@ -26,10 +26,10 @@ public static class PlanVerdicts
             $"Best mix: {Posts(best)} for {Format.Amount(best.CostMinor)}{money}, expected to bring {Measure(best, goal, money)}.",
         };
         lines.Add(plan.Comparison.AllMicro is { } micro
-            ? $"All micro: {Posts(micro)} for {Format.Amount(micro.CostMinor)}{money}, expected {Measure(micro, goal, money)}: {Against(micro, best)}."
+            ? $"All micro: {Posts(micro)} for {Format.Amount(micro.CostMinor)}{money}, expected {Measure(micro, goal, money)}: {Against(micro, best, goal, money)}."
             : "All micro: no micro-influencer with a known cost fits the budget.");
         lines.Add(plan.Comparison.OneCelebrity is { } celebrity
-            ? $"One celebrity (@{celebrity.Picks[0].Candidate.Handle}): 1 post for {Format.Amount(celebrity.CostMinor)}{money}, expected {Measure(celebrity, goal, money)}: {Against(celebrity, best)}."
+            ? $"One celebrity (@{celebrity.Picks[0].Candidate.Handle}): 1 post for {Format.Amount(celebrity.CostMinor)}{money}, expected {Measure(celebrity, goal, money)}: {Against(celebrity, best, goal, money)}."
             : "One celebrity: no celebrity with a known cost fits the budget.");
         return lines;
     }
@@ -80,17 +80,26 @@ public static class PlanVerdicts
 
     public static string Number(double value) => value.ToString(value < 10 ? "#,0.#" : "#,0", CultureInfo.InvariantCulture);
 
-    private static string Against(Plan plan, Plan best)
+    /// <summary>
+    /// How much less than the best mix a plan brings, and what each brings per 1,000 spent: a plan can be cheaper per
+    /// outcome and still bring less, because it cannot use the whole budget (there are only so many micro posts to book).
+    /// </summary>
+    private static string Against(Plan plan, Plan best, string goal, string money)
     {
+        var perThousand = $"; per 1,000{money} spent, {PerThousand(plan, goal)} against the best mix's {PerThousand(best, goal)}";
         if (best.Value <= 0)
         {
-            return "as much as the best mix";
+            return "as much as the best mix" + perThousand;
         }
         var share = plan.Value / best.Value;
         return share >= 1 - 1e-9
             ? "as much as the best mix (it is the best mix)"
-            : $"{((1 - share) * 100).ToString("0", CultureInfo.InvariantCulture)} % less than the best mix";
+            : $"{((1 - share) * 100).ToString("0", CultureInfo.InvariantCulture)} % less than the best mix{perThousand}";
     }
+
+    /// <summary>The goal's expected total per 1,000 major units of cost.</summary>
+    private static string PerThousand(Plan plan, string goal) =>
+        plan.CostMinor > 0 ? Number(GoalTotal(plan, goal).Value / (double)Core.Campaigns.Money.ToMajor(plan.CostMinor) * 1_000) : Format.None;
 
     /// <summary>
     /// The excluded influencers grouped by reason, "reason (n): a, b, c", so that forty influencers without a
