@@ -44,6 +44,7 @@ public sealed class PlanEndpointTests
         Assert.Equal(3, verdicts.Count);
         Assert.StartsWith("Best mix: 4 posts for 5,350.00 EUR", verdicts[0], StringComparison.Ordinal);
         Assert.StartsWith("All micro: 3 posts for 350.00 EUR", verdicts[1], StringComparison.Ordinal);
+        Assert.Contains("less than the best mix; per 1,000 EUR spent, ", verdicts[1], StringComparison.Ordinal);
         Assert.StartsWith("One celebrity (@star1): 1 post for 5,000.00 EUR", verdicts[2], StringComparison.Ordinal);
         Assert.Contains(plan.GetProperty("excluded").EnumerateArray(), e => e.GetString()!.StartsWith("tiny: no collaboration", StringComparison.Ordinal));
     }
