@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Importer>();
         services.AddScoped<TierReportQuery>();
         services.AddScoped<CampaignEconomicsQuery>();
+        services.AddScoped<Planning.PlanCandidatesQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();
         services.AddScoped<Engagement.PostQuery>();
         services.AddScoped<Authenticity.AuthenticityQuery>();
