@@ -57,7 +57,14 @@ public static class ReportTiming
     private static async Task<int> TimeAsync(string databaseFile, string workspaceName, string rawAggregateSql, int runs)
     {
         var cancellationToken = CancellationToken.None;
-        await using var services = ImportTemplate.CloutServices(databaseFile);
+        var collection = new ServiceCollection();
+        collection.AddSingleton(TimeProvider.System);
+        collection.AddCloutStorage(ImportTemplate.CloutConnectionString(databaseFile));
+        if (Environment.GetEnvironmentVariable("CLOUT_BENCH_SQL") == "1")
+        {
+            collection.ConfigureDbContext<SqliteCloutDbContext>(o => o.AddInterceptors(new SqlTimings()));
+        }
+        await using var services = collection.BuildServiceProvider();
         long workspaceId;
         await using (var scope = services.CreateAsyncScope())
         {
