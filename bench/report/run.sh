@@ -46,17 +46,19 @@ fi
 wid=$(sqlite3 "$dbfile" "SELECT id FROM workspaces WHERE name = 'bench'")
 echo "stored: $(sqlite3 "$dbfile" "SELECT (SELECT COUNT(*) FROM influencers) || ' influencers, ' || (SELECT COUNT(*) FROM posts) || ' posts, ' || (SELECT COUNT(*) FROM comments) || ' comments, ' || (SELECT COUNT(*) FROM clicks) || ' clicks, ' || (SELECT COUNT(*) FROM orders) || ' orders (' || (SELECT COUNT(*) FROM orders WHERE attributed_collaboration_id IS NOT NULL) || ' attributed)'"); $(du -h "$dbfile" | cut -f1) on disk"
 
-# median_of FILE: the median of the first column of the lines of FILE (and, with 2, of the second column).
-median_of() { sort -n -k"${2:-1}","${2:-1}" "$1" | awk -v c="${2:-1}" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# median_of FILE COLUMN: the median of that column of FILE's lines.
+median_of() { sort -g -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# timed OUT CMD…: runs CMD once as a warm-up, then $runs times, each under GNU time; OUT gets "seconds peak-KiB" lines.
+# timed OUT CMD…: runs CMD once as a warm-up, then $runs times under GNU time; OUT gets one line per run:
+# wall seconds, peak resident set (KiB), CPU seconds (user + system). On a machine shared with other work the CPU
+# time is close to what the run would take alone (the report runs on one thread).
 timed() {
   local out="$1"; shift
   "$@" > "$work/warmup.out"
   : > "$out"
   for _ in $(seq 1 "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > "$work/run.out"
-    cat "$work/time.txt" >> "$out"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" > "$work/run.out"
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.txt" >> "$out"
   done
 }
 
@@ -64,13 +66,16 @@ timed "$work/report.times" "$clout" report tiers --format json --workspace bench
 cmp -s "$work/warmup.out" "$work/run.out" || { echo "the report changed between runs" >&2; exit 1; }
 cp "$work/run.out" "$work/report.json"
 timed "$work/raw.times" sh -c "printf '.parameter set \$w %s\n.read %s\n' '$wid' '$root/bench/report/aggregate.sql' | sqlite3 '$dbfile'"
-report_s=$(median_of "$work/report.times"); report_kib=$(median_of "$work/report.times" 2)
-raw_s=$(median_of "$work/raw.times"); raw_kib=$(median_of "$work/raw.times" 2)
+line() {
+  printf '  %-36s %6.2f s wall  %6.2f s CPU  %5d MiB peak   (wall of each run: %s)\n' "$1" "$(median_of "$2" 1)" "$(median_of "$2" 3)" \
+    "$(median_of "$2" 2 | awk '{ printf "%d", $1 / 1024 }')" "$(cut -d' ' -f1 "$2" | paste -sd' ')"
+}
 echo
-echo "as processes, median of $runs after one warm-up (GNU time: wall seconds, peak resident set):"
-printf '  clout report tiers --format json   %6.2f s   %6d MiB   (runs: %s)\n' "$report_s" $((report_kib / 1024)) "$(cut -d' ' -f1 "$work/report.times" | paste -sd' ')"
-printf '  sqlite3 raw aggregate              %6.2f s   %6d MiB   (runs: %s)\n' "$raw_s" $((raw_kib / 1024)) "$(cut -d' ' -f1 "$work/raw.times" | paste -sd' ')"
-printf '  ratio report / raw                 %6.1fx\n' "$(echo "$report_s / $raw_s" | bc -l)"
+echo "as processes, median of $runs runs after one warm-up (load average: $(cut -d' ' -f1-3 /proc/loadavg)):"
+line "clout report tiers --format json" "$work/report.times"
+line "sqlite3 raw aggregate" "$work/raw.times"
+printf '  ratio report / raw: %.1fx wall, %.1fx CPU\n' "$(echo "$(median_of "$work/report.times" 1) / $(median_of "$work/raw.times" 1)" | bc -l)" \
+  "$(echo "$(median_of "$work/report.times" 3) / $(median_of "$work/raw.times" 3)" | bc -l)"
 echo
 echo "in process (Clout.Bench report-time, fresh DbContext per run, median of $runs after one warm-up):"
 bench report-time "$dbfile" bench "$root/bench/report/aggregate.sql" "$runs"
