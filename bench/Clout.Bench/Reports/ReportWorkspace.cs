@@ -185,7 +185,7 @@ internal sealed class ReportWorkspace
         }
         using (var w = Writer(directory, "comments.csv"))
         {
-            // One in ten is the creator answering the comment before it on the same post (the dialogue rate).
+            // About one in twelve is the creator answering the comment before it on the same post (the dialogue rate).
             w.WriteLine("comment_id,post_id,author,text,created_at,likes,is_creator_reply,parent_id");
             var i = 0;
             while (i < Comments)
@@ -203,8 +203,9 @@ internal sealed class ReportWorkspace
         }
         using (var w = Writer(directory, "clicks.csv"))
         {
-            // A link's visitors come back: each link has a pool of visitor ids of 1/1.4 of its expected clicks. The id is an
-            // opaque token, as another tracker exports it (the link and the visitor's number).
+            // A link's visitors come back: each link draws its visitor ids from a pool of 1/1.4 of its expected clicks,
+            // which makes about 1.9 clicks per visitor and link. The id is an opaque token, as another tracker exports it
+            // (the link and the visitor's number).
             w.WriteLine("link_code,at,visitor_id,user_agent,referrer");
             var picker = new WeightedPicker(_deals.Select(d => d.Weight));
             var totalWeight = _deals.Sum(d => d.Weight);
