@@ -17,6 +17,9 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
 
+    /// <summary>The whole history's posts once read in this scope (see <see cref="PostMetricsAsync"/>).</summary>
+    private List<ReportPost>? _wholeHistory;
+
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
@@ -136,9 +139,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             .Select(i => new { i.Id, i.Handle, i.Platform, i.DisplayName, i.Niche, i.Country, i.Followers })
             .ToListAsync(cancellationToken);
         var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
-        var posts = (await Posts(filter).Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
-            .ToListAsync(cancellationToken))
-            .ToLookup(p => p.InfluencerId, p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions));
+        var posts = (await PostMetricsAsync(filter, cancellationToken)).ToLookup(p => p.InfluencerId, p => p.Metrics);
         var postIds = Posts(filter).Select(p => p.Id);
         var comments = (await db.Comments.AsNoTracking().Where(c => postIds.Contains(c.PostId))
             .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { p.InfluencerId, c.ExternalId, c.ParentExternalId, c.IsCreatorReply })
@@ -190,6 +191,31 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
 
     /// <summary>"Now" for cohorts and post windows: the start of today (UTC), so the same data give the same report all day long.</summary>
     private DateTime Today() => DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The posts a filter covers with their counts. The whole history (no period, no campaign) is read once per
+    /// scope: the report's engagement and the authenticity rules both need it, and reading 200,000 posts twice was a
+    /// fifth of the report's time (bench/README.md, "Tier report"). A scope is one request or one CLI command.
+    /// </summary>
+    internal async Task<List<ReportPost>> PostMetricsAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var wholeHistory = filter is { Campaign: null, FromUtc: null, ToUtc: null };
+        if (wholeHistory && _wholeHistory is not null)
+        {
+            return _wholeHistory;
+        }
+        var posts = await Posts(filter)
+            .Select(p => new ReportPost(p.Id, p.InfluencerId, new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions)))
+            .ToListAsync(cancellationToken);
+        if (wholeHistory)
+        {
+            _wholeHistory = posts;
+        }
+        return posts;
+    }
+
+    /// <summary>One post's id, author and counts.</summary>
+    internal sealed record ReportPost(long Id, long InfluencerId, PostMetrics Metrics);
 
     private IQueryable<Post> Posts(ReportFilter filter) => filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
 
