@@ -94,6 +94,12 @@ public static class ReportTiming
             ("  CommentRollupQuery.ByInfluencerAsync", sp => new CommentRollupQuery(sp.GetRequiredService<CloutDbContext>()).ByInfluencerAsync(filter, cancellationToken)),
             ("  SurveyMetricsQuery.LoadAsync", sp => new SurveyMetricsQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, cancellationToken)),
             ("  AuthenticityQuery.AllAsync (includes InfluencersAsync)", sp => sp.GetRequiredService<AuthenticityQuery>().AllAsync(cancellationToken)),
+            ("  RepeatPurchaseQuery.LoadAsync (every order of a known customer)", async sp =>
+            {
+                var tiers = (await sp.GetRequiredService<TierReportQuery>().InfluencersAsync(filter, cancellationToken)).ToDictionary(s => s.Id, s => s.Tier);
+                await new RepeatPurchaseQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, tiers, DateTime.UtcNow.Date, cancellationToken);
+            }),
+            ("  PostOrderTimingQuery.LoadAsync (campaign posts, credited orders)", sp => new PostOrderTimingQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, DateTime.UtcNow.Date, null, cancellationToken)),
         };
         foreach (var (name, work) in steps)
         {

@@ -23,49 +23,76 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
     {
         ArgumentNullException.ThrowIfNull(units);
         var byTier = units.GroupBy(u => u.Tier).ToDictionary(g => g.Key, g => g.ToList());
-        var tiers = new List<TierSummary>();
-        foreach (var tier in Enum.GetValues<Tier>())
+
+        // Every interval has its own generator, so they are independent jobs: run them on all cores, then assemble
+        // in report order. The result does not depend on the number of cores or the order the jobs finish in.
+        var summaryJobs = new List<(Tier Tier, MetricDefinition Metric, List<double> Values)>();
+        foreach (var tier in Enum.GetValues<Tier>().Where(byTier.ContainsKey))
         {
-            if (!byTier.TryGetValue(tier, out var members))
-            {
-                continue;
-            }
-            var metrics = new Dictionary<string, Estimate>(StringComparer.Ordinal);
             foreach (var metric in Metrics.All)
             {
-                var values = ValuesOf(members, metric.Name);
+                var values = ValuesOf(byTier[tier], metric.Name);
                 if (values.Count > 0)
                 {
-                    metrics[metric.Name] = Bootstrap(tier.ToName(), metric).Median(values);
+                    summaryJobs.Add((tier, metric, values));
                 }
             }
-            tiers.Add(new TierSummary(tier, members.Count, members.Sum(m => m.Posts), metrics));
         }
-
-        var contrasts = new List<TierContrast>();
-        foreach (var (a, b) in DefaultContrasts)
+        var contrastJobs = new List<(Tier A, Tier B, MetricDefinition Metric, List<double> ValuesA, List<double> ValuesB)>();
+        foreach (var (a, b) in DefaultContrasts.Where(p => byTier.ContainsKey(p.A) && byTier.ContainsKey(p.B)))
         {
-            if (!byTier.TryGetValue(a, out var inA) || !byTier.TryGetValue(b, out var inB))
-            {
-                continue;
-            }
             foreach (var metric in Metrics.All)
             {
-                var valuesA = ValuesOf(inA, metric.Name);
-                var valuesB = ValuesOf(inB, metric.Name);
-                if (valuesA.Count == 0 || valuesB.Count == 0)
+                var valuesA = ValuesOf(byTier[a], metric.Name);
+                var valuesB = ValuesOf(byTier[b], metric.Name);
+                if (valuesA.Count > 0 && valuesB.Count > 0)
                 {
-                    continue;
+                    contrastJobs.Add((a, b, metric, valuesA, valuesB));
                 }
-                var result = Bootstrap($"{a.ToName()}/{b.ToName()}", metric).MedianRatio(valuesA, valuesB);
-                if (result is not null && metric.LowerIsBetter)
-                {
-                    // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
-                    result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
-                }
-                var reading = MinimumEvidence.Read(result, valuesA.Count, valuesB.Count, metric.LowerIsBetter);
-                contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, valuesA.Count, valuesB.Count)));
             }
+        }
+        var estimates = new Estimate[summaryJobs.Count];
+        var results = new Contrast?[contrastJobs.Count];
+        Parallel.For(0, summaryJobs.Count + contrastJobs.Count, i =>
+        {
+            if (i < summaryJobs.Count)
+            {
+                var job = summaryJobs[i];
+                estimates[i] = Bootstrap(job.Tier.ToName(), job.Metric).Median(job.Values);
+            }
+            else
+            {
+                var job = contrastJobs[i - summaryJobs.Count];
+                results[i - summaryJobs.Count] = Bootstrap($"{job.A.ToName()}/{job.B.ToName()}", job.Metric).MedianRatio(job.ValuesA, job.ValuesB);
+            }
+        });
+
+        var tiers = new List<TierSummary>();
+        foreach (var tier in Enum.GetValues<Tier>().Where(byTier.ContainsKey))
+        {
+            var metrics = new Dictionary<string, Estimate>(StringComparer.Ordinal);
+            for (var i = 0; i < summaryJobs.Count; i++)
+            {
+                if (summaryJobs[i].Tier == tier)
+                {
+                    metrics[summaryJobs[i].Metric.Name] = estimates[i];
+                }
+            }
+            var members = byTier[tier];
+            tiers.Add(new TierSummary(tier, members.Count, members.Sum(m => m.Posts), metrics));
+        }
+        var contrasts = new List<TierContrast>(contrastJobs.Count);
+        for (var i = 0; i < contrastJobs.Count; i++)
+        {
+            var (a, b, metric, valuesA, valuesB) = contrastJobs[i];
+            var result = results[i];
+            if (result is not null && metric.LowerIsBetter)
+            {
+                // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
+                result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
+            }
+            var reading = MinimumEvidence.Read(result, valuesA.Count, valuesB.Count, metric.LowerIsBetter);
+            contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, valuesA.Count, valuesB.Count)));
         }
         return new TierReport(workspace, fromUtc, toUtc, tiers, contrasts) { Claims = IndustryClaims.Check(tiers, contrasts) };
     }
