@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Clout.Core.Reports;
 using Clout.Dashboard;
 using Microsoft.AspNetCore.Components;
@@ -23,8 +25,20 @@ public sealed class TierReportHtml(IServiceProvider services, ILoggerFactory log
             [nameof(TierReportDocument.GeneratedAtUtc)] = clock.GetUtcNow().UtcDateTime,
             [nameof(TierReportDocument.Charts)] = charts,
         });
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var renderer = new HtmlRenderer(new FixedEncoding(services), loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TierReportDocument>(parameters)).ToHtmlString());
+    }
+
+    /// <summary>
+    /// HtmlRenderer escapes with the container's HtmlEncoder, which the web server configures and the CLI does not: the
+    /// report always gets one that writes "·", "–" and "×" as themselves (markup is still escaped), so the CLI, the API and
+    /// the download give the same bytes.
+    /// </summary>
+    private sealed class FixedEncoding(IServiceProvider inner) : IServiceProvider
+    {
+        private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+        public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : inner.GetService(serviceType);
     }
 }

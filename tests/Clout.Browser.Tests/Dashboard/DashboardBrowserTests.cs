@@ -83,6 +83,47 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
     }
 
     [Fact]
+    public async Task Overview_DownloadButtons_SaveThePdfAndHtmlReport()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await NewPageAsync(browser);
+        await page.GotoAsync("/account/login");
+        await SignInAsync(page, site.Password);
+        await SignedInAsync(page);
+        var folder = Directory.CreateTempSubdirectory("clout-download-");
+        try
+        {
+            // The server prints the PDF with its own headless Chromium: allow for a cold start.
+            var pdf = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-pdf").ClickAsync(), new PageRunAndWaitForDownloadOptions { Timeout = 90_000 });
+            Assert.Null(await pdf.FailureAsync());
+            Assert.Equal("tier-report-demo.pdf", pdf.SuggestedFilename);
+            var pdfPath = Path.Combine(folder.FullName, pdf.SuggestedFilename);
+            await pdf.SaveAsAsync(pdfPath);
+            var bytes = await File.ReadAllBytesAsync(pdfPath, TestContext.Current.CancellationToken);
+            Assert.True(bytes.Length > 10_000, $"{bytes.Length} bytes");
+            Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+
+            var html = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-html").ClickAsync());
+            Assert.Equal("tier-report-demo.html", html.SuggestedFilename);
+            var htmlPath = Path.Combine(folder.FullName, html.SuggestedFilename);
+            await html.SaveAsAsync(htmlPath);
+            var text = await File.ReadAllTextAsync(htmlPath, TestContext.Current.CancellationToken);
+            Assert.Contains(await page.Locator(".kpis .verdict").First.InnerTextAsync(), text);
+
+            // The saved page opens on its own, offline, with its charts drawn.
+            var saved = await browser.NewPageAsync();
+            await saved.GotoAsync(new Uri(htmlPath).AbsoluteUri);
+            Assert.Equal(["nano", "micro", "macro", "celebrity"], await saved.Locator("#engagement thead th.num").AllInnerTextsAsync());
+            Assert.True(await LoadedAsync(saved.Locator("#chart-engagement_rate img")), "the saved report's chart did not draw");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Login_WrongPassword_StaysOnLoginWithError()
     {
         using var playwright = await Playwright.CreateAsync();
