@@ -59,7 +59,11 @@ public static class ReportEndpoints
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadTierReportAsync(
+    /// <summary>
+    /// Returns a plain <see cref="IResult"/> on purpose: a typed-results union marks the route as an API endpoint, for
+    /// which ASP.NET Core 10's cookie handler answers 401 instead of sending a signed-out browser to the login page.
+    /// </summary>
+    private static async Task<IResult> DownloadTierReportAsync(
         string format, TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to, CancellationToken cancellationToken)
     {
         if (!TierReportExport.IsFileFormat(format))
@@ -73,7 +77,7 @@ public static class ReportEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: error);
         }
         var (file, problem) = await ExportAsync(export, await query.BuildAsync(filter, cancellationToken), format, cancellationToken);
-        return file is not null ? file : problem!;
+        return (IResult?)file ?? problem!;
     }
 
     /// <summary>The report file, or the problem that stopped it: the server cannot print (no Chromium, a time-out).</summary>
