@@ -14,8 +14,6 @@ public static class ReportEndpoints
         var reports = api.MapGroup("/reports").WithTags("Reports");
         reports.MapGet("/tiers", GetTierReportAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The tier report: per tier, each metric's median over influencers with its 95 % bootstrap interval, and micro-vs-celebrity contrasts")
             .WithDescription("format=json (default) gives the JSON of DESIGN §3; format=html a self-contained page to share, format=pdf the same page printed to A4 by headless Chromium (503 when the server has none).");
