@@ -32,8 +32,7 @@ public sealed class TierReportHtml(IServiceProvider services, ILoggerFactory log
 
     /// <summary>
     /// HtmlRenderer escapes with the container's HtmlEncoder, which the web server configures and the CLI does not: the
-    /// report always gets one that writes "·", "–" and "×" as themselves (markup is still escaped), so the CLI, the API and
-    /// the download give the same bytes.
+    /// report always gets one that writes "·", "–" and "×" as themselves (markup is still escaped), whichever host renders it.
     /// </summary>
     private sealed class FixedEncoding(IServiceProvider inner) : IServiceProvider
     {
