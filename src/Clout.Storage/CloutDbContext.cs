@@ -8,6 +8,7 @@ using Clout.Storage.Engagement;
 using Clout.Storage.Roster;
 using Clout.Storage.Workspaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace Clout.Storage;
 
@@ -43,6 +44,12 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloutDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(SqliteFunctions.Date))!)
+                .HasTranslation(args => new SqlFunctionExpression("date", args, nullable: true, argumentsPropagateNullability: [true], typeof(string), null))
+                .HasStoreType("TEXT");
+        }
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -46,6 +46,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Tracking.ClickWriter>();
         services.AddScoped<Importer>();
         services.AddScoped<TierReportQuery>();
+        services.AddScoped<CampaignEconomicsQuery>();
+        services.AddScoped<Planning.PlanCandidatesQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();
         services.AddScoped<Engagement.PostQuery>();
         services.AddScoped<Authenticity.AuthenticityQuery>();

@@ -8,7 +8,7 @@ namespace Clout.Core.Campaigns;
 /// </summary>
 public static class Money
 {
-    private const int MinorPerMajor = 100;
+    public const int MinorPerMajor = 100;
 
     // Far beyond any long of minor units, and small enough that multiplying by 100 cannot overflow a decimal.
     private const decimal MaxMajor = 1e20m;

@@ -39,6 +39,9 @@ public static class Metrics
     public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
     public static MetricDefinition QualityAdjustedReach { get; } = new("quality_adjusted_reach", "Quality-adjusted reach (followers × real share)", "reached", "more real followers", IsRate: false, Unit: MetricUnit.Count);
 
+    // Loyalty: per influencer, the share of the first-time customers it brought in who ordered again within the window.
+    public static MetricDefinition RepeatRate { get; } = new("repeat_rate", "Repeat purchase rate (first-time customers back within the window)", "brought back", "more of their first-time customers");
+
     public static IReadOnlyList<MetricDefinition> Engagement { get; } =
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
 
@@ -52,7 +55,13 @@ public static class Metrics
 
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Comments, .. Survey, .. Authenticity];
+    // Dynamics: how a campaign post's orders arrive over its 14 days (Clout.Core.Loyalty.PostOrderTimings).
+    public static MetricDefinition First48hShare { get; } = new("first_48h_share", "Orders in a post's first 48 h (share of its 14 days)", "sold", "more of a post's orders in its first 48 h");
+    public static MetricDefinition OrderHalfLife { get; } = new("order_half_life_days", "Half-life of a post's daily orders (days)", "kept selling", "longer after a post", IsRate: false);
+
+    public static IReadOnlyList<MetricDefinition> Loyalty { get; } = [RepeatRate, First48hShare, OrderHalfLife];
+
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Loyalty, .. Comments, .. Survey, .. Authenticity];
 
     public static MetricDefinition? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

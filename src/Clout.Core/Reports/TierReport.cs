@@ -1,3 +1,4 @@
+using Clout.Core.Loyalty;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
 
@@ -13,10 +14,23 @@ public sealed record TierReport(
 {
     /// <summary>The currency of the money metrics (ISO 4217), null when there are none.</summary>
     public string? Currency { get; init; }
+
+    /// <summary>The industry's claims about micro-influencers beside this workspace's measurements.</summary>
+    public IReadOnlyList<ClaimCheck> Claims { get; init; } = [];
+
+    /// <summary>Repeat purchases per tier (pooled, with retention curves); null when the workspace records no customers.</summary>
+    public RepeatPurchaseReport? Loyalty { get; init; }
 }
 
 /// <summary>One tier: how many influencers and posts, and each metric's median over influencers.</summary>
 public sealed record TierSummary(Tier Tier, int Influencers, int Posts, IReadOnlyDictionary<string, Estimate> Metrics);
 
-/// <summary>Tier A against tier B on one metric, with the sentence a marketer can quote.</summary>
-public sealed record TierContrast(string Metric, Tier A, Tier B, Contrast? Result, string Verdict);
+/// <summary>
+/// Tier A against tier B on one metric: the ratio with its interval (null without one), what it allows one to say
+/// (<see cref="MinimumEvidence"/>), and the sentence a marketer can quote.
+/// </summary>
+public sealed record TierContrast(string Metric, Tier A, Tier B, Contrast? Result, ContrastReading Reading, string Verdict)
+{
+    /// <summary>True when the verdict names a winner.</summary>
+    public bool NamesWinner => Reading is ContrastReading.ABetter or ContrastReading.BBetter;
+}

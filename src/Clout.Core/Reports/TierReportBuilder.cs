@@ -7,8 +7,13 @@ namespace Clout.Core.Reports;
 /// <summary>
 /// Builds the tier report from one value per influencer and metric. Every interval resamples influencers,
 /// so a celebrity with 300 posts weighs as one account, as it should.
+/// <para>
+/// Each interval draws from a generator of its own, seeded by <paramref name="seed"/>, the tier (or pair of tiers) and
+/// the metric: the same data give the same report, and a metric added to the report, or data added to one tier, leaves
+/// every other interval as it was.
+/// </para>
 /// </summary>
-public sealed class TierReportBuilder(Bootstrap bootstrap)
+public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.DefaultResamples)
 {
     /// <summary>The comparisons the product is about: micro against the big audiences.</summary>
     public static IReadOnlyList<(Tier A, Tier B)> DefaultContrasts { get; } =
@@ -31,7 +36,7 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
                 var values = ValuesOf(members, metric.Name);
                 if (values.Count > 0)
                 {
-                    metrics[metric.Name] = bootstrap.Median(values);
+                    metrics[metric.Name] = Bootstrap(tier.ToName(), metric).Median(values);
                 }
             }
             tiers.Add(new TierSummary(tier, members.Count, members.Sum(m => m.Posts), metrics));
@@ -52,16 +57,30 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
                 {
                     continue;
                 }
-                var result = bootstrap.MedianRatio(valuesA, valuesB);
+                var result = Bootstrap($"{a.ToName()}/{b.ToName()}", metric).MedianRatio(valuesA, valuesB);
                 if (result is not null && metric.LowerIsBetter)
                 {
                     // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
                     result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
                 }
-                contrasts.Add(new TierContrast(metric.Name, a, b, result, Verdict(metric, a, b, result, valuesA.Count, valuesB.Count)));
+                var reading = MinimumEvidence.Read(result, valuesA.Count, valuesB.Count, metric.LowerIsBetter);
+                contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, valuesA.Count, valuesB.Count)));
             }
         }
-        return new TierReport(workspace, fromUtc, toUtc, tiers, contrasts);
+        return new TierReport(workspace, fromUtc, toUtc, tiers, contrasts) { Claims = IndustryClaims.Check(tiers, contrasts) };
+    }
+
+    private Bootstrap Bootstrap(string scope, MetricDefinition metric) => new(new Random(StableSeed(seed, $"{scope}|{metric.Name}")), resamples);
+
+    /// <summary>FNV-1a over the text, mixed with the seed: stable across processes and .NET versions, unlike string.GetHashCode.</summary>
+    private static int StableSeed(int seed, string text)
+    {
+        var hash = 2_166_136_261u ^ (uint)seed;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16_777_619u); // FNV wraps by design
+        }
+        return (int)(hash & int.MaxValue);
     }
 
     private static List<double> ValuesOf(List<InfluencerUnit> members, string metric)
@@ -77,24 +96,38 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
         return values;
     }
 
-    /// <summary>"micro-influencers engaged 3.9x [2.8-5.1] more per follower than celebrities".</summary>
+    /// <summary>
+    /// The sentence a marketer can quote, e.g. "micro-influencers engaged 3.9x [2.8-5.1] more per follower than
+    /// celebrities". Only a contrast that <see cref="MinimumEvidence"/> reads as a win names a winner; everything else
+    /// starts with "not enough data" and says why (too few accounts, an interval too wide to quote, or one that has
+    /// either tier ahead), so a reader never mistakes noise for a finding.
+    /// </summary>
     public static string Verdict(MetricDefinition metric, Tier a, Tier b, Contrast? result, int na, int nb)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        if (result is null && na >= Bootstrap.MinUnitsForInterval && nb >= Bootstrap.MinUnitsForInterval)
+        var what = metric.Label.ToLowerInvariant();
+        var reading = MinimumEvidence.Read(result, na, nb, metric.LowerIsBetter);
+        if (reading == ContrastReading.NotEnoughData && (na < MinimumEvidence.MinInfluencers || nb < MinimumEvidence.MinInfluencers))
         {
-            // Enough influencers on both sides: what is missing is the denominator, not data.
-            return $"no ratio between {Group(a)} and {Group(b)} on {metric.Label.ToLowerInvariant()}: the median of {Group(b)} is not above 0";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"not enough data to compare {Group(a)} with {Group(b)} on {what}: n = {na} and {nb}, need {MinimumEvidence.MinInfluencers} influencers each");
         }
         if (result is null)
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"not enough data to compare {Group(a)} with {Group(b)} on {metric.Label.ToLowerInvariant()} (n = {na} and {nb}; need {Bootstrap.MinUnitsForInterval} influencers each)");
+            // Enough influencers on both sides: what is missing is the denominator, not data.
+            return $"no ratio between {Group(a)} and {Group(b)} on {what}: the median of {Group(b)} is not above 0";
         }
         var figures = string.Create(CultureInfo.InvariantCulture, $"{Fmt(result.Ratio)}x [{Fmt(result.Low)}-{Fmt(result.High)}]");
-        if (!result.IsClear)
+        switch (reading)
         {
-            return $"no clear difference between {Group(a)} and {Group(b)} on {metric.Label.ToLowerInvariant()}: {figures}";
+            case ContrastReading.NotEnoughData when result.IsClear:
+                // The direction is certain, the size is not: say who is ahead without a figure to plan on.
+                var better = (result.Low > 1) != metric.LowerIsBetter ? a : b;
+                return $"not enough data to say by how much, but {Group(better)} do better on {what}: {figures}";
+            case ContrastReading.NotEnoughData:
+                return $"not enough data to compare {Group(a)} with {Group(b)} on {what}: {figures} is too uncertain to quote";
+            case ContrastReading.NoClearDifference:
+                return $"not enough data to tell {Group(a)} from {Group(b)} on {what}: {figures}, either could be ahead";
         }
         if (metric.LowerIsBetter)
         {
@@ -103,7 +136,7 @@ public sealed class TierReportBuilder(Bootstrap bootstrap)
         }
         return result.Ratio >= 1
             ? $"{Group(a)} {metric.Verb} {figures} {metric.MoreWhat} than {Group(b)}"
-            : $"{Group(a)} {metric.Verb} only {figures} as much as {Group(b)} ({metric.Label.ToLowerInvariant()})";
+            : $"{Group(a)} {metric.Verb} only {figures} as much as {Group(b)} ({what})";
     }
 
     public static string Group(Tier tier) => tier == Tier.Celebrity ? "celebrities" : $"{tier.ToName()}-influencers";

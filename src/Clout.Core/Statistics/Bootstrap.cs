@@ -33,7 +33,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         {
             return new Estimate(point, null, null, units.Count);
         }
-        var replicates = Replicates(units);
+        var replicates = MedianReplicates(units);
         Array.Sort(replicates);
         return new Estimate(point, Quantile(replicates, Alpha / 2), Quantile(replicates, 1 - (Alpha / 2)), units.Count);
     }
@@ -47,7 +47,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return RatioContrast(a, b, Statistics.Median.Of);
+        return RatioContrast(a, b, Statistics.Median.Of, MedianReplicates);
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return RatioContrast(a, b, MeanOf);
+        return RatioContrast(a, b, MeanOf, units => Replicates(units, MeanOf));
     }
 
     /// <summary>
@@ -95,10 +95,10 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return RatioContrast(a, b, PooledRateOf);
+        return RatioContrast(a, b, PooledRateOf, units => Replicates(units, PooledRateOf));
     }
 
-    private Contrast? RatioContrast<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T[], double> statistic)
+    private Contrast? RatioContrast<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T[], double> statistic, Func<IReadOnlyList<T>, double[]> replicates)
     {
         if (a.Count < MinUnitsForInterval || b.Count < MinUnitsForInterval)
         {
@@ -114,8 +114,8 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         {
             return null;
         }
-        var ra = Replicates(a, statistic);
-        var rb = Replicates(b, statistic);
+        var ra = replicates(a);
+        var rb = replicates(b);
         var ratios = new List<double>(Resamples);
         double wins = 0;
         for (var i = 0; i < Resamples; i++)
@@ -132,7 +132,66 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         return new Contrast(pointA / pointB, Quantile(sorted, Alpha / 2), Quantile(sorted, 1 - (Alpha / 2)), wins / Resamples, a.Count, b.Count);
     }
 
-    private double[] Replicates(IReadOnlyList<double> units) => Replicates(units, Statistics.Median.Of);
+    /// <summary>
+    /// The medians of <see cref="Resamples"/> resamples, drawn exactly like <see cref="Replicates{T}"/> with
+    /// <see cref="Statistics.Median.Of"/> (the same draws in the same order, so the same random stream gives the
+    /// same numbers), but without copying and selecting in each resample: the units are sorted once, a resample is
+    /// the count of draws of each sorted position, and its median is read off the running count. For the tier report
+    /// (about 200,000 resampled medians of up to a few hundred influencers) this is several times faster.
+    /// </summary>
+    private double[] MedianReplicates(IReadOnlyList<double> units)
+    {
+        var n = units.Count;
+        var sorted = new double[n];
+        var rankOf = new int[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = units[i];
+            order[i] = i;
+        }
+        Array.Sort(sorted, order);
+        for (var rank = 0; rank < n; rank++)
+        {
+            rankOf[order[rank]] = rank;
+        }
+        var counts = new int[n];
+        var replicates = new double[Resamples];
+        // The median's order statistics (0-based): the middle one, or the two middle ones averaged, as MathNet does.
+        var upper = n / 2;
+        var lower = n % 2 == 1 ? upper : upper - 1;
+        for (var r = 0; r < Resamples; r++)
+        {
+            Array.Clear(counts);
+            for (var i = 0; i < n; i++)
+            {
+                counts[rankOf[random.Next(n)]]++;
+            }
+            replicates[r] = MiddleOf(sorted, counts, lower, upper);
+        }
+        return replicates;
+    }
+
+    /// <summary>(x[lower] + x[upper]) / 2 of the resample whose sorted values occur <paramref name="counts"/> times each.</summary>
+    private static double MiddleOf(double[] sorted, int[] counts, int lower, int upper)
+    {
+        var seen = 0;
+        var rank = 0;
+        while (seen + counts[rank] <= lower)
+        {
+            seen += counts[rank++];
+        }
+        var low = sorted[rank];
+        if (lower == upper)
+        {
+            return low;
+        }
+        while (seen + counts[rank] <= upper)
+        {
+            seen += counts[rank++];
+        }
+        return (low + sorted[rank]) / 2.0;
+    }
 
     /// <summary>Draws <see cref="Resamples"/> samples of the units with replacement (whole units: the clusters) and applies the statistic to each.</summary>
     private double[] Replicates<T>(IReadOnlyList<T> units, Func<T[], double> statistic)

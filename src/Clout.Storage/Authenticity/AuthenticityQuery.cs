@@ -1,5 +1,4 @@
 using Clout.Core.Authenticity;
-using Clout.Core.Engagement;
 using Clout.Core.Statistics;
 using Clout.Storage.Reports;
 using Clout.Storage.Roster;
@@ -29,9 +28,8 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
     {
         ArgumentNullException.ThrowIfNull(summaries);
         var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
-        var posts = (await db.Posts.AsNoTracking()
-            .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
-            .ToListAsync(cancellationToken)).ToLookup(p => p.InfluencerId);
+        // The whole history, shared with the tier report's engagement when both run in one scope.
+        var posts = (await tiers.PostMetricsAsync(new ReportFilter(), cancellationToken)).ToLookup(p => p.InfluencerId);
         var authors = (await db.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
             .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
         var audits = await LatestAuditsAsync(cancellationToken);
@@ -41,7 +39,7 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
         var accounts = summaries.ToDictionary(s => s.Id, s => new AccountActivity(
             s.Tier,
             s.Followers,
-            [.. posts[s.Id].Select(p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions))],
+            [.. posts[s.Id].Select(p => p.Metrics)],
             histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
             [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
             SpamCommentShare: comments.TryGetValue(s.Id, out var tally) && tally.Comments > 0 ? (double)tally.Spam / tally.Comments : null));

@@ -51,12 +51,7 @@ public sealed class ConversionQuery(CloutDbContext db)
             : [];
         // A visitor id is salted per UTC day; counting distinct (visitor, day) per influencer makes that explicit, and
         // one person clicking two of an influencer's links on one day is one visitor.
-        var visitorDays = tracksClicks
-            ? await clicks.Join(db.Collaborations, c => c.CollaborationId, k => k.Id, (c, k) => new { k.InfluencerId, c.VisitorId, Day = c.OccurredAtUtc.Date })
-                .Distinct()
-                .GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.LongCount() })
-                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
-            : [];
+        var visitorDays = tracksClicks ? await VisitorDaysAsync(clicks, cancellationToken) : [];
 
         var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && scopedIds.Contains(o.AttributedCollaborationId.Value));
         if (filter.FromUtc is { } orderFrom)
@@ -104,8 +99,30 @@ public sealed class ConversionQuery(CloutDbContext db)
         return new ConversionData(result, currency);
     }
 
+    /// <summary>Distinct (visitor, UTC day) per influencer of the clicks, in one grouped query.</summary>
+    private Task<Dictionary<long, long>> VisitorDaysAsync(IQueryable<Click> clicks, CancellationToken cancellationToken) =>
+        db.Database.IsSqlite()
+            ? CountVisitorDaysAsync(clicks.Select(c => new ClickDay<string> { CollaborationId = c.CollaborationId, VisitorId = c.VisitorId, Day = SqliteFunctions.Date(c.OccurredAtUtc) }), cancellationToken)
+            : CountVisitorDaysAsync(clicks.Select(c => new ClickDay<DateTime> { CollaborationId = c.CollaborationId, VisitorId = c.VisitorId, Day = c.OccurredAtUtc.Date }), cancellationToken);
+
+    private Task<Dictionary<long, long>> CountVisitorDaysAsync<TDay>(IQueryable<ClickDay<TDay>> days, CancellationToken cancellationToken) =>
+        days.Join(db.Collaborations, c => c.CollaborationId, k => k.Id, (c, k) => new { k.InfluencerId, c.VisitorId, c.Day })
+            .Distinct()
+            .GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+
+    /// <summary>A click's collaboration, visitor and day (a provider's own day expression: see <see cref="SqliteFunctions.Date"/>).</summary>
+    private sealed class ClickDay<TDay>
+    {
+        public long CollaborationId { get; init; }
+
+        public required string VisitorId { get; init; }
+
+        public required TDay Day { get; init; }
+    }
+
     /// <summary>The collaborations a report covers: the campaign's, and only campaigns that (may) overlap the period.</summary>
-    private IQueryable<Collaboration> Collaborations(ReportFilter filter)
+    internal IQueryable<Collaboration> Collaborations(ReportFilter filter)
     {
         var campaigns = db.Campaigns.AsNoTracking();
         if (filter.Campaign is { } name)

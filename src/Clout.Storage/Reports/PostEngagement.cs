@@ -10,4 +10,5 @@ public sealed record PostEngagement(
     double FollowersAtPost,
     double? EngagementRate,
     double? EngagementRateByReach,
-    double? DepthRatio);
+    double? DepthRatio,
+    Core.Loyalty.PostOrderTiming? Orders = null);

@@ -2,7 +2,6 @@ using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
-using Clout.Core.Statistics;
 using Clout.Storage.Engagement;
 using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +12,13 @@ namespace Clout.Storage.Reports;
 /// Reads what the tier report needs in a handful of set-based queries and hands it to Clout.Core, which does
 /// the statistics. Medians have no portable SQL form, so they are computed in memory on projected columns.
 /// </summary>
-public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
+public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
 {
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
+
+    /// <summary>The whole history's posts once read in this scope (see <see cref="PostMetricsAsync"/>).</summary>
+    private List<ReportPost>? _wholeHistory;
 
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
@@ -26,6 +28,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
+        var today = Today();
+        var loyalty = await new RepeatPurchaseQuery(db).LoadAsync(filter, summaries.ToDictionary(s => s.Id, s => s.Tier), today, cancellationToken);
+        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
+        var timings = (await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken)).Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
         {
@@ -51,6 +57,14 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
                     values[metric] = value;
                 }
             }
+            if (repeatRates.TryGetValue(s.Id, out var repeat))
+            {
+                values[Metrics.RepeatRate.Name] = repeat;
+            }
+            foreach (var (metric, value) in PostTimingValues(timings[s.Id]))
+            {
+                values[metric] = value;
+            }
             // The score needs posts to mean anything; an audit alone still brings fake share and adjusted reach.
             if (authenticity.TryGetValue(s.Id, out var quality) && (s.Engagement.Posts > 0 || quality.LatestAudit is not null))
             {
@@ -65,8 +79,39 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
                 units.Add(new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, values));
             }
         }
-        var builder = new TierReportBuilder(new Bootstrap(new Random(BootstrapSeed)));
-        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with { Currency = conversions.Currency };
+        var builder = new TierReportBuilder(BootstrapSeed);
+        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
+        {
+            Currency = conversions.Currency,
+            Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
+        };
+    }
+
+    /// <summary>
+    /// An influencer's sales dynamics over its campaign posts: the first-48-hour share pooled over the orders of all its
+    /// posts (a post with 2 orders should not weigh like one with 200), and the median half-life of the posts with a fit.
+    /// </summary>
+    private static IEnumerable<(string Metric, double Value)> PostTimingValues(IEnumerable<Core.Loyalty.PostOrderTiming> timings)
+    {
+        long orders = 0, first48h = 0;
+        var halfLives = new List<double>();
+        foreach (var timing in timings)
+        {
+            orders += timing.Orders;
+            first48h += timing.OrdersFirst48h;
+            if (timing.Decay is { } decay)
+            {
+                halfLives.Add(decay.HalfLifeDays);
+            }
+        }
+        if (orders > 0)
+        {
+            yield return (Metrics.First48hShare.Name, (double)first48h / orders);
+        }
+        if (halfLives.Count > 0)
+        {
+            yield return (Metrics.OrderHalfLife.Name, Core.Statistics.Median.Of([.. halfLives]));
+        }
     }
 
     /// <summary>
@@ -89,13 +134,12 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
     public async Task<List<InfluencerSummary>> InfluencersAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         var policy = await PolicyAsync(cancellationToken);
-        var influencers = await db.Influencers.AsNoTracking()
+        // Ordered: the bootstrap resamples by position, and a database may return rows in any order it likes.
+        var influencers = await db.Influencers.AsNoTracking().OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.Handle, i.Platform, i.DisplayName, i.Niche, i.Country, i.Followers })
             .ToListAsync(cancellationToken);
         var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
-        var posts = (await Posts(filter).Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
-            .ToListAsync(cancellationToken))
-            .ToLookup(p => p.InfluencerId, p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions));
+        var posts = (await PostMetricsAsync(filter, cancellationToken)).ToLookup(p => p.InfluencerId, p => p.Metrics);
         var postIds = Posts(filter).Select(p => p.Id);
         var comments = (await db.Comments.AsNoTracking().Where(c => postIds.Contains(c.PostId))
             .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new { p.InfluencerId, c.ExternalId, c.ParentExternalId, c.IsCreatorReply })
@@ -129,18 +173,49 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope)
         var histories = await FollowerHistories.LoadAsync(db, [id], cancellationToken);
         var history = histories.TryGetValue(id, out var h) ? h : FollowerHistories.Empty;
         var rows = await Posts(filter).Where(p => p.InfluencerId == id).OrderBy(p => p.PublishedAtUtc)
-            .Select(p => new { p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
+            .Select(p => new { p.Id, p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
             .ToListAsync(cancellationToken);
+        var today = Today();
+        var timings = await new PostOrderTimingQuery(db).LoadAsync(filter, today, id, cancellationToken);
         var posts = rows.Select(p =>
         {
             var metrics = new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions);
             var followers = history.FollowersAt(p.PublishedAtUtc, summary.Followers);
             return new PostEngagement(p.ExternalId, p.PublishedAtUtc, p.Kind, p.Sponsored, metrics.Interactions, followers,
-                EngagementRate.ByFollowers(metrics, followers), EngagementRate.ByReach(metrics), DepthRatio.Of(metrics));
+                EngagementRate.ByFollowers(metrics, followers), EngagementRate.ByReach(metrics), DepthRatio.Of(metrics),
+                timings.TryGetValue(p.Id, out var timing) ? timing.Timing : null);
         }).ToList();
         return (summary, posts);
     }
 
+
+    /// <summary>"Now" for cohorts and post windows: the start of today (UTC), so the same data give the same report all day long.</summary>
+    private DateTime Today() => DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The posts a filter covers with their counts. The whole history (no period, no campaign) is read once per
+    /// scope: the report's engagement and the authenticity rules both need it, and reading 200,000 posts twice was a
+    /// fifth of the report's time (bench/README.md, "Tier report"). A scope is one request or one CLI command.
+    /// </summary>
+    internal async Task<List<ReportPost>> PostMetricsAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var wholeHistory = filter is { Campaign: null, FromUtc: null, ToUtc: null };
+        if (wholeHistory && _wholeHistory is not null)
+        {
+            return _wholeHistory;
+        }
+        var posts = await Posts(filter)
+            .Select(p => new ReportPost(p.Id, p.InfluencerId, new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions)))
+            .ToListAsync(cancellationToken);
+        if (wholeHistory)
+        {
+            _wholeHistory = posts;
+        }
+        return posts;
+    }
+
+    /// <summary>One post's id, author and counts.</summary>
+    internal sealed record ReportPost(long Id, long InfluencerId, PostMetrics Metrics);
 
     private IQueryable<Post> Posts(ReportFilter filter) => filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
 

@@ -24,6 +24,7 @@ public static class CloutCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(CommentsCommand.Create());
         root.Subcommands.Add(WorkspaceCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());

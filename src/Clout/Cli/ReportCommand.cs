@@ -20,10 +20,11 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { Description = "table, json, csv, html (a self-contained page to share) or pdf (that page printed by headless Chromium)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "html", "pdf");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output (a pdf needs it unless standard output is redirected)" };
-        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, output, CloutCli.Workspace };
+        var repeatWindow = new Option<int?>("--repeat-window") { Description = "Days a first-time customer has to order again to count as a repeat buyer (default 90)" };
+        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, output, repeatWindow, CloutCli.Workspace };
         tiers.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            var (filter, error) = ReportFilter.Create(parse.GetValue(campaign), parse.GetValue(from), parse.GetValue(to));
+            var (filter, error) = ReportFilter.Create(parse.GetValue(campaign), parse.GetValue(from), parse.GetValue(to), parse.GetValue(repeatWindow));
             if (filter is null)
             {
                 Cli.Error(error!);
@@ -83,7 +84,39 @@ internal static class ReportCommand
             }
             return Cli.Ok;
         }));
-        return new Command("report", "Reports") { tiers };
+        var campaignFormat = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        campaignFormat.AcceptOnlyFromAmong("table", "json");
+        var campaigns = new Command("campaigns", "Per campaign: cost, revenue, orders, and ROAS, ROI, CPM, CPE, CPC, CPA") { campaignFormat, CloutCli.Workspace };
+        campaigns.SetAction((parse, ct) => Cli.GuardAsync(async () =>
+        {
+            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
+            {
+                return Cli.InvalidInput;
+            }
+            var (rows, currency, margin) = await host.Get<CampaignEconomicsQuery>().LoadAsync(ct);
+            var response = new CampaignEconomicsListResponse(currency, margin, [.. rows.Select(c => CampaignEconomicsResponse.Of(c, margin))]);
+            if (parse.GetValue(campaignFormat) == "json")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(response, ReportJson.Options));
+                return Cli.Ok;
+            }
+            var table = new Table().Title($"Campaigns{(currency is null ? "" : $" · money in {Markup.Escape(currency)}")}")
+                .AddColumns("Campaign", "Cost", "Revenue", "Orders", "ROAS", "ROI", "CPM", "CPE", "CPC", "CPA");
+            foreach (var c in response.Campaigns)
+            {
+                table.AddRow(Markup.Escape(c.Campaign), Money(c.Cost), Money(c.Revenue), c.Orders.ToString("N0", CultureInfo.InvariantCulture),
+                    Dashboard.Format.Ratio(c.Roas), c.Roi is { } roi ? Dashboard.Format.Percent(roi) : Dashboard.Format.None,
+                    Money(c.Cpm), Money(c.Cpe), Money(c.Cpc), Money(c.Cpa));
+            }
+            AnsiConsole.Write(table);
+            if (margin is null)
+            {
+                AnsiConsole.MarkupLine("[grey]ROI needs the gross margin: clout workspace settings --margin 40%[/]");
+            }
+            return Cli.Ok;
+        }));
+        return new Command("report", "Reports") { tiers, campaigns };
     }
 
     private static async Task WriteTextAsync(FileInfo? file, string text, CancellationToken cancellationToken)
@@ -106,6 +139,8 @@ internal static class ReportCommand
         }
         await File.WriteAllBytesAsync(file.FullName, content, cancellationToken);
     }
+
+    private static string Money(decimal? major) => major is { } m ? m.ToString("#,0.00", CultureInfo.InvariantCulture) : Dashboard.Format.None;
 
     private static void WriteCsv(TierReport report, TextWriter output)
     {
@@ -144,6 +179,19 @@ internal static class ReportCommand
             var money = report.Currency is { } currency ? $" · money in {Markup.Escape(currency)}" : "";
             AnsiConsole.Write(Table($"Conversions{money}", report, ConversionColumns));
         }
+        if (report.Loyalty is { } loyalty && loyalty.Tiers.Count > 0)
+        {
+            AnsiConsole.Write(Table($"Loyalty and sales dynamics · back within {loyalty.WindowDays} days; a campaign post's orders over 14 days", report, Metrics.Loyalty));
+            foreach (var tier in loyalty.Tiers.Where(t => t.Repeat.Rate is not null))
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                    $"  {tier.Tier.ToName()}: {tier.Repeat.Repeaters:N0} of {tier.Repeat.Customers:N0} first-time customers came back ({Dashboard.Format.Metric(Metrics.RepeatRate, tier.Repeat.Rate!.Value)} {Dashboard.Format.Interval(tier.Repeat.Rate, Metrics.RepeatRate)}, pooled)");
+            }
+            if (loyalty.TooRecent > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [grey]{loyalty.TooRecent:N0} newer customers are not counted yet: their {loyalty.WindowDays} days have not passed[/]");
+            }
+        }
         if (report.Tiers.Any(t => Metrics.Comments.Any(m => t.Metrics.ContainsKey(m.Name))))
         {
             AnsiConsole.Write(Table("Comments (shares per influencer, median per tier; spam excluded from the others)", report, Metrics.Comments));
@@ -158,7 +206,16 @@ internal static class ReportCommand
         }
         foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
         {
-            AnsiConsole.MarkupLineInterpolated($"{(contrast.Result?.IsClear == true ? "•" : "·")} {contrast.Verdict}");
+            AnsiConsole.MarkupLineInterpolated($"{(contrast.NamesWinner ? "•" : "·")} {contrast.Verdict}");
+        }
+        if (report.Claims.Any(c => c.Finding != ClaimFinding.NotMeasured))
+        {
+            AnsiConsole.WriteLine();
+            AnsiConsole.MarkupLine("[bold]What the industry claims, and what your data say[/]");
+            foreach (var check in report.Claims.Where(c => c.Finding != ClaimFinding.NotMeasured))
+            {
+                AnsiConsole.MarkupLineInterpolated($"{(check.Finding is ClaimFinding.Consistent ? "✓" : check.Finding is ClaimFinding.NotEnoughData ? "·" : "✗")} {check.Sentence}");
+            }
         }
     }
 

@@ -56,6 +56,63 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>
+    /// Retention per tier: the share of first-time customers who had ordered again within d days, d = 1 … window.
+    /// Micro in the accent colour, the others in shades of grey, so the comparison the product is about stands out.
+    /// </summary>
+    public static string Retention(Core.Loyalty.RepeatPurchaseReport loyalty)
+    {
+        ArgumentNullException.ThrowIfNull(loyalty);
+        var plot = NewPlot();
+        Color[] greys = [Color.FromHex("#6b7280"), Muted, Color.FromHex("#d1d5db")];
+        var grey = 0;
+        foreach (var tier in loyalty.Tiers.Where(t => t.Curve.Customers > 0))
+        {
+            var xs = Enumerable.Range(1, tier.Curve.Shares.Count).Select(d => (double)d).ToArray();
+            var line = plot.Add.ScatterLine(xs, [.. tier.Curve.Shares], tier.Tier == Tier.Micro ? Accent : greys[grey++ % greys.Length]);
+            line.LineWidth = tier.Tier == Tier.Micro ? 3 : 2;
+            line.LegendText = $"{tier.Tier.ToName()} ({tier.Curve.Customers:N0} customers)";
+        }
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Format.Percent(v) };
+        plot.Axes.Bottom.Label.Text = "days after the first order";
+        // A share starts at 0: a curve floating on a cut axis would overstate the differences between tiers.
+        var top = loyalty.Tiers.SelectMany(t => t.Curve.Shares).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimits(0, loyalty.WindowDays + 1, 0, Math.Max(0.01, top * 1.1));
+        plot.Title($"First-time customers who ordered again, by tier ({loyalty.WindowDays}-day window)");
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>
+    /// The goal's expected total for the best mix, all micro and one celebrity, each with its 95 % simulated interval
+    /// as a whisker; a plan that does not exist (no micro, no celebrity within the budget) is left out.
+    /// </summary>
+    public static string PlanComparison(Storage.Planning.WorkspacePlan plan, string goal)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var plot = NewPlot();
+        var plans = new[] { plan.Comparison.Best, plan.Comparison.AllMicro, plan.Comparison.OneCelebrity }
+            .OfType<Core.Planning.Plan>().Where(p => p.Picks.Count > 0).ToList();
+        var totals = plans.Select(p => Planning.PlanVerdicts.GoalTotal(p, goal)).ToList();
+        plot.Add.Bars(totals.Select((t, i) => new Bar { Position = i, Value = t.Value, FillColor = i == 0 ? Accent : Muted }).ToList());
+        // After the bars, so that the lower half of each whisker is drawn over its bar.
+        for (var i = 0; i < totals.Count; i++)
+        {
+            if (totals[i] is { Low: { } low, High: { } high })
+            {
+                Whisker(plot, i, low, high);
+            }
+        }
+        plot.Axes.Bottom.SetTicks([.. plans.Select((_, i) => (double)i)],
+            [.. plans.Select(p => $"{p.Name} ({p.Picks.Count} post{(p.Picks.Count == 1 ? "" : "s")}, {Format.Amount(p.CostMinor)})")]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Planning.PlanVerdicts.Number };
+        plot.Title($"Expected {Planning.PlanVerdicts.GoalLabel(goal)} for a budget of {Format.Amount(plan.BudgetMinor)}, 95 % interval");
+        return plot.GetSvgXml(Width, Height);
+    }
+
     /// <summary>Each post's engagement rate over time, sponsored posts highlighted, with a moving median.</summary>
     public static string EngagementOverTime(InfluencerSummary influencer, IReadOnlyList<PostEngagement> posts)
     {

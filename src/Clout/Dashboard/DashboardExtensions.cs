@@ -40,6 +40,12 @@ public static class DashboardExtensions
             var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
             return Svg(Charts.TierMetric(report, definition));
         });
+        charts.MapGet("/loyalty/retention.svg", async (string? campaign, DateTime? from, DateTime? to, TierReportQuery query, CancellationToken ct) =>
+        {
+            var (filter, _) = ReportFilter.Create(campaign, from, to);
+            var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
+            return report.Loyalty is { } loyalty ? Svg(Charts.Retention(loyalty)) : Results.NotFound();
+        });
         charts.MapGet("/influencers/{id:long}.svg", async (long id, TierReportQuery query, CancellationToken ct) =>
         {
             var found = await query.InfluencerAsync(id, new ReportFilter(), ct);

@@ -30,8 +30,15 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
         Headlines = [.. TierReportHeadlines.Of(Report).Select(c => c.Verdict)];
         HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
         var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
-        Tables = hasConversions
-            ? [("tier-table", "Engagement", Columns), ("conversion-table", Report.Currency is { } c ? $"Conversions (money in {c})" : "Conversions", ConversionColumns)]
-            : [("tier-table", "Engagement", Columns)];
+        List<(string, string, IReadOnlyList<MetricDefinition>)> tables = [("tier-table", "Engagement", Columns)];
+        if (hasConversions)
+        {
+            tables.Add(("conversion-table", Report.Currency is { } c ? $"Conversions (money in {c})" : "Conversions", ConversionColumns));
+        }
+        if (Report.Loyalty is { Tiers.Count: > 0 } loyalty)
+        {
+            tables.Add(("loyalty-table", $"Loyalty and sales dynamics: repeat buyers within {loyalty.WindowDays} days; a campaign post's orders over 14 days (medians over influencers)", Metrics.Loyalty));
+        }
+        Tables = tables;
     }
 }

@@ -6,6 +6,7 @@ using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Imports;
 using Clout.Orders;
+using Clout.Planning;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage;
@@ -92,6 +93,7 @@ public static class CloutWebApp
         api.MapPostEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
+        api.MapPlanEndpoints();
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();

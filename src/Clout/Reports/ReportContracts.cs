@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
@@ -15,7 +16,9 @@ public sealed record TierReportResponse(
     DateTime? To,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
     IReadOnlyList<TierResponse> Tiers,
-    IReadOnlyList<ContrastResponse> Contrasts)
+    IReadOnlyList<ContrastResponse> Contrasts,
+    IReadOnlyList<ClaimResponse> Claims,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LoyaltyResponse? Loyalty)
 {
     public static TierReportResponse Of(TierReport report)
     {
@@ -23,8 +26,73 @@ public sealed record TierReportResponse(
         return new(report.Workspace, report.FromUtc, report.ToUtc, report.Currency,
             [.. report.Tiers.Select(t => new TierResponse(t.Tier.ToName(), t.Influencers, t.Posts,
                 t.Metrics.ToDictionary(m => m.Key, m => EstimateResponse.Of(m.Value))))],
-            [.. report.Contrasts.Select(ContrastResponse.Of)]);
+            [.. report.Contrasts.Select(ContrastResponse.Of)],
+            [.. report.Claims.Select(ClaimResponse.Of)],
+            report.Loyalty is { } loyalty ? LoyaltyResponse.Of(loyalty) : null);
     }
+}
+
+/// <summary>
+/// Repeat purchases per tier, pooled over the tier's first-time customers (Wilson interval), with the retention
+/// curve: <c>retention[d − 1]</c> is the share who had ordered again within d days. <c>too_recent</c> counts the
+/// customers left out because their window had not ended by <c>as_of</c>.
+/// </summary>
+public sealed record LoyaltyResponse(int WindowDays, DateTime AsOf, int TooRecent, IReadOnlyList<TierLoyaltyResponse> Tiers)
+{
+    public static LoyaltyResponse Of(Core.Loyalty.RepeatPurchaseReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.WindowDays, report.AsOfUtc, report.TooRecent, [.. report.Tiers.Select(t => new TierLoyaltyResponse(
+            t.Tier.ToName(), t.Influencers, t.Repeat.Customers, t.Repeat.Repeaters,
+            t.Repeat.Rate is { } rate ? EstimateResponse.Of(rate) : null, t.Curve.Shares))]);
+    }
+}
+
+public sealed record TierLoyaltyResponse(
+    string Tier,
+    int Influencers,
+    int Customers,
+    int Repeaters,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EstimateResponse? RepeatRate,
+    IReadOnlyList<double> Retention);
+
+/// <summary>
+/// An industry claim beside the measurement: the claimed range (fractions for a tier's rate, times for a ratio of
+/// tiers), the measured value with its 95 % interval, and the finding: not_measured, not_enough_data, consistent,
+/// below_claim or above_claim.
+/// </summary>
+public sealed record ClaimResponse(
+    string Id,
+    string Claim,
+    string Metric,
+    string Tier,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Against,
+    double ClaimedLow,
+    double ClaimedHigh,
+    double? Value,
+    double? Low,
+    double? High,
+    int N,
+    string Finding,
+    string Sentence)
+{
+    public static ClaimResponse Of(ClaimCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var claim = check.Claim;
+        return new(claim.Id, claim.Text, claim.Metric.Name, claim.Tier.ToName(), claim.Against?.ToName(), claim.Low, claim.High,
+            check.Value, check.Low, check.High, check.N, FindingName(check.Finding), check.Sentence);
+    }
+
+    public static string FindingName(ClaimFinding finding) => finding switch
+    {
+        ClaimFinding.NotMeasured => "not_measured",
+        ClaimFinding.NotEnoughData => "not_enough_data",
+        ClaimFinding.Consistent => "consistent",
+        ClaimFinding.BelowClaim => "below_claim",
+        ClaimFinding.AboveClaim => "above_claim",
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+    };
 }
 
 public sealed record TierResponse(string Tier, int Influencers, int Posts, IReadOnlyDictionary<string, EstimateResponse> Metrics);
@@ -52,13 +120,25 @@ public sealed record ContrastResponse(
     [property: JsonPropertyName("p_a_better")] double? PABetter,
     [property: JsonPropertyName("n_a")] int? NA,
     [property: JsonPropertyName("n_b")] int? NB,
+    string Reading,
     string Verdict)
 {
+    /// <summary>The reading as the contract spells it: not_enough_data, no_ratio, no_clear_difference, a_better, b_better.</summary>
+    public static string ReadingName(ContrastReading reading) => reading switch
+    {
+        ContrastReading.NotEnoughData => "not_enough_data",
+        ContrastReading.NoRatio => "no_ratio",
+        ContrastReading.NoClearDifference => "no_clear_difference",
+        ContrastReading.ABetter => "a_better",
+        ContrastReading.BBetter => "b_better",
+        _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
+    };
+
     public static ContrastResponse Of(TierContrast contrast)
     {
         ArgumentNullException.ThrowIfNull(contrast);
         var r = contrast.Result;
-        return new(contrast.Metric, contrast.A.ToName(), contrast.B.ToName(), r?.Ratio, r?.Low, r?.High, r?.ProbabilityABetter, r?.NA, r?.NB, contrast.Verdict);
+        return new(contrast.Metric, contrast.A.ToName(), contrast.B.ToName(), r?.Ratio, r?.Low, r?.High, r?.ProbabilityABetter, r?.NA, r?.NB, ReadingName(contrast.Reading), contrast.Verdict);
     }
 }
 
@@ -78,3 +158,40 @@ public sealed record InfluencerConversionResponse(
 public sealed record ConversionListResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
     IReadOnlyList<InfluencerConversionResponse> Influencers);
+
+/// <summary>
+/// Cost and return per campaign; money in major units of <see cref="Currency"/>. ROI only with the workspace's gross
+/// margin set; a ratio without its denominator (no impressions, clicks or orders) is absent.
+/// </summary>
+public sealed record CampaignEconomicsListResponse(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? GrossMargin,
+    IReadOnlyList<CampaignEconomicsResponse> Campaigns);
+
+public sealed record CampaignEconomicsResponse(
+    long Id,
+    string Campaign,
+    int Collaborations,
+    decimal Cost,
+    decimal Revenue,
+    long Orders,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Clicks,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Impressions,
+    long Engagements,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Roas,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Roi,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpm,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpe,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpc,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpa)
+{
+    public static CampaignEconomicsResponse Of(CampaignEconomics c, double? grossMargin)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new(c.CampaignId, c.Campaign, c.Collaborations, Major(c.CostMinor)!.Value, Money.ToMajor(c.RevenueMinor), c.Orders, c.Clicks,
+            c.Impressions, c.Engagements, c.Roas, c.Roi(grossMargin), Major(c.CpmMinor), Major(c.CpeMinor), Major(c.CpcMinor), Major(c.CpaMinor));
+    }
+
+    /// <summary>Minor units (possibly fractional, from commissions and ratios) to major units, rounded to the cent.</summary>
+    private static decimal? Major(double? minor) => minor is { } m ? Math.Round((decimal)m / Money.MinorPerMajor, 2, MidpointRounding.AwayFromZero) : null;
+}

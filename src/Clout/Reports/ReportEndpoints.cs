@@ -20,21 +20,30 @@ public static class ReportEndpoints
         reports.MapGet("/conversions", GetConversionsAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Per influencer with collaborations in scope: clicks, visitors, orders, the conversion rate with its 95 % Wilson interval, and the money metrics");
+        reports.MapGet("/campaigns", GetCampaignsAsync)
+            .WithSummary("Per campaign: cost (fees, product costs, commissions), credited revenue and orders, human clicks, impressions and engagements of its posts, and ROAS, ROI, CPM, CPE, CPC, CPA");
         return api;
     }
 
+    private static async Task<Ok<CampaignEconomicsListResponse>> GetCampaignsAsync(CampaignEconomicsQuery query, CancellationToken cancellationToken)
+    {
+        var (campaigns, currency, margin) = await query.LoadAsync(cancellationToken);
+        return TypedResults.Ok(new CampaignEconomicsListResponse(currency, margin, [.. campaigns.Select(c => CampaignEconomicsResponse.Of(c, margin))]));
+    }
+
     private static async Task<Results<Ok<TierReportResponse>, FileContentHttpResult, ProblemHttpResult>> GetTierReportAsync(
-        TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to, string? format, CancellationToken cancellationToken)
+        TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, string? format, CancellationToken cancellationToken)
     {
         if (format is not null && !format.Equals("json", StringComparison.OrdinalIgnoreCase) && !TierReportExport.IsFileFormat(format))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format",
                 detail: $"Unknown format '{format}': use json, {string.Join(" or ", TierReportExport.Formats)}.");
         }
-        var (filter, error) = ReportFilter.Create(campaign, from, to);
+        var (filter, error) = ReportFilter.Create(campaign, from, to, repeatWindow);
         if (filter is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: error);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: error);
         }
         var report = await query.BuildAsync(filter, cancellationToken);
         if (!TierReportExport.IsFileFormat(format))
@@ -62,17 +71,18 @@ public static class ReportEndpoints
     /// which ASP.NET Core 10's cookie handler answers 401 instead of sending a signed-out browser to the login page.
     /// </summary>
     private static async Task<IResult> DownloadTierReportAsync(
-        string format, TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to, CancellationToken cancellationToken)
+        string format, TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, CancellationToken cancellationToken)
     {
         if (!TierReportExport.IsFileFormat(format))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format",
                 detail: $"Unknown format '{format}': use {string.Join(" or ", TierReportExport.Formats)}.");
         }
-        var (filter, error) = ReportFilter.Create(campaign, from, to);
+        var (filter, error) = ReportFilter.Create(campaign, from, to, repeatWindow);
         if (filter is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: error);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: error);
         }
         var (file, problem) = await ExportAsync(export, await query.BuildAsync(filter, cancellationToken), format, cancellationToken);
         return (IResult?)file ?? problem!;

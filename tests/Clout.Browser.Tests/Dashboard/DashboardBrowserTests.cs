@@ -51,10 +51,23 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
 
         // The charts drawn by the charting code, loaded as images: engagement, and conversion now that the demo sells.
         var charts = page.Locator("figure.chart img");
-        Assert.Equal(["/charts/tiers/engagement_rate.svg", "/charts/tiers/conversion_rate.svg"],
+        Assert.Equal(["/charts/tiers/engagement_rate.svg", "/charts/tiers/conversion_rate.svg", "/charts/loyalty/retention.svg"],
             await charts.EvaluateAllAsync<string[]>("imgs => imgs.map(i => i.getAttribute('src'))"));
-        Assert.True(await LoadedAsync(charts.First), "the engagement chart did not load");
-        Assert.True(await LoadedAsync(charts.Last), "the conversion chart did not load");
+        Assert.True(await LoadedAsync(charts.Nth(0)), "the engagement chart did not load");
+        Assert.True(await LoadedAsync(charts.Nth(1)), "the conversion chart did not load");
+        Assert.True(await LoadedAsync(charts.Nth(2)), "the retention chart did not load");
+
+        // Verdicts that name a winner are shown; the others wait behind a fold that opens on a click.
+        Assert.All(await page.Locator("#verdicts li").EvaluateAllAsync<string[]>("lis => lis.map(l => l.dataset.reading)"),
+            reading => Assert.Contains(reading, new[] { "a_better", "b_better" }));
+        var fold = page.Locator("details.verdicts-more").First;
+        var held = fold.Locator("li").First;
+        Assert.False(await held.IsVisibleAsync());
+        await fold.Locator("summary").ClickAsync();
+        Assert.True(await held.IsVisibleAsync());
+        Assert.StartsWith("not enough data", (await held.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        // The industry's four claims beside the demo's figures.
+        Assert.Equal(4, await page.Locator("#claims li").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "overview.png"), FullPage = true });
         await AssertReportDownloadsAsync(browser, page);
 

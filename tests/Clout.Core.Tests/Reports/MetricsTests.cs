@@ -24,6 +24,9 @@ public sealed class MetricsTests
     [InlineData("skeptical_share")]
     [InlineData("intent_share")]
     [InlineData("spam_share")]
+    [InlineData("repeat_rate")]
+    [InlineData("first_48h_share")]
+    [InlineData("order_half_life_days")]
     public void Find_KnownName_ReturnsThatMetric(string name)
     {
         Assert.Equal(name, Metrics.Find(name)?.Name);
@@ -44,7 +47,7 @@ public sealed class MetricsTests
         var names = Metrics.All.Select(m => m.Name).ToList();
 
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(names, n => Assert.Matches("^[a-z]+(_[a-z]+)*$", n));
+        Assert.All(names, n => Assert.Matches("^[a-z]+(_[a-z0-9]+)*$", n));
         Assert.Equal("engagement_rate", names[0]);
     }
 
@@ -55,7 +58,7 @@ public sealed class MetricsTests
         Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
         Assert.Equal(["cpc", "cpa"], Metrics.Conversion.Where(m => m.LowerIsBetter).Select(m => m.Name));
         Assert.Equal(["cpc", "cpa", "negative_share", "skeptical_share", "spam_share", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
-        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Comments, .. Metrics.Survey, .. Metrics.Authenticity], Metrics.All);
+        Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Loyalty, .. Metrics.Comments, .. Metrics.Survey, .. Metrics.Authenticity], Metrics.All);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class TierReportBuilderTests
     private const string Depth = "depth_ratio";
     private const string Dialogue = "dialogue_rate";
 
-    private static TierReportBuilder Builder(int seed = 42) => new(new Bootstrap(new Random(seed)));
+    private static TierReportBuilder Builder(int seed = 42) => new(seed);
 
     private static InfluencerUnit Unit(long id, Tier tier, int posts, params (string Metric, double Value)[] values) =>
         new(id, $"h{id}", tier, posts, values.ToDictionary(v => v.Metric, v => v.Value));
@@ -92,8 +92,8 @@ public sealed class TierReportBuilderTests
     {
         InfluencerUnit[] units =
         [
-            .. Units(Tier.Micro, 1, 0.03, 0.04, 0.05, 0.07),
-            .. Units(Tier.Celebrity, 10, 0.01, 0.0125, 0.015),
+            .. Units(Tier.Micro, 1, 0.04, 0.045, 0.05, 0.055, 0.06),
+            .. Units(Tier.Celebrity, 10, 0.01, 0.011, 0.0125, 0.014, 0.015),
         ];
 
         var report = Builder().Build("demo", null, null, units);
@@ -102,14 +102,16 @@ public sealed class TierReportBuilderTests
         var contrast = Assert.Single(report.Contrasts);
         Assert.Equal((Er, Tier.Micro, Tier.Celebrity), (contrast.Metric, contrast.A, contrast.B));
         var result = Assert.IsType<Contrast>(contrast.Result);
-        // 0.045 / 0.0125 = 3.6; every micro value beats every celebrity value: P = 1,
-        // and each resampled ratio lies in [0.03 / 0.015, 0.07 / 0.01] = [2, 7].
-        Assert.Equal(3.6, result.Ratio, 1e-9);
+        // 0.05 / 0.0125 = 4; every micro value beats every celebrity value: P = 1, and each resampled ratio lies in
+        // [0.04 / 0.015, 0.06 / 0.01] = [2.7, 6]: an interval at most 3.3 wide, narrower than the ratio, so it is quoted.
+        Assert.Equal(4.0, result.Ratio, 1e-9);
         Assert.Equal(1.0, result.ProbabilityABetter);
-        Assert.InRange(result.Low, 2.0, 3.6);
-        Assert.InRange(result.High, 3.6, 7.0);
-        Assert.Equal((4, 3), (result.NA, result.NB));
-        Assert.Matches(@"^micro-influencers engaged 3\.6x \[[2-3]\.\d-[3-7]\.\d\] more per follower than celebrities$", contrast.Verdict);
+        Assert.InRange(result.Low, 2.66, 4.0);
+        Assert.InRange(result.High, 4.0, 6.0);
+        Assert.Equal((5, 5), (result.NA, result.NB));
+        Assert.Equal(ContrastReading.ABetter, contrast.Reading);
+        Assert.True(contrast.NamesWinner);
+        Assert.Matches(@"^micro-influencers engaged 4\.0x \[[2-4]\.\d-[4-6]\.\d\] more per follower than celebrities$", contrast.Verdict);
     }
 
     [Fact]
@@ -117,14 +119,15 @@ public sealed class TierReportBuilderTests
     {
         InfluencerUnit[] units =
         [
-            .. Units(Tier.Micro, 1, 0.01, 0.011, 0.012),
-            .. Units(Tier.Celebrity, 10, 0.04, 0.044, 0.048),
+            .. Units(Tier.Micro, 1, 0.01, 0.0105, 0.011, 0.0115, 0.012),
+            .. Units(Tier.Celebrity, 10, 0.04, 0.042, 0.044, 0.046, 0.048),
         ];
 
         var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
 
         // 0.011 / 0.044 = 0.25; ratios lie in [0.01 / 0.048, 0.012 / 0.04] = [0.21, 0.30].
         Assert.Equal(0.25, contrast.Result!.Ratio, 1e-9);
+        Assert.Equal(ContrastReading.BBetter, contrast.Reading);
         Assert.Matches(@"^micro-influencers engaged only 0\.25x \[0\.2\d-0\.[23]\d\] as much as celebrities \(engagement rate \(by followers\)\)$", contrast.Verdict);
     }
 
@@ -141,8 +144,10 @@ public sealed class TierReportBuilderTests
 
         var contrast = Assert.Single(report.Contrasts);
         Assert.Null(contrast.Result);
+        Assert.Equal(ContrastReading.NotEnoughData, contrast.Reading);
+        Assert.False(contrast.NamesWinner);
         Assert.Equal(
-            "not enough data to compare micro-influencers with celebrities on engagement rate (by followers) (n = 4 and 2; need 3 influencers each)",
+            "not enough data to compare micro-influencers with celebrities on engagement rate (by followers): n = 4 and 2, need 5 influencers each",
             contrast.Verdict);
         // The two celebrities still get a median (0.011), without an interval.
         var celebrity = report.Tiers.Single(t => t.Tier == Tier.Celebrity);
@@ -152,41 +157,79 @@ public sealed class TierReportBuilderTests
     }
 
     [Fact]
-    public void Build_IdenticalTiers_SaysNoClearDifference()
+    public void Build_FourAgainstFourClearlyApart_StillNotEnoughData()
     {
+        // Every micro value is 4x every celebrity value and the bootstrap has its 3 units a side, but 4 accounts are
+        // too few to quote: one unusual creator would move the median by itself.
         InfluencerUnit[] units =
         [
-            .. Units(Tier.Micro, 1, 0.02, 0.03, 0.04, 0.05, 0.06),
-            .. Units(Tier.Celebrity, 10, 0.02, 0.03, 0.04, 0.05, 0.06),
+            .. Units(Tier.Micro, 1, 0.04, 0.045, 0.05, 0.055),
+            .. Units(Tier.Celebrity, 10, 0.01, 0.011, 0.012, 0.013),
         ];
+
+        var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
+
+        Assert.NotNull(contrast.Result);
+        Assert.True(contrast.Result.IsClear);
+        Assert.Equal(ContrastReading.NotEnoughData, contrast.Reading);
+        Assert.Equal(
+            "not enough data to compare micro-influencers with celebrities on engagement rate (by followers): n = 4 and 4, need 5 influencers each",
+            contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_FiveAgainstFiveSpreadWide_IsTooUncertainToQuote()
+    {
+        // Enough accounts, but each tier spans a factor of 20 or more: the interval of the ratio is wider than the ratio.
+        InfluencerUnit[] units =
+        [
+            .. Units(Tier.Micro, 1, 0.005, 0.01, 0.04, 0.08, 0.1),
+            .. Units(Tier.Celebrity, 10, 0.002, 0.01, 0.04, 0.06, 0.09),
+        ];
+
+        var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
+
+        var result = Assert.IsType<Contrast>(contrast.Result);
+        Assert.Equal(1.0, result.Ratio, 1e-9); // 0.04 / 0.04
+        Assert.True(result.High - result.Low > result.Ratio, $"[{result.Low}, {result.High}]");
+        Assert.False(result.IsClear);
+        Assert.Equal(ContrastReading.NotEnoughData, contrast.Reading);
+        Assert.Matches(@"^not enough data to compare micro-influencers with celebrities on engagement rate \(by followers\): 1\.0x \[[\d.]+-[\d.]+\] is too uncertain to quote$", contrast.Verdict);
+    }
+
+    [Fact]
+    public void Build_IdenticalTiers_NamesNoWinner()
+    {
+        // Ten accounts a side with the same tight spread: a precise interval around 1, so either tier could be ahead.
+        double[] rates = [0.038, 0.0385, 0.039, 0.0395, 0.04, 0.04, 0.0405, 0.041, 0.0415, 0.042];
+        InfluencerUnit[] units = [.. Units(Tier.Micro, 1, rates), .. Units(Tier.Celebrity, 100, rates)];
 
         var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
 
         var result = Assert.IsType<Contrast>(contrast.Result);
         Assert.Equal(1.0, result.Ratio, Tolerance); // 0.04 / 0.04
         Assert.False(result.IsClear);
-        Assert.Matches(@"^no clear difference between micro-influencers and celebrities on engagement rate \(by followers\): 1\.0x \[0\.\d\d-\d\.\d\]$", contrast.Verdict);
+        Assert.Equal(ContrastReading.NoClearDifference, contrast.Reading);
+        Assert.False(contrast.NamesWinner);
+        Assert.Matches(@"^not enough data to tell micro-influencers from celebrities on engagement rate \(by followers\): 1\.0x \[0\.9\d-1\.\d\], either could be ahead$", contrast.Verdict);
     }
 
     [Fact]
     public void Build_ZeroCelebrityMedian_DoesNotBlameTheSampleSize()
     {
         // Celebrities who never answer: dialogue rate 0 for all three. There are enough influencers on both sides;
-        // what is missing is a ratio (x / 0), and the verdict must not claim "n = 3 and 3; need 3".
+        // what is missing is a ratio (x / 0), and the verdict must not claim "n = 5 and 5, need 5".
         InfluencerUnit[] units =
         [
-            Unit(1, Tier.Micro, 1, (Dialogue, 0.3)),
-            Unit(2, Tier.Micro, 1, (Dialogue, 0.4)),
-            Unit(3, Tier.Micro, 1, (Dialogue, 0.5)),
-            Unit(4, Tier.Celebrity, 1, (Dialogue, 0.0)),
-            Unit(5, Tier.Celebrity, 1, (Dialogue, 0.0)),
-            Unit(6, Tier.Celebrity, 1, (Dialogue, 0.0)),
+            .. Enumerable.Range(1, 5).Select(i => Unit(i, Tier.Micro, 1, (Dialogue, 0.2 + (i / 10.0)))),
+            .. Enumerable.Range(6, 5).Select(i => Unit(i, Tier.Celebrity, 1, (Dialogue, 0.0))),
         ];
 
         var contrast = Assert.Single(Builder().Build("demo", null, null, units).Contrasts);
 
         Assert.Equal(Dialogue, contrast.Metric);
         Assert.Null(contrast.Result);
+        Assert.Equal(ContrastReading.NoRatio, contrast.Reading);
         Assert.DoesNotContain("not enough data", contrast.Verdict, StringComparison.Ordinal);
         Assert.Equal(
             "no ratio between micro-influencers and celebrities on dialogue rate (threads answered): the median of celebrities is not above 0",
@@ -198,10 +241,10 @@ public sealed class TierReportBuilderTests
     {
         InfluencerUnit[] units =
         [
-            .. Units(Tier.Celebrity, 40, 0.008, 0.009, 0.01),
-            .. Units(Tier.Macro, 30, 0.014, 0.016, 0.018),
-            .. Units(Tier.Micro, 20, 0.03, 0.032, 0.034),
-            .. Units(Tier.Nano, 10, 0.05, 0.052, 0.054),
+            .. Units(Tier.Celebrity, 40, 0.008, 0.0085, 0.009, 0.0095, 0.01),
+            .. Units(Tier.Macro, 30, 0.014, 0.015, 0.016, 0.017, 0.018),
+            .. Units(Tier.Micro, 20, 0.03, 0.031, 0.032, 0.033, 0.034),
+            .. Units(Tier.Nano, 10, 0.05, 0.051, 0.052, 0.053, 0.054),
         ];
 
         var report = Builder().Build("demo", null, null, units);
@@ -243,7 +286,8 @@ public sealed class TierReportBuilderTests
 
         var report = Builder().Build("acme", from, to, []);
 
-        Assert.Equal(new TierReport("acme", from, to, report.Tiers, report.Contrasts), report);
+        Assert.Equal(new TierReport("acme", from, to, report.Tiers, report.Contrasts) { Claims = report.Claims }, report);
+        Assert.All(report.Claims, c => Assert.Equal(ClaimFinding.NotMeasured, c.Finding));
         Assert.Empty(report.Tiers);
         Assert.Empty(report.Contrasts);
     }
@@ -258,6 +302,27 @@ public sealed class TierReportBuilderTests
 
         Assert.Equal(first.Tiers[0].Metrics[Er], second.Tiers[0].Metrics[Er]);
         Assert.Equal(first.Contrasts[0], second.Contrasts[0]);
+    }
+
+    [Fact]
+    public void Build_AnotherMetricOrTier_LeavesAnIntervalAsItWas()
+    {
+        InfluencerUnit[] engagementOnly = [.. Units(Tier.Micro, 1, 0.03, 0.02, 0.05, 0.04, 0.06), .. Units(Tier.Celebrity, 10, 0.01, 0.02, 0.008, 0.012, 0.009)];
+        InfluencerUnit[] more =
+        [
+            .. engagementOnly.Select(u => u with { Values = new Dictionary<string, double>(u.Values) { [Depth] = u.Id / 10.0 } }),
+            .. Units(Tier.Nano, 100, 0.07, 0.08, 0.09),
+        ];
+
+        var first = Builder(5).Build("w", null, null, engagementOnly);
+        var second = Builder(5).Build("w", null, null, more);
+
+        // Each interval has a generator of its own: depth and a nano tier appearing change nothing about ER.
+        Assert.Equal(first.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics[Er], second.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics[Er]);
+        Assert.Equal(first.Contrasts.Single(c => c.Metric == Er).Result, second.Contrasts.Single(c => c.Metric == Er && c.A == Tier.Micro && c.B == Tier.Celebrity).Result);
+        // And a different seed does give different resamples.
+        InfluencerUnit[] many = [.. Units(Tier.Micro, 1, [.. Enumerable.Range(0, 30).Select(i => 0.02 + (i * 0.001))]), .. Units(Tier.Celebrity, 100, [.. Enumerable.Range(0, 30).Select(i => 0.005 + (i * 0.0007))])];
+        Assert.NotEqual(Builder(5).Build("w", null, null, many).Contrasts.Single().Result, Builder(6).Build("w", null, null, many).Contrasts.Single().Result);
     }
 
     [Fact]
@@ -280,17 +345,50 @@ public sealed class TierReportBuilderTests
     [Fact]
     public void Verdict_RatioBelowOne_UsesTwoDecimals()
     {
-        var verdict = TierReportBuilder.Verdict(Metrics.DialogueRate, Tier.Micro, Tier.Macro, new Contrast(0.5, 0.123, 0.876, 0.01, 30, 20), 30, 20);
+        var verdict = TierReportBuilder.Verdict(Metrics.DialogueRate, Tier.Micro, Tier.Macro, new Contrast(0.5, 0.354, 0.7, 0.01, 30, 20), 30, 20);
 
-        Assert.Equal("micro-influencers answered only 0.50x [0.12-0.88] as much as macro-influencers (dialogue rate (threads answered))", verdict);
+        Assert.Equal("micro-influencers answered only 0.50x [0.35-0.70] as much as macro-influencers (dialogue rate (threads answered))", verdict);
     }
 
     [Fact]
-    public void Verdict_IntervalSpansOne_SaysNoClearDifference()
+    public void Verdict_IntervalSpansOne_NamesNoWinner()
     {
         var verdict = TierReportBuilder.Verdict(Metrics.EngagementRate, Tier.Micro, Tier.Macro, new Contrast(1.2, 0.9, 1.6, 0.8, 30, 20), 30, 20);
 
-        Assert.Equal("no clear difference between micro-influencers and macro-influencers on engagement rate (by followers): 1.2x [0.90-1.6]", verdict);
+        Assert.Equal("not enough data to tell micro-influencers from macro-influencers on engagement rate (by followers): 1.2x [0.90-1.6], either could be ahead", verdict);
+    }
+
+    [Fact]
+    public void Verdict_IntervalWiderThanRatio_IsTooUncertainEvenWhenItExcludesOne()
+    {
+        // The demo's ROAS contrast once read "14x [2.3-51]": clear of 1, but nobody can plan on "somewhere from 2 to 51".
+        var verdict = TierReportBuilder.Verdict(Metrics.Roas, Tier.Micro, Tier.Celebrity, new Contrast(14, 2.3, 51, 0.99, 60, 10), 60, 10);
+
+        Assert.Equal("not enough data to say by how much, but micro-influencers do better on roas (revenue per cost): 14x [2.3-51]", verdict);
+    }
+
+    [Fact]
+    public void Verdict_CostIntervalWiderThanRatio_IsTooUncertain()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.Cpa, Tier.Micro, Tier.Celebrity, new Contrast(0.3, 0.05, 0.4, 0.99, 60, 10), 60, 10);
+
+        Assert.Equal("not enough data to say by how much, but micro-influencers do better on cost per order: 0.30x [0.05-0.40]", verdict);
+    }
+
+    [Fact]
+    public void Verdict_CostWideAndDearerForA_NamesTheCheaperSide()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.Cpa, Tier.Micro, Tier.Celebrity, new Contrast(4, 1.5, 9, 0.02, 60, 10), 60, 10);
+
+        Assert.Equal("not enough data to say by how much, but celebrities do better on cost per order: 4.0x [1.5-9.0]", verdict);
+    }
+
+    [Fact]
+    public void Verdict_WideIntervalAcrossOne_IsTooUncertainToQuote()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.ConversionRate, Tier.Micro, Tier.Celebrity, new Contrast(1.5, 0.6, 2.4, 0.8, 60, 10), 60, 10);
+
+        Assert.Equal("not enough data to compare micro-influencers with celebrities on conversion rate (orders per visitor): 1.5x [0.60-2.4] is too uncertain to quote", verdict);
     }
 
     [Fact]
@@ -298,7 +396,7 @@ public sealed class TierReportBuilderTests
     {
         var verdict = TierReportBuilder.Verdict(Metrics.EngagementRateByReach, Tier.Nano, Tier.Celebrity, null, 1, 0);
 
-        Assert.Equal("not enough data to compare nano-influencers with celebrities on engagement rate (by reach) (n = 1 and 0; need 3 influencers each)", verdict);
+        Assert.Equal("not enough data to compare nano-influencers with celebrities on engagement rate (by reach): n = 1 and 0, need 5 influencers each", verdict);
     }
 
     [Theory]
@@ -332,8 +430,8 @@ public sealed class TierReportBuilderTests
         const string Cpa = "cpa";
         InfluencerUnit[] units =
         [
-            Unit(1, Tier.Micro, 1, (Cpa, 10.0)), Unit(2, Tier.Micro, 1, (Cpa, 12.0)), Unit(3, Tier.Micro, 1, (Cpa, 14.0)),
-            Unit(4, Tier.Celebrity, 1, (Cpa, 40.0)), Unit(5, Tier.Celebrity, 1, (Cpa, 50.0)), Unit(6, Tier.Celebrity, 1, (Cpa, 60.0)),
+            .. new[] { 10.0, 11, 12, 13, 14 }.Select((v, i) => Unit(1 + i, Tier.Micro, 1, (Cpa, v))),
+            .. new[] { 40.0, 45, 50, 55, 60 }.Select((v, i) => Unit(10 + i, Tier.Celebrity, 1, (Cpa, v))),
         ];
 
         var contrast = Assert.Single(Builder().Build("w", null, null, units).Contrasts);
@@ -342,6 +440,7 @@ public sealed class TierReportBuilderTests
         var result = Assert.IsType<Contrast>(contrast.Result);
         Assert.Equal(0.24, result.Ratio, 1e-9);
         Assert.Equal(1.0, result.ProbabilityABetter);
+        Assert.Equal(ContrastReading.ABetter, contrast.Reading);
         Assert.Matches(@"^micro-influencers cost 0\.24x \[0\.\d\d-0\.\d\d\] as much per order as celebrities$", contrast.Verdict);
     }
 

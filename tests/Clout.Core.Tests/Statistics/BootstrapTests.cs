@@ -287,4 +287,48 @@ public sealed class BootstrapTests
         Assert.Throws<ArgumentNullException>(() => bootstrap.MedianRatio(null!, [1.0, 2, 3]));
         Assert.Throws<ArgumentNullException>(() => bootstrap.MedianRatio([1.0, 2, 3], null!));
     }
+
+    /// <summary>
+    /// Resampled medians are read from counts over the units sorted once (the tier report's hot path); they must be
+    /// exactly what copying each resample and taking its median gives with the same draws: same interval, same P(A &gt; B).
+    /// </summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(15)]
+    [InlineData(250)]
+    [InlineData(451)]
+    public void Median_AndMedianRatio_SameDrawsAsCopyingEachResample(int count)
+    {
+        var data = new Random(count);
+        // Rounded to sevenths: many ties, as with counts and shares.
+        List<double> a = [.. Enumerable.Range(0, count).Select(_ => Math.Round(data.NextDouble() * 20) / 7)];
+        List<double> b = [.. Enumerable.Range(0, count + 7).Select(_ => 1 + data.NextDouble())];
+
+        var estimate = new Bootstrap(new Random(42), 500).Median(a);
+        var contrast = new Bootstrap(new Random(42), 500).MedianRatio(a, b)!;
+
+        var draws = new Random(42);
+        var medians = ResampledMedians(a, draws);
+        Assert.Equal((Quantile(medians, 0.025), Quantile(medians, 0.975)), (estimate.Low, estimate.High));
+        draws = new Random(42);
+        var ra = ResampledMedians(a, draws);
+        var rb = ResampledMedians(b, draws);
+        var ratios = ra.Zip(rb, (x, y) => x / y).Order().ToArray();
+        Assert.Equal((Quantile(ratios, 0.025), Quantile(ratios, 0.975)), (contrast.Low, contrast.High));
+        Assert.Equal(ra.Zip(rb).Sum(p => p.First > p.Second ? 1 : p.First == p.Second ? 0.5 : 0) / 500, contrast.ProbabilityABetter);
+
+        static double[] ResampledMedians(List<double> units, Random draws)
+        {
+            var replicates = new double[500];
+            for (var r = 0; r < replicates.Length; r++)
+            {
+                replicates[r] = Median.Of([.. Enumerable.Range(0, units.Count).Select(_ => units[draws.Next(units.Count)])]);
+            }
+            return replicates;
+        }
+
+        static double Quantile(double[] values, double tau) =>
+            MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom([.. values.Order()], tau, MathNet.Numerics.Statistics.QuantileDefinition.R7);
+    }
 }

@@ -40,6 +40,47 @@ public sealed class ReportCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
         Assert.Equal(microEr / celebrityEr, contrast.GetProperty("ratio").GetDouble(), 1e-9);
         Assert.True(contrast.GetProperty("low").GetDouble() > 1, "the demo's micro tier engages clearly more per follower");
         Assert.StartsWith("micro-influencers engaged", contrast.GetProperty("verdict").GetString());
+        Assert.Equal("a_better", contrast.GetProperty("reading").GetString());
+
+        // The industry's claims sit beside the measurements: the claimed micro 5–10 % against the demo's micro median.
+        var claims = report.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        Assert.Equal(4, claims.Count);
+        var microClaim = claims["micro_engagement_rate"];
+        Assert.Equal((0.05, 0.10), (microClaim.GetProperty("claimed_low").GetDouble(), microClaim.GetProperty("claimed_high").GetDouble()));
+        Assert.Equal(microEr, microClaim.GetProperty("value").GetDouble(), 1e-12);
+        var expected = microClaim.GetProperty("high").GetDouble() < 0.05 ? "below_claim" : microClaim.GetProperty("low").GetDouble() > 0.10 ? "above_claim" : "consistent";
+        Assert.Equal(expected, microClaim.GetProperty("finding").GetString());
+        Assert.Equal(contrast.GetProperty("ratio").GetDouble(), claims["engagement_ratio"].GetProperty("value").GetDouble(), 1e-12);
+    }
+
+    [Fact]
+    public async Task ReportTiersJson_Demo_LoyaltyPerTierWithRetentionCurves()
+    {
+        var run = await CloutProcess.RunAsync(demo.ConnectionString, "report", "tiers", "--format", "json", "--repeat-window", "60");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var report = JsonDocument.Parse(run.Output).RootElement;
+        var loyalty = report.GetProperty("loyalty");
+        Assert.Equal(60, loyalty.GetProperty("window_days").GetInt32());
+        var tiers = loyalty.GetProperty("tiers").EnumerateArray().ToDictionary(t => t.GetProperty("tier").GetString()!);
+        Assert.Contains("micro", tiers.Keys);
+        Assert.Contains("celebrity", tiers.Keys);
+        foreach (var (name, tier) in tiers)
+        {
+            var customers = tier.GetProperty("customers").GetInt32();
+            var repeaters = tier.GetProperty("repeaters").GetInt32();
+            var curve = tier.GetProperty("retention").EnumerateArray().Select(v => v.GetDouble()).ToList();
+            Assert.True(customers > 0, name);
+            Assert.Equal(60, curve.Count);
+            // A cumulative share: never falls, and ends at the tier's pooled repeat rate.
+            Assert.All(curve.Zip(curve.Skip(1)), p => Assert.True(p.Second >= p.First, name));
+            Assert.Equal((double)repeaters / customers, curve[^1], 1e-12);
+            Assert.Equal((double)repeaters / customers, tier.GetProperty("repeat_rate").GetProperty("value").GetDouble(), 1e-12);
+        }
+        // The per-influencer repeat rate is a report metric like any other, with its contrast.
+        var micro = report.GetProperty("tiers").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == "micro");
+        Assert.True(micro.GetProperty("metrics").GetProperty("repeat_rate").GetProperty("n").GetInt32() > 0);
+        Assert.Contains(report.GetProperty("contrasts").EnumerateArray(), c => c.GetProperty("metric").GetString() == "repeat_rate");
     }
 
     [Fact]

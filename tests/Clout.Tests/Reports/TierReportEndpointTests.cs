@@ -105,6 +105,21 @@ public sealed class TierReportEndpointTests
         Assert.Contains("'from' must be before 'to'", problem.Detail());
     }
 
+    [Theory]
+    [InlineData("repeat_window=0", "not 0")]
+    [InlineData("repeat_window=3651", "not 3651")]
+    public async Task GetTiers_RepeatWindowOutOfRange_IsBadRequestNamingIt(string query, string detail)
+    {
+        await using var app = await WebTest.StartAsync();
+        var client = await SeededClientAsync(app.Server);
+
+        using var response = await client.GetAsync($"/api/v1/reports/tiers?{query}", Ct);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("the repeat window must be 1 to 3650 days", problem.Detail());
+        Assert.Contains(detail, problem.Detail());
+    }
+
     [Fact]
     public async Task GetTiers_UnparsableDate_IsBadRequest()
     {

@@ -70,6 +70,13 @@ public sealed class TierReportHtmlTests
         Assert.Contains("How to read this", html);
     }
 
+    [Fact]
+    public void Sections_CoverEveryMetricTheReportKnows()
+    {
+        // A metric added to Metrics.All without a section would be silently missing from the shared report.
+        Assert.Equal(Metrics.All.Select(m => m.Name), TierReportSection.All.SelectMany(s => s.Metrics).Select(m => m.Name));
+    }
+
     private static async Task<string> RenderAsync(TierReport report)
     {
         await using var services = new ServiceCollection().BuildServiceProvider();
@@ -95,9 +102,9 @@ public sealed class TierReportHtmlTests
             }),
         ],
         [
-            new TierContrast(Metrics.EngagementRate.Name, Tier.Micro, Tier.Celebrity, new Contrast(3.0, 2.0, 4.0, 0.9999, 12, 6),
+            new TierContrast(Metrics.EngagementRate.Name, Tier.Micro, Tier.Celebrity, new Contrast(3.0, 2.0, 4.0, 0.9999, 12, 6), ContrastReading.ABetter,
                 "micro-influencers engaged 3.0x [2.0-4.0] more per follower than celebrities"),
-            new TierContrast(Metrics.DepthRatio.Name, Tier.Micro, Tier.Celebrity, null,
+            new TierContrast(Metrics.DepthRatio.Name, Tier.Micro, Tier.Celebrity, null, ContrastReading.NotEnoughData,
                 "not enough data on depth ratio: 12 micro-influencers, 2 celebrities"),
         ]);
 }

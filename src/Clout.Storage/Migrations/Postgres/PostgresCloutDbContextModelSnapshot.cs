@@ -1001,8 +1001,8 @@ namespace Clout.Storage.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_clicks_ref");
 
-                    b.HasIndex("CollaborationId", "OccurredAtUtc")
-                        .HasDatabaseName("ix_clicks_collaboration_id_occurred_at_utc");
+                    b.HasIndex("CollaborationId", "OccurredAtUtc", "Kind", "VisitorId", "WorkspaceId")
+                        .HasDatabaseName("ix_clicks_collaboration_id_occurred_at_utc_covering");
 
                     b.ToTable("clicks");
                 });

@@ -1,15 +1,25 @@
 using Clout.Campaigns;
 using Clout.Storage;
+using Clout.Core.Reports;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Campaigns;
 
-public sealed class IndexModel(CampaignStore store, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery economics, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
+
+    /// <summary>Cost and return per campaign id, money in <see cref="Currency"/>.</summary>
+    public IReadOnlyDictionary<long, CampaignEconomics> Economics { get; private set; } = new Dictionary<long, CampaignEconomics>();
+
+    public string? Currency { get; private set; }
+
+    /// <summary>The workspace's gross margin; ROI is shown only with it.</summary>
+    public double? GrossMargin { get; private set; }
 
     public bool CanEdit { get; private set; }
 
@@ -45,6 +55,9 @@ public sealed class IndexModel(CampaignStore store, IAuthorizationService author
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Campaigns = await store.ListAsync(cancellationToken);
+        var (rows, currency, margin) = await economics.LoadAsync(cancellationToken);
+        Economics = rows.ToDictionary(r => r.CampaignId);
+        (Currency, GrossMargin) = (currency, margin);
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
     }
 }

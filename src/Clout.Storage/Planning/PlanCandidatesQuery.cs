@@ -1,0 +1,81 @@
+using Clout.Core.Engagement;
+using Clout.Core.Planning;
+using Clout.Storage.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Planning;
+
+/// <summary>
+/// Builds the planner's candidates from the workspace: followers and tier as the tier report sees them
+/// (<see cref="TierReportQuery.InfluencersAsync"/>), cost and attributed orders as the conversion report counts them
+/// (<see cref="ConversionQuery"/>, over all collaborations and all time), and the posts of those collaborations.
+/// <para>
+/// A booked post is a collaboration post, so the history is the influencer's collaboration posts (its posts in the
+/// campaigns it was paid for), not its organic ones: sponsored posts reach and engage differently, and organic posts
+/// carry no attributed orders, which would dilute orders per post. Orders are attributed to a collaboration, not to
+/// a post, so the influencer's Q attributed orders are spread evenly over its S collaboration posts. Posts without a
+/// reported reach are left out of the history (docs/planning.md says why); the H posts kept carry round(Q·H/S) orders,
+/// their share, split in whole orders (post k of H gets ⌊(k+1)T/H⌋ − ⌊kT/H⌋ of T), so orders per post stay Q/S up to
+/// rounding and exactly Q/S when every post has a reach.
+/// </para>
+/// </summary>
+public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers)
+{
+    /// <summary>A fixed seed makes the plan reproducible: the same data, budget and goal give the same intervals every time.</summary>
+    public const int SimulationSeed = 20_260_107;
+
+    /// <summary>
+    /// The best mix for the budget (minor units) and goal beside "all micro" and "one celebrity"; the excluded list
+    /// names every influencer left out, whether here (no cost) or by the planner (unsound history).
+    /// </summary>
+    public async Task<WorkspacePlan> PlanAsync(long budgetMinor, PlanGoal goal, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(cancellationToken);
+        var comparison = new BudgetPlanner(new Random(SimulationSeed)).Plan(loaded.Candidates, budgetMinor, goal);
+        return new WorkspacePlan(comparison with { Excluded = [.. loaded.Excluded, .. comparison.Excluded] },
+            budgetMinor, goal, loaded.Currency, loaded.RecordsOrders);
+    }
+
+    public async Task<PlanCandidates> LoadAsync(CancellationToken cancellationToken)
+    {
+        var everything = new ReportFilter();
+        var influencers = await tiers.InfluencersAsync(everything, cancellationToken);
+        var conversions = await new ConversionQuery(db).LoadAsync(everything, cancellationToken);
+        var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
+        var posts = (await db.Posts.AsNoTracking()
+                .Where(p => db.Collaborations.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId))
+                .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Reach })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.InfluencerId);
+
+        var candidates = new List<PlanCandidate>();
+        var excluded = new List<string>();
+        foreach (var influencer in influencers.OrderBy(i => i.Handle, StringComparer.Ordinal).ThenBy(i => i.Id))
+        {
+            if (!conversions.ByInfluencer.TryGetValue(influencer.Id, out var conversion))
+            {
+                excluded.Add($"{influencer.Handle}: no collaboration yet, so no cost per post to plan with");
+                continue;
+            }
+            var own = posts[influencer.Id].OrderBy(p => p.PublishedAtUtc).ThenBy(p => p.Id).ToList();
+            if (own.Count == 0)
+            {
+                excluded.Add($"{influencer.Handle}: collaborations but no posts of them yet, so no cost per post to plan with");
+                continue;
+            }
+            var reached = own.Where(p => p.Reach is not null).ToList();
+            var orders = (long)Math.Round((double)(conversion.Orders ?? 0) * reached.Count / own.Count, MidpointRounding.AwayFromZero);
+            var history = new List<PostOutcome>(reached.Count);
+            for (var k = 0; k < reached.Count; k++)
+            {
+                var post = reached[k];
+                var share = (orders * (k + 1) / reached.Count) - (orders * k / reached.Count);
+                var interactions = new PostMetrics(post.PublishedAtUtc, post.Likes, post.Comments, post.Shares, post.Saves).Interactions;
+                history.Add(new PostOutcome(post.Reach!.Value, interactions, share));
+            }
+            var costPerPost = (long)Math.Round(conversion.CostMinor / own.Count, MidpointRounding.AwayFromZero);
+            candidates.Add(new PlanCandidate(influencer.Id, influencer.Handle, influencer.Tier, influencer.Followers, history, costPerPost));
+        }
+        return new PlanCandidates(candidates, excluded, conversions.Currency, recordsOrders);
+    }
+}

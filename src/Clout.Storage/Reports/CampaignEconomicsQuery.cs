@@ -1,0 +1,61 @@
+using Clout.Core.Reports;
+using Clout.Storage.Tracking;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// Cost and return per campaign, aggregated in SQL: collaborations (fees, product costs, commission rates), human
+/// clicks and credited orders per collaboration, impressions and interactions of the campaign's posts. Revenue is in
+/// the most common currency of the credited orders, as in the tier report; orders in other currencies are left out.
+/// </summary>
+public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope scope)
+{
+    public async Task<(List<CampaignEconomics> Campaigns, string? Currency, double? GrossMargin)> LoadAsync(CancellationToken cancellationToken)
+    {
+        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var collaborations = await db.Collaborations.AsNoTracking()
+            .Select(c => new { c.Id, c.CampaignId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate, HasLink = c.LinkCode != null })
+            .ToListAsync(cancellationToken);
+        var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
+        var clicks = tracksClicks
+            ? await db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKinds.Human)
+                .GroupBy(c => c.CollaborationId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
+            : [];
+        var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
+        var currency = (await credited.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Currency, StringComparer.Ordinal).Select(c => c.Currency).FirstOrDefault();
+        var orders = currency is null
+            ? []
+            : await credited.Where(o => o.Currency == currency)
+                .GroupBy(o => o.AttributedCollaborationId!.Value)
+                .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
+                .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
+        var posts = await db.Posts.AsNoTracking().Where(p => p.CampaignId != null)
+            .GroupBy(p => p.CampaignId!.Value)
+            .Select(g => new
+            {
+                Id = g.Key,
+                Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
+                Impressions = g.Sum(p => p.Impressions ?? 0),
+                WithImpressions = g.Count(p => p.Impressions != null),
+            })
+            .ToDictionaryAsync(g => g.Id, cancellationToken);
+        var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
+
+        var result = new List<CampaignEconomics>(campaigns.Count);
+        foreach (var campaign in campaigns)
+        {
+            var own = collaborations.Where(c => c.CampaignId == campaign.Id).ToList();
+            var cost = own.Sum(c => new CollaborationSpend(c.FeeMinor, c.ProductCostMinor, c.CommissionRate, orders.GetValueOrDefault(c.Id).Revenue).CostMinor);
+            // Clicks exist only for collaborations with a link in a workspace that tracks them: otherwise no figure, not 0.
+            long? clickCount = tracksClicks && own.Any(c => c.HasLink) ? own.Sum(c => clicks.GetValueOrDefault(c.Id)) : null;
+            var postTotals = posts.GetValueOrDefault(campaign.Id);
+            result.Add(new CampaignEconomics(campaign.Id, campaign.Name, own.Count, cost,
+                own.Sum(c => orders.GetValueOrDefault(c.Id).Revenue), own.Sum(c => orders.GetValueOrDefault(c.Id).Count), clickCount,
+                postTotals is { WithImpressions: > 0 } ? postTotals.Impressions : null, postTotals?.Engagements ?? 0));
+        }
+        return (result, currency, margin);
+    }
+}

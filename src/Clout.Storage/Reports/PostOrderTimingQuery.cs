@@ -1,0 +1,89 @@
+using Clout.Core.Loyalty;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// When each campaign post's sales came (<see cref="PostOrderTimings"/>). Orders are credited to collaborations, not
+/// posts, so an order goes to the latest post of its collaboration (same influencer, same campaign) published before
+/// it, and only within that post's 14 days: a second post a week later takes over the orders that follow it.
+/// </summary>
+public sealed class PostOrderTimingQuery(CloutDbContext db)
+{
+    /// <summary>Per campaign post in the report's scope (by post id); posts whose 14 days have not ended by <paramref name="asOfUtc"/> are absent.</summary>
+    public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var postQuery = filter.Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
+        if (influencerId is { } only)
+        {
+            postQuery = postQuery.Where(p => p.InfluencerId == only);
+        }
+        var posts = await postQuery
+            .Select(p => new { p.Id, p.InfluencerId, CampaignId = p.CampaignId!.Value, p.PublishedAtUtc })
+            .ToListAsync(cancellationToken);
+        if (posts.Count == 0)
+        {
+            return [];
+        }
+        var collaborationQuery = db.Collaborations.AsNoTracking();
+        if (influencerId is { } one)
+        {
+            collaborationQuery = collaborationQuery.Where(c => c.InfluencerId == one);
+        }
+        var collaborations = await collaborationQuery.Select(c => new { c.Id, c.InfluencerId, c.CampaignId })
+            .ToDictionaryAsync(c => c.Id, c => (c.InfluencerId, c.CampaignId), cancellationToken);
+        var collaborationIds = collaborationQuery.Select(c => c.Id);
+        var orders = await db.Orders.AsNoTracking()
+            .Where(o => o.AttributedCollaborationId != null && collaborationIds.Contains(o.AttributedCollaborationId.Value))
+            .Select(o => new { Collaboration = o.AttributedCollaborationId!.Value, o.OccurredAtUtc })
+            .ToListAsync(cancellationToken);
+
+        // Posts of one collaboration, oldest first, each with the orders it is credited with.
+        var byCollaboration = posts
+            .GroupBy(p => (p.InfluencerId, p.CampaignId))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var sorted = g.OrderBy(p => p.PublishedAtUtc).ThenBy(p => p.Id).ToList();
+                return (Ids: sorted.Select(p => p.Id).ToArray(), Times: sorted.Select(p => p.PublishedAtUtc).ToArray());
+            });
+        var credited = posts.ToDictionary(p => p.Id, _ => new List<DateTime>());
+        var horizon = TimeSpan.FromDays(PostOrderTimings.HorizonDays);
+        foreach (var order in orders)
+        {
+            if (!collaborations.TryGetValue(order.Collaboration, out var key) || !byCollaboration.TryGetValue(key, out var candidates))
+            {
+                continue;
+            }
+            // The latest post at or before the order, by binary search: an always-on collaboration can have hundreds of posts.
+            var index = Array.BinarySearch(candidates.Times, order.OccurredAtUtc);
+            var latest = index >= 0 ? LastAt(candidates.Times, index) : ~index - 1;
+            if (latest >= 0 && order.OccurredAtUtc - candidates.Times[latest] < horizon)
+            {
+                credited[candidates.Ids[latest]].Add(order.OccurredAtUtc);
+            }
+        }
+        var result = new Dictionary<long, PostTimingRow>();
+        foreach (var post in posts)
+        {
+            if (PostOrderTimings.Of(post.PublishedAtUtc, credited[post.Id], asOfUtc) is { } timing)
+            {
+                result[post.Id] = new PostTimingRow(post.Id, post.InfluencerId, timing);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Of several posts published at the same instant, the last in the sorted order.</summary>
+    private static int LastAt(DateTime[] times, int index)
+    {
+        while (index + 1 < times.Length && times[index + 1] == times[index])
+        {
+            index++;
+        }
+        return index;
+    }
+}
+
+/// <summary>One campaign post's order timing.</summary>
+public sealed record PostTimingRow(long PostId, long InfluencerId, PostOrderTiming Timing);

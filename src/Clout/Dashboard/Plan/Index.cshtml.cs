@@ -1,0 +1,59 @@
+using System.Text;
+using Clout.Planning;
+using Clout.Storage.Planning;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Clout.Dashboard.Plan;
+
+/// <summary>
+/// The budget planner's page. A plan changes nothing, so the form is a GET: a plan can be bookmarked and shared
+/// as a link, and reloading it asks no questions.
+/// </summary>
+public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
+{
+    /// <summary>What the form shows before anything is asked: a round budget and the goal most brands start with.</summary>
+    public const decimal SuggestedBudget = 20_000m;
+
+    public decimal? Budget { get; private set; }
+
+    public string Goal { get; private set; } = PlanForm.Conversions;
+
+    public double? PerThousandReach { get; private set; }
+
+    public double? PerEngagement { get; private set; }
+
+    public double? PerOrder { get; private set; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public WorkspacePlan? Result { get; private set; }
+
+    public IReadOnlyList<string> Verdicts { get; private set; } = [];
+
+    /// <summary>The chart as a data: URL, so that the page's content security policy (img-src 'self' data:) lets it in.</summary>
+    public string? ChartSource { get; private set; }
+
+    public async Task OnGetAsync(decimal? budget, string? goal, double? perThousandReach, double? perEngagement, double? perOrder, CancellationToken cancellationToken)
+    {
+        (Budget, PerThousandReach, PerEngagement, PerOrder) = (budget, perThousandReach, perEngagement, perOrder);
+        Goal = string.IsNullOrWhiteSpace(goal) ? PlanForm.Conversions : goal.Trim().ToLowerInvariant();
+        if (budget is null && goal is null)
+        {
+            Budget = SuggestedBudget;
+            return; // the first visit: the form, nothing planned yet
+        }
+        // A single goal ignores the weights the form keeps filled in; only a blend reads them.
+        var blend = Goal == PlanForm.Blend;
+        var (request, errors) = PlanForm.Read(budget, goal, blend ? perThousandReach : null, blend ? perEngagement : null, blend ? perOrder : null);
+        Errors = errors;
+        if (request is null)
+        {
+            return;
+        }
+        Result = await query.PlanAsync(request.BudgetMinor, request.Goal, cancellationToken);
+        Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
+        ChartSource = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(Charts.PlanComparison(Result, request.GoalName)));
+    }
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+}

@@ -1,0 +1,103 @@
+using Clout.Core.Campaigns;
+using Clout.Core.Planning;
+
+namespace Clout.Planning;
+
+/// <summary>
+/// The one place a plan request is checked, for the CLI, the API and the page alike. Errors are keyed by the API's
+/// field names (budget, goal, weights.per_order …), each message saying what is wrong and what would do.
+/// </summary>
+public static class PlanForm
+{
+    public const string Reach = "reach";
+    public const string Engagement = "engagement";
+    public const string Conversions = "conversions";
+    public const string Blend = "blend";
+
+    public static IReadOnlyList<string> Goals { get; } = [Reach, Engagement, Conversions, Blend];
+
+    public const string BudgetField = "budget";
+    public const string GoalField = "goal";
+    public const string PerThousandReachField = "weights.per_thousand_reach";
+    public const string PerEngagementField = "weights.per_engagement";
+    public const string PerOrderField = "weights.per_order";
+
+    /// <summary>The request, or the errors by field (never both).</summary>
+    public static (PlanRequest? Request, IReadOnlyDictionary<string, string> Errors) Read(
+        decimal? budget, string? goal, double? perThousandReach, double? perEngagement, double? perOrder)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        long budgetMinor = 0;
+        if (budget is not { } b)
+        {
+            errors[BudgetField] = "A budget is required: what the posts may cost in total, in major units of the workspace currency (e.g. 20000).";
+        }
+        else if (b <= 0)
+        {
+            errors[BudgetField] = $"The budget must be above 0; it is {b}.";
+        }
+        else if (!Money.TryFromMajor(b, out budgetMinor))
+        {
+            errors[BudgetField] = $"The budget {b} is not a whole number of cents (or is beyond any real budget).";
+        }
+
+        var name = goal?.Trim().ToLowerInvariant();
+        var weights = new (string Field, double? Value)[] { (PerThousandReachField, perThousandReach), (PerEngagementField, perEngagement), (PerOrderField, perOrder) };
+        foreach (var (field, value) in weights)
+        {
+            if (value is { } v && (!double.IsFinite(v) || v < 0))
+            {
+                errors[field] = $"A weight is what one unit is worth to you: a finite number of 0 or more, not {v}.";
+            }
+            else if (value is not null && name is not Blend && name is not null && Goals.Contains(name))
+            {
+                errors[field] = $"Weights are for the goal 'blend'; the goal '{name}' values {Describe(name)} alone.";
+            }
+        }
+
+        PlanGoal? planGoal = null;
+        switch (name)
+        {
+            case null or "":
+                errors[GoalField] = $"A goal is required: {string.Join(", ", Goals)}.";
+                break;
+            case Reach:
+                planGoal = PlanGoal.Reach;
+                break;
+            case Engagement:
+                planGoal = PlanGoal.Engagement;
+                break;
+            case Conversions:
+                planGoal = PlanGoal.Conversions;
+                break;
+            case Blend:
+                planGoal = new PlanGoal(perThousandReach ?? 0, perEngagement ?? 0, perOrder ?? 0);
+                if (weights.All(w => w.Value is null or 0) && !weights.Any(w => errors.ContainsKey(w.Field)))
+                {
+                    errors[GoalField] = "The goal 'blend' needs weights: what a thousand accounts reached, an engagement and an order are each worth to you (e.g. 5, 0.05 and 12); at least one above 0.";
+                }
+                break;
+            default:
+                errors[GoalField] = $"Unknown goal '{goal}'; use one of {string.Join(", ", Goals)}.";
+                break;
+        }
+        return errors.Count > 0 || planGoal is null ? (null, errors) : (new PlanRequest(budgetMinor, name!, planGoal), errors);
+    }
+
+    /// <summary>The plan goal a campaign's goal asks for; a blend still needs the marketer's weights.</summary>
+    public static string GoalFor(CampaignGoal goal) => goal switch
+    {
+        CampaignGoal.Awareness => Reach,
+        CampaignGoal.Conversion => Conversions,
+        _ => Blend,
+    };
+
+    /// <summary>What a single-outcome goal maximises, in words.</summary>
+    public static string Describe(string goal) => goal switch
+    {
+        Reach => "accounts reached",
+        Engagement => "engagements",
+        Conversions => "attributed orders",
+        _ => "the weighted worth of reach, engagements and orders",
+    };
+}

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace Clout.Browser.Tests.Dashboard;
+
+/// <summary>The planner's page in a real headless Chromium against the real server and the demo workspace.</summary>
+public sealed class PlanBrowserTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private const float Timeout = 30_000;
+
+    [Fact]
+    public async Task PlanPage_SubmitForm_ShowsTableChartAndVerdicts_ThenNamesABadBlend()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(Timeout);
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+        await page.GotoAsync("/account/login");
+        await page.Locator("input[name=email]").FillAsync(site.Email);
+        await page.Locator("input[name=password]").FillAsync(site.Password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        // The nav leads to the planner; the first visit shows the form and no plan yet.
+        await page.Locator("header nav a[href='/plan']").ClickAsync();
+        await page.WaitForURLAsync("**/plan");
+        Assert.Equal(0, await page.Locator("#plan-table").CountAsync());
+        Assert.Equal("20000", await page.Locator("#plan-form input[name=budget]").InputValueAsync());
+
+        await page.Locator("#plan-form select[name=goal]").SelectOptionAsync("conversions");
+        await page.Locator("#plan-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/plan?*goal=conversions*");
+
+        Assert.Contains("Cost per post EUR", await page.Locator("#plan-table thead").InnerTextAsync(), StringComparison.Ordinal);
+        var rows = page.Locator("#plan-table tbody tr");
+        Assert.True(await rows.CountAsync() >= 5, "a €20,000 budget books several demo posts");
+        var tiers = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.tier)");
+        Assert.All(tiers, t => Assert.Contains(t, new[] { "nano", "micro", "macro", "celebrity" }));
+        Assert.Matches(@"^\d[\d,]*\s+\[\d[\d,]* – \d[\d,]*\]$", (await page.Locator("#plan-table tfoot th").Last.InnerTextAsync()).Trim());
+        var verdicts = await page.Locator("#plan-verdicts li").AllInnerTextsAsync();
+        Assert.Equal(3, verdicts.Count);
+        Assert.StartsWith("Best mix:", verdicts[0], StringComparison.Ordinal);
+        Assert.StartsWith("All micro:", verdicts[1], StringComparison.Ordinal);
+        Assert.StartsWith("One celebrity", verdicts[2], StringComparison.Ordinal);
+        var chart = page.Locator("#plan-chart");
+        Assert.StartsWith("data:image/svg+xml;base64,", await chart.GetAttributeAsync("src"), StringComparison.Ordinal);
+        Assert.True(await chart.EvaluateAsync<bool>("img => img.complete ? img.naturalWidth > 0 : new Promise(r => { img.onload = () => r(img.naturalWidth > 0); img.onerror = () => r(false); })"),
+            "the comparison chart did not load");
+        Assert.Contains("no collaboration yet", await page.Locator("#plan-excluded").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "plan.png"), FullPage = true });
+
+        // A blend without weights: the form stays, the error names what is missing, no plan is shown.
+        await page.Locator("#plan-form select[name=goal]").SelectOptionAsync("blend");
+        await page.Locator("#plan-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/plan?*goal=blend*");
+        Assert.Contains("needs weights", await page.Locator("#plan-errors li[data-field=goal]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#plan-table").CountAsync());
+
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+}
