@@ -29,6 +29,8 @@ internal sealed class CliHost : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        // Settings a verb may need (e.g. Reports__ChromiumPath) come from the environment, named as for `clout serve`.
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build());
         services.AddCloutCore(CloutSettings.From(db));
         var root = services.BuildServiceProvider();
         var host = new CliHost(root, root.CreateAsyncScope());

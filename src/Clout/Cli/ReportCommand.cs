@@ -17,10 +17,11 @@ internal static class ReportCommand
         var campaign = new Option<string?>("--campaign") { Description = "Only posts of this campaign" };
         var from = new Option<DateTime?>("--from") { Description = "Period start, inclusive (UTC unless an offset is given)" };
         var to = new Option<DateTime?>("--to") { Description = "Period end, exclusive" };
-        var format = new Option<string>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = new Option<string>("--format") { Description = "table, json, csv, html (a self-contained page to share) or pdf (that page printed by headless Chromium)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "html", "pdf");
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output (a pdf needs it unless standard output is redirected)" };
         var repeatWindow = new Option<int?>("--repeat-window") { Description = "Days a first-time customer has to order again to count as a repeat buyer (default 90)" };
-        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, repeatWindow, CloutCli.Workspace };
+        var tiers = new Command("tiers", "Per tier: each metric's median over influencers with its 95 % interval, and micro vs celebrity") { campaign, from, to, format, output, repeatWindow, CloutCli.Workspace };
         tiers.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
             var (filter, error) = ReportFilter.Create(parse.GetValue(campaign), parse.GetValue(from), parse.GetValue(to), parse.GetValue(repeatWindow));
@@ -29,19 +30,53 @@ internal static class ReportCommand
                 Cli.Error(error!);
                 return Cli.Usage;
             }
+            var chosen = parse.GetValue(format)!;
+            var file = parse.GetValue(output);
+            if (file is not null && chosen == "table")
+            {
+                Cli.Error("--output writes json, csv, html or pdf; the table is for the terminal.");
+                return Cli.Usage;
+            }
+            // A PDF is binary: it goes to a file, or to standard output only when that is a pipe or file, never a terminal.
+            if (chosen == "pdf" && file is null && !Console.IsOutputRedirected)
+            {
+                Cli.Error("--format pdf writes binary data: give --output FILE (or redirect standard output to a file).");
+                return Cli.Usage;
+            }
             await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
             {
                 return Cli.InvalidInput;
             }
             var report = await host.Get<TierReportQuery>().BuildAsync(filter, ct);
-            switch (parse.GetValue(format))
+            switch (chosen)
             {
                 case "json":
-                    Console.WriteLine(JsonSerializer.Serialize(TierReportResponse.Of(report), ReportJson.Options));
+                    await WriteTextAsync(file, JsonSerializer.Serialize(TierReportResponse.Of(report), ReportJson.Options) + Environment.NewLine, ct);
                     break;
                 case "csv":
-                    WriteCsv(report, Console.Out);
+                    using (var csv = new StringWriter(CultureInfo.InvariantCulture))
+                    {
+                        WriteCsv(report, csv);
+                        await WriteTextAsync(file, csv.ToString(), ct);
+                    }
+                    break;
+                case "html" or "pdf":
+                    ReportFile exported;
+                    try
+                    {
+                        exported = await host.Get<TierReportExport>().ExportAsync(report, chosen, ct);
+                    }
+                    catch (PdfRenderingException e)
+                    {
+                        Cli.Error(e.Message);
+                        return Cli.InvalidInput;
+                    }
+                    await WriteBytesAsync(file, exported.Content, ct);
+                    if (file is not null)
+                    {
+                        Cli.Info($"Wrote {file.FullName} ({exported.Content.Length:N0} bytes).");
+                    }
                     break;
                 default:
                     WriteTable(report);
@@ -82,6 +117,27 @@ internal static class ReportCommand
             return Cli.Ok;
         }));
         return new Command("report", "Reports") { tiers, campaigns };
+    }
+
+    private static async Task WriteTextAsync(FileInfo? file, string text, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            Console.Write(text);
+            return;
+        }
+        await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+    }
+
+    private static async Task WriteBytesAsync(FileInfo? file, byte[] content, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await stdout.WriteAsync(content, cancellationToken);
+            return;
+        }
+        await File.WriteAllBytesAsync(file.FullName, content, cancellationToken);
     }
 
     private static string Money(decimal? major) => major is { } m ? m.ToString("#,0.00", CultureInfo.InvariantCulture) : Dashboard.Format.None;

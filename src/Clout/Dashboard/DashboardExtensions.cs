@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Clout.Access;
 using Clout.Dashboard.Surveys;
+using Clout.Reports;
 using Microsoft.Extensions.WebEncoders;
 using Clout.Core.Reports;
 using Clout.Storage.Campaigns;
@@ -63,6 +64,7 @@ public static class DashboardExtensions
         app.MapGet("/assets/campaign.js", () => Results.Text(CampaignJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapGet("/assets/surveys.js", () => Results.Text(SurveysJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapSurveyDashboardEndpoints();
+        app.MapTierReportDownload();
         return app;
     }
 

@@ -20,10 +20,17 @@ public static class Format
     /// <summary>Money in major units with two decimals: "1,234.50".</summary>
     public static string Money(double? value) => value is { } v ? v.ToString("#,0.00", CultureInfo.InvariantCulture) : None;
 
-    /// <summary>A tier median of a metric in its unit: rates as percentages, money with two decimals, counts whole (a median may end in .5).</summary>
+    /// <summary>
+    /// A tier median of a metric in its unit: rates as percentages, money with two decimals, counts whole (a median may
+    /// end in .5), NPS in signed points as the survey pages write it.
+    /// </summary>
     public static string Metric(MetricDefinition metric, double value)
     {
         ArgumentNullException.ThrowIfNull(metric);
+        if (metric.Name == Metrics.Nps.Name)
+        {
+            return Points(value);
+        }
         return metric.IsRate ? Percent(value) : metric.Unit switch
         {
             MetricUnit.Money => Money(value),

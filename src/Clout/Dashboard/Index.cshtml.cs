@@ -1,5 +1,5 @@
 using Clout.Core.Reports;
-using Clout.Core.Roster;
+using Clout.Reports;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -27,12 +27,7 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Report = await query.BuildAsync(new ReportFilter(), cancellationToken);
-        // Engagement first, then the conversion sentences a buyer of influencer marketing asks for: per visitor and per order.
-        string[] headlineMetrics = [Metrics.EngagementRate.Name, Metrics.ConversionRate.Name, Metrics.Cpa.Name, Metrics.Roas.Name];
-        Headlines = [.. Report.Contrasts
-            .Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity && headlineMetrics.Contains(c.Metric))
-            .OrderBy(c => Array.IndexOf(headlineMetrics, c.Metric))
-            .Select(c => c.Verdict)];
+        Headlines = [.. TierReportHeadlines.Of(Report).Select(c => c.Verdict)];
         HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
         var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
         List<(string, string, IReadOnlyList<MetricDefinition>)> tables = [("tier-table", "Engagement", Columns)];

@@ -1,5 +1,6 @@
 using Clout.Access;
 using Clout.Demo;
+using Clout.Reports;
 using Clout.Storage;
 using Clout.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
@@ -25,6 +26,7 @@ public static class CloutServices
         // Keys live in the user's key folder (~/.aspnet/DataProtection-Keys on Linux), shared by `clout serve` and the CLI.
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddSingleton<ShopifySecrets>();
+        services.AddCloutReports();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Clout.Access;
 using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
@@ -13,7 +14,9 @@ public static class ReportEndpoints
         var reports = api.MapGroup("/reports").WithTags("Reports");
         reports.MapGet("/tiers", GetTierReportAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithSummary("The tier report: per tier, each metric's median over influencers with its 95 % bootstrap interval, and micro-vs-celebrity contrasts");
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("The tier report: per tier, each metric's median over influencers with its 95 % bootstrap interval, and micro-vs-celebrity contrasts")
+            .WithDescription("format=json (default) gives the JSON of DESIGN §3; format=html a self-contained page to share, format=pdf the same page printed to A4 by headless Chromium (503 when the server has none).");
         reports.MapGet("/conversions", GetConversionsAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Per influencer with collaborations in scope: clicks, visitors, orders, the conversion rate with its 95 % Wilson interval, and the money metrics");
@@ -28,17 +31,77 @@ public static class ReportEndpoints
         return TypedResults.Ok(new CampaignEconomicsListResponse(currency, margin, [.. campaigns.Select(c => CampaignEconomicsResponse.Of(c, margin))]));
     }
 
-    private static async Task<Results<Ok<TierReportResponse>, ProblemHttpResult>> GetTierReportAsync(
-        TierReportQuery query, string? campaign, DateTime? from, DateTime? to,
-        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TierReportResponse>, FileContentHttpResult, ProblemHttpResult>> GetTierReportAsync(
+        TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, string? format, CancellationToken cancellationToken)
     {
+        if (format is not null && !format.Equals("json", StringComparison.OrdinalIgnoreCase) && !TierReportExport.IsFileFormat(format))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format",
+                detail: $"Unknown format '{format}': use json, {string.Join(" or ", TierReportExport.Formats)}.");
+        }
         var (filter, error) = ReportFilter.Create(campaign, from, to, repeatWindow);
         if (filter is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: error);
         }
         var report = await query.BuildAsync(filter, cancellationToken);
-        return TypedResults.Ok(TierReportResponse.Of(report));
+        if (!TierReportExport.IsFileFormat(format))
+        {
+            return TypedResults.Ok(TierReportResponse.Of(report));
+        }
+        var (file, problem) = await ExportAsync(export, report, format!, cancellationToken);
+        return file is not null ? file : problem!;
+    }
+
+    /// <summary>
+    /// The dashboard's download buttons: the same file as the API's format=html|pdf, for a signed-in user (the API
+    /// itself takes API keys only, which a browser session does not hold).
+    /// </summary>
+    public static IEndpointRouteBuilder MapTierReportDownload(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/reports/tiers.{format}", DownloadTierReportAsync)
+            .RequireAuthorization(AccessExtensions.DashboardPolicy)
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// Returns a plain <see cref="IResult"/> on purpose: a typed-results union marks the route as an API endpoint, for
+    /// which ASP.NET Core 10's cookie handler answers 401 instead of sending a signed-out browser to the login page.
+    /// </summary>
+    private static async Task<IResult> DownloadTierReportAsync(
+        string format, TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, CancellationToken cancellationToken)
+    {
+        if (!TierReportExport.IsFileFormat(format))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format",
+                detail: $"Unknown format '{format}': use {string.Join(" or ", TierReportExport.Formats)}.");
+        }
+        var (filter, error) = ReportFilter.Create(campaign, from, to, repeatWindow);
+        if (filter is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid report filter", detail: error);
+        }
+        var (file, problem) = await ExportAsync(export, await query.BuildAsync(filter, cancellationToken), format, cancellationToken);
+        return (IResult?)file ?? problem!;
+    }
+
+    /// <summary>The report file, or the problem that stopped it: the server cannot print (no Chromium, a time-out).</summary>
+    private static async Task<(FileContentHttpResult? File, ProblemHttpResult? Problem)> ExportAsync(
+        TierReportExport export, TierReport report, string format, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = await export.ExportAsync(report, format, cancellationToken);
+            return (TypedResults.File(file.Content, file.ContentType, file.FileName), null);
+        }
+        catch (PdfRenderingException e)
+        {
+            // The HTML format still works; the message names the setting to fix.
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF could not be made", detail: e.Message));
+        }
     }
 
     private static async Task<Results<Ok<ConversionListResponse>, ProblemHttpResult>> GetConversionsAsync(

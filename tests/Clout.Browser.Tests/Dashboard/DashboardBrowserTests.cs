@@ -69,6 +69,7 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
         // The industry's four claims beside the demo's figures.
         Assert.Equal(4, await page.Locator("#claims li").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "overview.png"), FullPage = true });
+        await AssertReportDownloadsAsync(browser, page);
 
         // The micro tier's influencers.
         await page.Locator("#tier-table a[href='/influencers?tier=micro']").ClickAsync();
@@ -127,6 +128,45 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
         Assert.Equal("Sign in to Clout", (await page.Locator("h1").InnerTextAsync()).Trim());
         await page.GotoAsync("/influencers");
         Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
+    }
+
+    /// <summary>
+    /// The overview's download buttons give the printed PDF and the self-contained HTML, which opens on its own. Part of
+    /// the browsing test rather than a test of its own: another sign-in would exceed the login page's per-minute budget.
+    /// </summary>
+    private static async Task AssertReportDownloadsAsync(IBrowser browser, IPage page)
+    {
+        var folder = Directory.CreateTempSubdirectory("clout-download-");
+        try
+        {
+            // The server prints the PDF with its own headless Chromium: allow for a cold start.
+            var pdf = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-pdf").ClickAsync(), new PageRunAndWaitForDownloadOptions { Timeout = 90_000 });
+            Assert.Null(await pdf.FailureAsync());
+            Assert.Equal("tier-report-demo.pdf", pdf.SuggestedFilename);
+            var pdfPath = Path.Combine(folder.FullName, pdf.SuggestedFilename);
+            await pdf.SaveAsAsync(pdfPath);
+            var bytes = await File.ReadAllBytesAsync(pdfPath, TestContext.Current.CancellationToken);
+            Assert.True(bytes.Length > 10_000, $"{bytes.Length} bytes");
+            Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+
+            var html = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-html").ClickAsync());
+            Assert.Equal("tier-report-demo.html", html.SuggestedFilename);
+            var htmlPath = Path.Combine(folder.FullName, html.SuggestedFilename);
+            await html.SaveAsAsync(htmlPath);
+            var text = await File.ReadAllTextAsync(htmlPath, TestContext.Current.CancellationToken);
+            Assert.Contains(await page.Locator(".kpis .verdict").First.InnerTextAsync(), text);
+
+            // The saved page opens on its own, from disk, with its charts drawn.
+            var saved = await browser.NewPageAsync();
+            await saved.GotoAsync(new Uri(htmlPath).AbsoluteUri);
+            Assert.Equal(["nano", "micro", "macro", "celebrity"], await saved.Locator("#engagement thead th.num").AllInnerTextsAsync());
+            Assert.True(await LoadedAsync(saved.Locator("#chart-engagement_rate img")), "the saved report's chart did not draw");
+            await saved.CloseAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private async Task<IPage> NewPageAsync(IBrowser browser)

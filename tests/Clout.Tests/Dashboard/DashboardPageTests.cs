@@ -34,6 +34,8 @@ public sealed class DashboardPageTests
     [InlineData("/influencers")]
     [InlineData("/influencers/1")]
     [InlineData("/charts/tiers/engagement_rate.svg")]
+    [InlineData("/reports/tiers.pdf")]
+    [InlineData("/reports/tiers.html")]
     public async Task DashboardPages_WithoutSignIn_RedirectToLogin(string path)
     {
         await using var app = await WebTest.StartAsync();

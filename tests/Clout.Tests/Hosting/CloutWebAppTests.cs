@@ -36,7 +36,12 @@ public sealed class CloutWebAppTests
         Assert.Contains("/api/v1/imports/{kind}", paths);
         Assert.DoesNotContain(paths, p => p.StartsWith("/charts", StringComparison.Ordinal));
         // Every status a handler can answer is in the document (house rule 3).
-        Assert.Equal(["200", "400", "401"], Responses(document, "/api/v1/reports/tiers", "get"));
+        // 503: format=pdf on a server without Chromium.
+        Assert.Equal(["200", "400", "401", "503"], Responses(document, "/api/v1/reports/tiers", "get"));
+        // The 200 schema is the JSON report; the description tells of the html and pdf files.
+        var tierReport = document.GetProperty("paths").GetProperty("/api/v1/reports/tiers").GetProperty("get");
+        Assert.True(tierReport.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _), tierReport.GetRawText());
+        Assert.Contains("format=pdf", tierReport.GetProperty("description").GetString());
         Assert.Equal(["200", "400", "401", "404", "422"], Responses(document, "/api/v1/imports/{kind}", "post"));
         Assert.Equal(["200", "400", "401", "404"], Responses(document, "/api/v1/influencers/{id}", "get"));
         // Schemas spell properties as the API sends them: snake_case.

@@ -1,0 +1,14 @@
+namespace Clout.Reports;
+
+public static class ReportServices
+{
+    /// <summary>The shareable report's renderers, for the CLI and the web server alike.</summary>
+    public static IServiceCollection AddCloutReports(this IServiceCollection services)
+    {
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddScoped<TierReportHtml>();
+        services.AddSingleton<ChromiumPdf>();
+        services.AddScoped<TierReportExport>();
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using Clout.Core.Reports;
+
+namespace Clout.Reports;
+
+/// <summary>A report as a file to hand over: its bytes, content type and a download name.</summary>
+public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// The shareable tier report as a file, HTML or PDF (the HTML printed by Chromium): the one way the CLI, the API and the
+/// dashboard's download buttons make it.
+/// </summary>
+public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
+{
+    /// <summary>The formats a report file comes in, as the CLI and the API spell them.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["html", "pdf"];
+
+    public static bool IsFileFormat(string? format) => format is not null && Formats.Contains(format, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<ReportFile> ExportAsync(TierReport report, string format, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!IsFileFormat(format))
+        {
+            throw new ArgumentException($"Unknown report format '{format}': use {string.Join(" or ", Formats)}.", nameof(format));
+        }
+        var document = await html.RenderAsync(report, cancellationToken);
+        var name = FileName(report);
+        return format.Equals("pdf", StringComparison.OrdinalIgnoreCase)
+            ? new ReportFile(await pdf.PrintAsync(document, cancellationToken), "application/pdf", name + ".pdf")
+            : new ReportFile(Encoding.UTF8.GetBytes(document), "text/html; charset=utf-8", name + ".html");
+    }
+
+    /// <summary>"tier-report-demo-2026-03-01-2026-03-31": the workspace and period, in characters every file system takes.</summary>
+    public static string FileName(TierReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var parts = new List<string> { "tier-report", report.Workspace };
+        if (report.FromUtc is { } from)
+        {
+            parts.Add(Dashboard.Format.Date(from));
+        }
+        if (report.ToUtc is { } to)
+        {
+            parts.Add(Dashboard.Format.Date(to.AddDays(-1))); // the last day inside [from, to)
+        }
+        var name = string.Join('-', parts);
+        return new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+    }
+}
