@@ -18,7 +18,13 @@ public sealed class TierReportHtml(IServiceProvider services, ILoggerFactory log
         ArgumentNullException.ThrowIfNull(report);
         cancellationToken.ThrowIfCancellationRequested();
         // The same charts as the overview page, one per headline metric that has data.
-        IReadOnlyList<ReportChart> charts = [.. TierReportHeadlines.Charted(report).Select(m => new ReportChart(m, Charts.TierMetric(report, m)))];
+        List<ReportChart> charts = [.. TierReportHeadlines.Charted(report).Select(m => new ReportChart(m, Charts.TierMetric(report, m)))];
+        if (report.Loyalty is { Tiers.Count: > 0 } loyalty)
+        {
+            charts.Add(new ReportChart(Metrics.RepeatRate, Charts.Retention(loyalty),
+                "Share of first-time customers who ordered again, by tier and day",
+                $"Pooled over each tier's first-time customers whose {loyalty.WindowDays} days have passed ({loyalty.TooRecent:N0} newer customers not counted yet)."));
+        }
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
             [nameof(TierReportDocument.Report)] = report,
