@@ -4,7 +4,8 @@ namespace Clout.Core.Reports;
 
 /// <summary>
 /// Turns an influencer's clicks, orders and spend into the report's per-metric values, skipping what is unknown:
-/// no visitors → no conversion rate, no orders → no AOV or CPA, no cost → no CPC, CPA or ROAS. Money is in major units.
+/// no visitors → no conversion rate, no orders → no AOV or CPA, no impressions → no CPM, no cost → no cost ratios.
+/// Money is in major units.
 /// </summary>
 public static class ConversionUnits
 {
@@ -37,6 +38,8 @@ public static class ConversionUnits
         if (conversion.Spend.Count > 0)
         {
             var costMajor = cost / MinorPerMajor;
+            Put(values, Metrics.Cpm, conversion.Impressions is { } impressions ? SpendRatios.Cpm(costMajor, impressions) : null);
+            Put(values, Metrics.Cpe, conversion.Engagements is { } engagements ? SpendRatios.Cpe(costMajor, engagements) : null);
             Put(values, Metrics.Cpc, conversion.Clicks is { } clicks ? SpendRatios.Cpc(costMajor, clicks) : null);
             Put(values, Metrics.Cpa, conversion.Orders is { } o ? SpendRatios.Cpa(costMajor, o) : null);
             Put(values, Metrics.Roas, conversion.RevenueMinor is { } r ? SpendRatios.Roas(r, cost) : null);

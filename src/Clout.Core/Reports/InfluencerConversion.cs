@@ -13,6 +13,12 @@ public sealed record InfluencerConversion(
     long? RevenueMinor,
     IReadOnlyList<CollaborationSpend> Spend)
 {
+    /// <summary>Impressions of the influencer's campaign posts in scope; null when no post reports them.</summary>
+    public long? Impressions { get; init; }
+
+    /// <summary>Interactions (likes, comments, shares, saves) on the influencer's campaign posts in scope; null without posts.</summary>
+    public long? Engagements { get; init; }
+
     /// <summary>Total cost in minor units over the collaborations in scope.</summary>
     public double CostMinor => Spend.Sum(s => s.CostMinor);
 

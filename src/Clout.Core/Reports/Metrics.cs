@@ -16,6 +16,8 @@ public static class Metrics
     public static MetricDefinition ConversionRate { get; } = new("conversion_rate", "Conversion rate (orders per visitor)", "converted", "better per visitor");
     public static MetricDefinition Revenue { get; } = new("revenue", "Revenue (attributed)", "drove", "more revenue", IsRate: false, Unit: MetricUnit.Money);
     public static MetricDefinition Aov { get; } = new("aov", "Average order value", "drew", "larger orders", IsRate: false, Unit: MetricUnit.Money);
+    public static MetricDefinition Cpm { get; } = new("cpm", "Cost per 1,000 impressions", "cost", "per 1,000 impressions", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
+    public static MetricDefinition Cpe { get; } = new("cpe", "Cost per engagement", "cost", "per engagement", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Cpc { get; } = new("cpc", "Cost per click", "cost", "per click", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Cpa { get; } = new("cpa", "Cost per order", "cost", "per order", IsRate: false, Unit: MetricUnit.Money, LowerIsBetter: true);
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
@@ -46,7 +48,7 @@ public static class Metrics
         [EngagementRate, EngagementRateByReach, EngagementRateByViews, DepthRatio, DialogueRate];
 
     public static IReadOnlyList<MetricDefinition> Conversion { get; } =
-        [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpc, Cpa, Roas, Roi];
+        [Clicks, UniqueVisitors, Orders, ConversionRate, Revenue, Aov, Cpm, Cpe, Cpc, Cpa, Roas, Roi];
 
     public static IReadOnlyList<MetricDefinition> Comments { get; } =
         [PositiveShare, NegativeShare, SkepticalShare, IntentShare, SpamShare];
@@ -56,10 +58,10 @@ public static class Metrics
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 
     // Dynamics: how a campaign post's orders arrive over its 14 days (Clout.Core.Loyalty.PostOrderTimings).
-    public static MetricDefinition First48hShare { get; } = new("first_48h_share", "Orders in a post's first 48 h (share of its 14 days)", "sold", "more of a post's orders in its first 48 h");
+    public static MetricDefinition SpikeShare { get; } = new("spike_share", "Orders in a post's first 48 h (share of its 14 days)", "sold", "more of a post's orders in its first 48 h");
     public static MetricDefinition OrderHalfLife { get; } = new("order_half_life_days", "Half-life of a post's daily orders (days)", "kept selling", "longer after a post", IsRate: false);
 
-    public static IReadOnlyList<MetricDefinition> Loyalty { get; } = [RepeatRate, First48hShare, OrderHalfLife];
+    public static IReadOnlyList<MetricDefinition> Loyalty { get; } = [RepeatRate, SpikeShare, OrderHalfLife];
 
     public static IReadOnlyList<MetricDefinition> All { get; } = [.. Engagement, .. Conversion, .. Loyalty, .. Comments, .. Survey, .. Authenticity];
 

@@ -75,6 +75,20 @@ public sealed class ConversionQuery(CloutDbContext db)
                 .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
                 .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
 
+        // CPM and CPE divide the cost by what the paid-for posts earned: the influencer's posts in the campaigns of its
+        // collaborations in scope, published in the period.
+        var postTotals = await filter.Apply(db.Posts.AsNoTracking(), db.Campaigns)
+            .Where(p => p.CampaignId != null && scoped.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId))
+            .GroupBy(p => p.InfluencerId)
+            .Select(g => new
+            {
+                Id = g.Key,
+                Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
+                Impressions = g.Sum(p => p.Impressions ?? 0),
+                WithImpressions = g.Count(p => p.Impressions != null),
+            })
+            .ToDictionaryAsync(g => g.Id, cancellationToken);
+
         var result = new Dictionary<long, InfluencerConversion>();
         foreach (var influencer in collaborations.GroupBy(c => c.InfluencerId))
         {
@@ -94,7 +108,11 @@ public sealed class ConversionQuery(CloutDbContext db)
             }
             var spend = influencer.Select(c => new CollaborationSpend(c.FeeMinor, c.ProductCostMinor, c.CommissionRate,
                 orderTotals.GetValueOrDefault(c.Id).Revenue)).ToList();
-            result[influencer.Key] = new InfluencerConversion(clickCount, visitors, orderCount, revenue, spend);
+            result[influencer.Key] = new InfluencerConversion(clickCount, visitors, orderCount, revenue, spend)
+            {
+                Impressions = postTotals.TryGetValue(influencer.Key, out var posted) && posted.WithImpressions > 0 ? posted.Impressions : null,
+                Engagements = posted?.Engagements,
+            };
         }
         return new ConversionData(result, currency);
     }

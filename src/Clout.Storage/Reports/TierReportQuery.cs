@@ -128,7 +128,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         }
         if (orders > 0)
         {
-            yield return (Metrics.First48hShare.Name, (double)first48h / orders);
+            yield return (Metrics.SpikeShare.Name, (double)first48h / orders);
         }
         if (halfLives.Count > 0)
         {

@@ -106,4 +106,22 @@ public sealed class ConversionUnitsTests
         Assert.Null(new InfluencerConversion(4, 4, 6, 1_000, []).ConversionInterval);
         Assert.Null(new InfluencerConversion(0, 0, 0, 0, []).ConversionInterval);
     }
+
+    [Fact]
+    public void Values_ImpressionsAndEngagements_GiveCpmAndCpe()
+    {
+        // Cost 150.00 + 50.00 = 200.00; 80,000 impressions and 4,000 engagements on the campaign posts.
+        var conversion = new InfluencerConversion(100, 90, 3, 15_000, [new CollaborationSpend(15_000, 5_000, 0, 15_000)])
+        {
+            Impressions = 80_000,
+            Engagements = 4_000,
+        };
+
+        var values = ConversionUnits.Values(conversion);
+
+        Assert.Equal(2.5, values["cpm"], 1e-12);   // 200 / 80
+        Assert.Equal(0.05, values["cpe"], 1e-12);  // 200 / 4,000
+        Assert.False(ConversionUnits.Values(conversion with { Impressions = null, Engagements = null }).ContainsKey("cpm"));
+        Assert.False(ConversionUnits.Values(conversion with { Engagements = 0 }).ContainsKey("cpe"));
+    }
 }

@@ -16,6 +16,8 @@ public sealed class MetricsTests
     [InlineData("conversion_rate")]
     [InlineData("revenue")]
     [InlineData("aov")]
+    [InlineData("cpm")]
+    [InlineData("cpe")]
     [InlineData("cpc")]
     [InlineData("cpa")]
     [InlineData("roas")]
@@ -25,7 +27,7 @@ public sealed class MetricsTests
     [InlineData("intent_share")]
     [InlineData("spam_share")]
     [InlineData("repeat_rate")]
-    [InlineData("first_48h_share")]
+    [InlineData("spike_share")]
     [InlineData("order_half_life_days")]
     public void Find_KnownName_ReturnsThatMetric(string name)
     {
@@ -55,9 +57,9 @@ public sealed class MetricsTests
     public void Conversion_MoneyIsNotARateAndCostsAreLowerIsBetter()
     {
         Assert.All(Metrics.Conversion.Where(m => m.Unit == MetricUnit.Money), m => Assert.False(m.IsRate));
-        Assert.Equal(["revenue", "aov", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
-        Assert.Equal(["cpc", "cpa"], Metrics.Conversion.Where(m => m.LowerIsBetter).Select(m => m.Name));
-        Assert.Equal(["cpc", "cpa", "negative_share", "skeptical_share", "spam_share", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal(["revenue", "aov", "cpm", "cpe", "cpc", "cpa"], Metrics.All.Where(m => m.Unit == MetricUnit.Money).Select(m => m.Name));
+        Assert.Equal(["cpm", "cpe", "cpc", "cpa"], Metrics.Conversion.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal(["cpm", "cpe", "cpc", "cpa", "negative_share", "skeptical_share", "spam_share", "fake_share"], Metrics.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
         Assert.Equal([.. Metrics.Engagement, .. Metrics.Conversion, .. Metrics.Loyalty, .. Metrics.Comments, .. Metrics.Survey, .. Metrics.Authenticity], Metrics.All);
     }
 

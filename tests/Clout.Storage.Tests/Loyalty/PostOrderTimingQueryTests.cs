@@ -85,7 +85,7 @@ public sealed class PostOrderTimingQueryTests
         var report = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().BuildAsync(new ReportFilter(), Ct);
 
         var micro = report.Tiers.Single(t => t.Tier == Tier.Micro);
-        Assert.Equal(0.6, micro.Metrics[Metrics.First48hShare.Name].Value, 1e-12);
+        Assert.Equal(0.6, micro.Metrics[Metrics.SpikeShare.Name].Value, 1e-12);
         Assert.False(micro.Metrics.ContainsKey(Metrics.OrderHalfLife.Name));
     }
 

@@ -28,6 +28,11 @@ public sealed class ConversionEndpointTests
         Assert.Equal(SmallShop.MicroRoas, tiers["micro"].GetProperty("roas").GetProperty("value").GetDouble(), Tolerance);
         Assert.Equal(SmallShop.CelebrityRoas, tiers["celebrity"].GetProperty("roas").GetProperty("value").GetDouble(), Tolerance);
         Assert.Equal(SmallShop.MicroCpa, tiers["micro"].GetProperty("cpa").GetProperty("value").GetDouble(), Tolerance); // major units
+        // CPE over the Spring posts: mila 100 / 800 = 0.125, otto 92.5 / 1,500; star1 10,000 / 20,000 = 0.5; the others
+        // have no Spring post. No post reports impressions: no CPM.
+        Assert.Equal((0.125 + (92.5 / 1_500)) / 2, tiers["micro"].GetProperty("cpe").GetProperty("value").GetDouble(), Tolerance);
+        Assert.Equal((0.5, 1), (tiers["celebrity"].GetProperty("cpe").GetProperty("value").GetDouble(), tiers["celebrity"].GetProperty("cpe").GetProperty("n").GetInt32()));
+        Assert.False(tiers["micro"].TryGetProperty("cpm", out _));
         // Engagement is still there, untouched.
         Assert.Equal(SmallRoster.MicroEngagementRate, tiers["micro"].GetProperty("engagement_rate").GetProperty("value").GetDouble(), 1e-12);
 
