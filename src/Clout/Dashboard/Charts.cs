@@ -18,6 +18,12 @@ public static class Charts
     private static readonly Color Muted = Color.FromHex("#9ca3af");
     private static readonly Color Sponsored = Color.FromHex("#f59e0b");
 
+    /// <summary>
+    /// A chart as an image source of its own: the pages' security policy refuses inline SVG styles, and a page that
+    /// already holds the report draws its charts from it instead of asking the server to build the report again.
+    /// </summary>
+    public static string DataUri(string svg) => "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+
     /// <summary>One bar per tier: the median over influencers, with its 95 % interval drawn as a whisker.</summary>
     public static string TierMetric(TierReport report, MetricDefinition metric)
     {

@@ -68,9 +68,11 @@ public sealed class DashboardPageTests
         Assert.Contains("data-tier=\"micro\"", html);
         Assert.Contains("data-tier=\"celebrity\"", html);
         Assert.Contains("3.25 %", html); // micro median ER, SmallRoster.MicroEngagementRate
-        Assert.Contains("/charts/tiers/engagement_rate.svg", html);
+        // The charts come with the page, drawn from the report it built (one build per visit).
+        Assert.Contains("data-chart=\"engagement_rate\"", html);
+        Assert.Contains("src=\"data:image/svg", html);
         Assert.DoesNotContain("id=\"conversion-table\"", html); // no clicks or orders recorded: no conversions table
-        Assert.DoesNotContain("conversion_rate.svg", html);
+        Assert.DoesNotContain("data-chart=\"conversion_rate\"", html);
     }
 
     [Fact]
@@ -95,7 +97,8 @@ public sealed class DashboardPageTests
         Assert.Contains("data-metric=\"roas\"", html);
         // A headline next to engagement; three accounts a side are too few to quote the 10x.
         Assert.Contains("not enough data to compare micro-influencers with celebrities on conversion rate (orders per visitor): n = 3 and 3, need 5 influencers each", html);
-        Assert.Contains("/charts/tiers/conversion_rate.svg", html);
+        Assert.Contains("data-chart=\"conversion_rate\"", html);
+        // The chart routes still serve each chart on its own, for links and embeds.
         using var chart = await client.GetAsync("/charts/tiers/conversion_rate.svg", Ct);
         Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
         Assert.Contains("<svg", await chart.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

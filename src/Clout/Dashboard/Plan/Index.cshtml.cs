@@ -1,4 +1,3 @@
-using System.Text;
 using Clout.Planning;
 using Clout.Storage.Planning;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -52,7 +51,7 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
         }
         Result = await query.PlanAsync(request.BudgetMinor, request.Goal, cancellationToken);
         Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
-        ChartSource = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(Charts.PlanComparison(Result, request.GoalName)));
+        ChartSource = Charts.DataUri(Charts.PlanComparison(Result, request.GoalName));
     }
 
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
