@@ -24,14 +24,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
                 .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
             : [];
         var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
-        var currency = (await credited.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Currency, StringComparer.Ordinal).Select(c => c.Currency).FirstOrDefault();
-        var orders = currency is null
-            ? []
-            : await credited.Where(o => o.Currency == currency)
-                .GroupBy(o => o.AttributedCollaborationId!.Value)
-                .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
-                .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
+        var (currency, orders) = await ConversionQuery.CreditedOrdersAsync(credited, cancellationToken);
         var posts = await db.Posts.AsNoTracking().Where(p => p.CampaignId != null)
             .GroupBy(p => p.CampaignId!.Value)
             .Select(g => new

@@ -1,5 +1,6 @@
 using Clout.Core.Reports;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Orders;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,18 +63,7 @@ public sealed class ConversionQuery(CloutDbContext db)
         {
             orders = orders.Where(o => o.OccurredAtUtc < orderTo);
         }
-        // One currency per workspace is assumed; should orders come in several, the report is in the most common one
-        // and leaves the others out rather than adding euros to dollars.
-        var currency = (await orders.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Currency, StringComparer.Ordinal)
-            .Select(c => c.Currency).FirstOrDefault();
-        var orderTotals = currency is null
-            ? []
-            : await orders.Where(o => o.Currency == currency)
-                .GroupBy(o => o.AttributedCollaborationId!.Value)
-                .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
-                .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
+        var (currency, orderTotals) = await CreditedOrdersAsync(orders, cancellationToken);
 
         // CPM and CPE divide the cost by what the paid-for posts earned: the influencer's posts in the campaigns of its
         // collaborations in scope, published in the period.
@@ -137,6 +127,27 @@ public sealed class ConversionQuery(CloutDbContext db)
         public required string VisitorId { get; init; }
 
         public required TDay Day { get; init; }
+    }
+
+    /// <summary>
+    /// Credited orders per collaboration (count, revenue in minor units), in the currency most of them use. One currency
+    /// per workspace is assumed; should orders come in several, the report is in the most common one and leaves the
+    /// others out rather than adding euros to dollars.
+    /// </summary>
+    internal static async Task<(string? Currency, Dictionary<long, (long Count, long Revenue)> ByCollaboration)> CreditedOrdersAsync(
+        IQueryable<Order> credited, CancellationToken cancellationToken)
+    {
+        var currency = (await credited.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Currency, StringComparer.Ordinal)
+            .Select(c => c.Currency).FirstOrDefault();
+        var totals = currency is null
+            ? []
+            : await credited.Where(o => o.Currency == currency && o.AttributedCollaborationId != null)
+                .GroupBy(o => o.AttributedCollaborationId!.Value)
+                .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
+                .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
+        return (currency, totals);
     }
 
     /// <summary>The collaborations a report covers: the campaign's, and only campaigns that (may) overlap the period.</summary>
