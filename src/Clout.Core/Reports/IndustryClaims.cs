@@ -86,8 +86,7 @@ public static class IndustryClaims
     private static string Percent(double? fraction) =>
         fraction is { } f ? (f * 100).ToString(f >= 0.1 ? "0" : "0.0", CultureInfo.InvariantCulture) : "?";
 
-    private static string Times(double value) =>
-        value.ToString(value >= 10 ? "0" : value >= 1 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
+    private static string Times(double value) => TierReportBuilder.Fmt(value);
 }
 
 /// <summary>

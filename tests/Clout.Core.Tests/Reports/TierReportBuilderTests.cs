@@ -335,6 +335,14 @@ public sealed class TierReportBuilderTests
     }
 
     [Fact]
+    public void Verdict_TinyRatio_KeepsTwoSignificantFigures()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.QualityAdjustedReach, Tier.Micro, Tier.Celebrity, new Contrast(0.0031, 0.0024, 0.0042, 0, 60, 10), 60, 10);
+
+        Assert.Equal("micro-influencers reached only 0.0031x [0.0024-0.0042] as much as celebrities (quality-adjusted reach (followers × real share))", verdict);
+    }
+
+    [Fact]
     public void Verdict_DepthMetric_UsesItsOwnWords()
     {
         var verdict = TierReportBuilder.Verdict(Metrics.DepthRatio, Tier.Nano, Tier.Celebrity, new Contrast(2.04, 1.46, 2.51, 0.99, 12, 9), 12, 9);
