@@ -45,6 +45,12 @@ public static class IndustryClaims
             return new(claim, estimate.Value, estimate.Low, estimate.High, estimate.N, ClaimFinding.NotEnoughData,
                 string.Create(CultureInfo.InvariantCulture, $"{Claimed(claim)}: not enough data (n = {estimate.N}, need {MinimumEvidence.MinInfluencers} influencers)"));
         }
+        if (estimate.High - estimate.Low > estimate.Value)
+        {
+            // The contrasts' precision rule: an interval wider than the figure touches almost any claimed range.
+            return new(claim, estimate.Value, estimate.Low, estimate.High, estimate.N, ClaimFinding.NotEnoughData,
+                $"{Claimed(claim)}: not enough data (yours {figures}, too uncertain to hold against the claim)");
+        }
         var finding = Compare(estimate.Low!.Value, estimate.High!.Value, claim);
         return new(claim, estimate.Value, estimate.Low, estimate.High, estimate.N, finding,
             $"{Claimed(claim)}: yours engaged {figures} of their followers (median, n = {estimate.N.ToString(CultureInfo.InvariantCulture)}), {Words(finding)}");

@@ -23,7 +23,7 @@ public static class Metrics
     public static MetricDefinition Roas { get; } = new("roas", "ROAS (revenue per cost)", "returned", "more revenue per unit spent", IsRate: false);
 
     /// <summary>(revenue × the workspace's gross margin − cost) / cost; only when the margin is set.</summary>
-    public static MetricDefinition Roi { get; } = new("roi", "ROI ((revenue × margin − cost) / cost)", "returned", "more profit per unit spent", IsRate: false);
+    public static MetricDefinition Roi { get; } = new("roi", "ROI ((revenue × margin − cost) / cost)", "returned", "more profit per unit spent", IsRate: false, RatioScale: false);
 
     // Comments: shares of an influencer's scored audience comments (Clout.Core.Comments); spam excluded from the others.
     public static MetricDefinition PositiveShare { get; } = new("positive_share", "Positive comments (share)", "drew", "more positive comments per comment");
@@ -34,7 +34,7 @@ public static class Metrics
 
     // Trust surveys: per influencer over the responses about it; trust on Ohanian's 1-7 scale, NPS in points (-100..100).
     public static MetricDefinition TrustScore { get; } = new("trust_score", "Trust score (1-7, Ohanian)", "earned", "more trust", IsRate: false);
-    public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "more net promotion", IsRate: false);
+    public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "more net promotion", IsRate: false, RatioScale: false);
 
     // Authenticity: per audited influencer (fake share, quality-adjusted reach) and per influencer with posts (score).
     public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "fake-follower share", LowerIsBetter: true);

@@ -15,6 +15,9 @@ public sealed record TierReport(
     /// <summary>The currency of the money metrics (ISO 4217), null when there are none.</summary>
     public string? Currency { get; init; }
 
+    /// <summary>The campaign the report is limited to, null for all of them: a shared file must say which it covers.</summary>
+    public string? Campaign { get; init; }
+
     /// <summary>The industry's claims about micro-influencers beside this workspace's measurements.</summary>
     public IReadOnlyList<ClaimCheck> Claims { get; init; } = [];
 

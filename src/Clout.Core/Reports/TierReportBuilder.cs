@@ -41,7 +41,9 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
         var contrastJobs = new List<(Tier A, Tier B, MetricDefinition Metric, List<double> ValuesA, List<double> ValuesB)>();
         foreach (var (a, b) in DefaultContrasts.Where(p => byTier.ContainsKey(p.A) && byTier.ContainsKey(p.B)))
         {
-            foreach (var metric in Metrics.All)
+            // ROI and NPS go below 0, where a ratio of medians says nothing: their tier figures stand alone (ROAS ranks the
+            // tiers on the same money at a fixed margin).
+            foreach (var metric in Metrics.All.Where(m => m.RatioScale))
             {
                 var valuesA = ValuesOf(byTier[a], metric.Name);
                 var valuesB = ValuesOf(byTier[b], metric.Name);
@@ -161,7 +163,8 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
             // "micro-influencers cost 0.40x [0.30-0.60] as much per order as celebrities" reads right both ways.
             return $"{Group(a)} {metric.Verb} {figures} as much {metric.MoreWhat} as {Group(b)}";
         }
-        return result.Ratio >= 1
+        // From the interval, which decided the reading: a percentile interval of medians can leave its point outside.
+        return result.Low > 1
             ? $"{Group(a)} {metric.Verb} {figures} {metric.MoreWhat} than {Group(b)}"
             : $"{Group(a)} {metric.Verb} only {figures} as much as {Group(b)} ({what})";
     }

@@ -33,6 +33,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
                 Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
                 Impressions = g.Sum(p => p.Impressions ?? 0),
                 WithImpressions = g.Count(p => p.Impressions != null),
+                Posts = g.Count(),
             })
             .ToDictionaryAsync(g => g.Id, cancellationToken);
         var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
@@ -47,7 +48,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
             var postTotals = posts.GetValueOrDefault(campaign.Id);
             result.Add(new CampaignEconomics(campaign.Id, campaign.Name, own.Count, cost,
                 own.Sum(c => orders.GetValueOrDefault(c.Id).Revenue), own.Sum(c => orders.GetValueOrDefault(c.Id).Count), clickCount,
-                postTotals is { WithImpressions: > 0 } ? postTotals.Impressions : null, postTotals?.Engagements ?? 0));
+                postTotals is not null && postTotals.WithImpressions == postTotals.Posts ? postTotals.Impressions : null, postTotals?.Engagements ?? 0));
         }
         return (result, currency, margin);
     }

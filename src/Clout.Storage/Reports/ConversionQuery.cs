@@ -76,6 +76,7 @@ public sealed class ConversionQuery(CloutDbContext db)
                 Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
                 Impressions = g.Sum(p => p.Impressions ?? 0),
                 WithImpressions = g.Count(p => p.Impressions != null),
+                Posts = g.Count(),
             })
             .ToDictionaryAsync(g => g.Id, cancellationToken);
 
@@ -100,7 +101,8 @@ public sealed class ConversionQuery(CloutDbContext db)
                 orderTotals.GetValueOrDefault(c.Id).Revenue)).ToList();
             result[influencer.Key] = new InfluencerConversion(clickCount, visitors, orderCount, revenue, spend)
             {
-                Impressions = postTotals.TryGetValue(influencer.Key, out var posted) && posted.WithImpressions > 0 ? posted.Impressions : null,
+                // A CPM needs every paid post's impressions: the full cost over part of the impressions would overstate it.
+                Impressions = postTotals.TryGetValue(influencer.Key, out var posted) && posted.WithImpressions == posted.Posts ? posted.Impressions : null,
                 Engagements = posted?.Engagements,
             };
         }

@@ -14,7 +14,9 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
     public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var postQuery = filter.Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
+        // Every post of the campaign competes for the orders, also those published after the period: a post of 3 November
+        // takes the orders that follow it even in a report of October. Only the posts in the period are reported.
+        var postQuery = (filter with { FromUtc = null, ToUtc = null }).Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
         if (influencerId is { } only)
         {
             postQuery = postQuery.Where(p => p.InfluencerId == only);
@@ -64,7 +66,7 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
             }
         }
         var result = new Dictionary<long, PostTimingRow>();
-        foreach (var post in posts)
+        foreach (var post in posts.Where(p => (filter.FromUtc is not { } from || p.PublishedAtUtc >= from) && (filter.ToUtc is not { } to || p.PublishedAtUtc < to)))
         {
             if (PostOrderTimings.Of(post.PublishedAtUtc, credited[post.Id], asOfUtc) is { } timing)
             {

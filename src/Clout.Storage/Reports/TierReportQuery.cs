@@ -105,6 +105,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
         {
             Currency = conversions.Currency,
+            Campaign = filter.Campaign,
             Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
         };
     }

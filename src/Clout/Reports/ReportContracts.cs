@@ -12,6 +12,7 @@ namespace Clout.Reports;
 /// </summary>
 public sealed record TierReportResponse(
     string Workspace,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Campaign,
     DateTime? From,
     DateTime? To,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency,
@@ -23,7 +24,7 @@ public sealed record TierReportResponse(
     public static TierReportResponse Of(TierReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new(report.Workspace, report.FromUtc, report.ToUtc, report.Currency,
+        return new(report.Workspace, report.Campaign, report.FromUtc, report.ToUtc, report.Currency,
             [.. report.Tiers.Select(t => new TierResponse(t.Tier.ToName(), t.Influencers, t.Posts,
                 t.Metrics.ToDictionary(m => m.Key, m => EstimateResponse.Of(m.Value))))],
             [.. report.Contrasts.Select(ContrastResponse.Of)],

@@ -36,6 +36,10 @@ public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
     {
         ArgumentNullException.ThrowIfNull(report);
         var parts = new List<string> { "tier-report", report.Workspace };
+        if (report.Campaign is { } campaign && Slug(campaign) is { Length: > 0 } slug)
+        {
+            parts.Add(slug);
+        }
         if (report.FromUtc is { } from)
         {
             parts.Add(Dashboard.Format.Date(from));
@@ -46,5 +50,23 @@ public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
         }
         var name = string.Join('-', parts);
         return new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+    }
+
+    /// <summary>"Summer Trail 2026" → "summer-trail-2026": letters and digits kept, runs of anything else one dash.</summary>
+    private static string Slug(string text)
+    {
+        var slug = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+        return slug.ToString().Trim('-');
     }
 }

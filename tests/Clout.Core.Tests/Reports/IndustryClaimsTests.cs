@@ -52,6 +52,17 @@ public sealed class IndustryClaimsTests
     }
 
     [Fact]
+    public void Check_TierIntervalWiderThanItsFigure_IsNotEnoughData()
+    {
+        // 6 % [1–14 %] touches 5–10 %, but an interval that wide would touch almost any claim.
+        var checks = IndustryClaims.Check([Summary(Tier.Micro, new Estimate(0.06, 0.01, 0.14, 6))], []);
+
+        var micro = Find(checks, "micro_engagement_rate");
+        Assert.Equal(ClaimFinding.NotEnoughData, micro.Finding);
+        Assert.EndsWith("too uncertain to hold against the claim)", micro.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_RatioClaims_UseTheMicroCelebrityContrast()
     {
         var checks = IndustryClaims.Check([], [

@@ -343,6 +343,32 @@ public sealed class TierReportBuilderTests
     }
 
     [Fact]
+    public void Build_RoiAndNps_HaveTierFiguresButNoRatioContrast()
+    {
+        // Micro earns money and promoters, celebrities lose money and have detractors: a ratio of −0.5 would read nonsense.
+        InfluencerUnit[] units =
+        [
+            .. Enumerable.Range(1, 6).Select(i => Unit(i, Tier.Micro, 1, ("roi", 0.8 + (i / 100.0)), ("nps", 40.0 + i), (Er, 0.03))),
+            .. Enumerable.Range(11, 6).Select(i => Unit(i, Tier.Celebrity, 1, ("roi", -0.5 - (i / 100.0)), ("nps", -8.0 - i), (Er, 0.01))),
+        ];
+
+        var report = Builder().Build("w", null, null, units);
+
+        Assert.Equal(0.835, report.Tiers.Single(t => t.Tier == Tier.Micro).Metrics["roi"].Value, Tolerance);
+        Assert.Equal(-21.5, report.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics["nps"].Value, Tolerance);
+        Assert.Equal([Er], report.Contrasts.Select(c => c.Metric));
+    }
+
+    [Fact]
+    public void Verdict_PointOutsideItsInterval_ReadsByTheInterval()
+    {
+        // A percentile interval of medians can leave the point outside: the interval above 1 decides "more".
+        var verdict = TierReportBuilder.Verdict(Metrics.EngagementRate, Tier.Micro, Tier.Celebrity, new Contrast(0.95, 1.02, 1.4, 0.98, 60, 10), 60, 10);
+
+        Assert.Equal("micro-influencers engaged 0.95x [1.0-1.4] more per follower than celebrities", verdict);
+    }
+
+    [Fact]
     public void Verdict_DepthMetric_UsesItsOwnWords()
     {
         var verdict = TierReportBuilder.Verdict(Metrics.DepthRatio, Tier.Nano, Tier.Celebrity, new Contrast(2.04, 1.46, 2.51, 0.99, 12, 9), 12, 9);

@@ -64,6 +64,25 @@ public sealed class PostOrderTimingQueryTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadAsync_LaterPostOutsideThePeriod_StillTakesItsOrders(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await SeedAsync(db);
+
+        // The first week of March holds p1 only; p2 (Mar 8) still takes o4 and o5, so p1 keeps its own 3 orders.
+        var rows = await db.QueryAsync(ws, async context =>
+        {
+            var filter = new ReportFilter(FromUtc: new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc), ToUtc: new DateTime(2026, 3, 8, 0, 0, 0, DateTimeKind.Utc));
+            var timings = await new PostOrderTimingQuery(context).LoadAsync(filter, new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc), null, Ct);
+            var names = await context.Posts.ToDictionaryAsync(p => p.Id, p => p.ExternalId, Ct);
+            return timings.Values.ToDictionary(r => names[r.PostId], r => r.Timing);
+        });
+
+        Assert.Equal(["p1"], rows.Keys);
+        Assert.Equal((3L, 2L), (rows["p1"].Orders, rows["p1"].OrdersFirst48h));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task LoadAsync_PostWhoseFourteenDaysHaveNotEnded_IsLeftOut(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

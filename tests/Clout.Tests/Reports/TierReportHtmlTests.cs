@@ -61,6 +61,21 @@ public sealed class TierReportHtmlTests
     }
 
     [Fact]
+    public async Task RenderAsync_OneCampaign_SaysSoOnEveryPageAndInTheFileName()
+    {
+        var report = Report("acme") with { Campaign = "Kim's \"Spring\" </style> drop" };
+
+        var html = await RenderAsync(report);
+
+        // Shown, escaped, in the header; in the page margins (a CSS string) without the characters that could end it.
+        Assert.Contains("<dd id=\"campaign\">Kim&#x27;s &quot;Spring&quot; &lt;/style&gt; drop</dd>", html);
+        Assert.Contains("content: \"Clout tier report · acme · campaign Kim's Spring /style drop · 2026-03-01 – 2026-03-31\";", html);
+        Assert.Equal(1, html.Split("</style>").Length - 1);
+        Assert.Equal("tier-report-acme-kim-s-spring-style-drop-2026-03-01-2026-03-31", TierReportExport.FileName(report));
+        Assert.Equal("tier-report-acme-2026-03-01-2026-03-31", TierReportExport.FileName(Report("acme")));
+    }
+
+    [Fact]
     public async Task RenderAsync_NoTiers_SaysThereIsNothingToCompare()
     {
         var html = await RenderAsync(new TierReport("acme", null, null, [], []));
