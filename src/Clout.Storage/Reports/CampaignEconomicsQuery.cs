@@ -24,6 +24,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
                 .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
             : [];
         var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
+        var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
         var (currency, orders) = await ConversionQuery.CreditedOrdersAsync(credited, cancellationToken);
         var posts = await db.Posts.AsNoTracking().Where(p => p.CampaignId != null)
             .GroupBy(p => p.CampaignId!.Value)
@@ -47,7 +48,8 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
             long? clickCount = tracksClicks && own.Any(c => c.HasLink) ? own.Sum(c => clicks.GetValueOrDefault(c.Id)) : null;
             var postTotals = posts.GetValueOrDefault(campaign.Id);
             result.Add(new CampaignEconomics(campaign.Id, campaign.Name, own.Count, cost,
-                own.Sum(c => orders.GetValueOrDefault(c.Id).Revenue), own.Sum(c => orders.GetValueOrDefault(c.Id).Count), clickCount,
+                recordsOrders ? own.Sum(c => orders.GetValueOrDefault(c.Id).Revenue) : null,
+                recordsOrders ? own.Sum(c => orders.GetValueOrDefault(c.Id).Count) : null, clickCount,
                 postTotals is not null && postTotals.WithImpressions == postTotals.Posts ? postTotals.Impressions : null, postTotals?.Engagements ?? 0));
         }
         return (result, currency, margin);

@@ -105,7 +105,7 @@ internal static class ReportCommand
                 .AddColumns("Campaign", "Cost", "Revenue", "Orders", "ROAS", "ROI", "CPM", "CPE", "CPC", "CPA");
             foreach (var c in response.Campaigns)
             {
-                table.AddRow(Markup.Escape(c.Campaign), Money(c.Cost), Money(c.Revenue), c.Orders.ToString("N0", CultureInfo.InvariantCulture),
+                table.AddRow(Markup.Escape(c.Campaign), Money(c.Cost), Money(c.Revenue), c.Orders is { } orders ? orders.ToString("N0", CultureInfo.InvariantCulture) : Dashboard.Format.None,
                     Dashboard.Format.Ratio(c.Roas), c.Roi is { } roi ? Dashboard.Format.Percent(roi) : Dashboard.Format.None,
                     Money(c.Cpm), Money(c.Cpe), Money(c.Cpc), Money(c.Cpa));
             }

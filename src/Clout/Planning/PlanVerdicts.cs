@@ -92,8 +92,13 @@ public static class PlanVerdicts
             return "as much as the best mix" + perThousand;
         }
         var share = plan.Value / best.Value;
-        return share >= 1 - 1e-9
-            ? "as much as the best mix (it is the best mix)"
+        if (share >= 1 - 1e-9)
+        {
+            return "as much as the best mix (it is the best mix)";
+        }
+        // Under half a percent less rounds to "0 % less", which reads like a contradiction.
+        return share >= 0.995
+            ? $"about as much as the best mix{perThousand}"
             : $"{((1 - share) * 100).ToString("0", CultureInfo.InvariantCulture)} % less than the best mix{perThousand}";
     }
 

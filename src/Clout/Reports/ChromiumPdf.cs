@@ -19,9 +19,28 @@ public sealed class ChromiumPdf(IOptions<ReportOptions> options, ILogger<Chromiu
     /// <summary>The last part of Chromium's standard error kept for an error message: enough for the reason, not the noise.</summary>
     private const int ErrorTailChars = 1_000;
 
+    /// <summary>
+    /// Two browsers at a time, process-wide: each takes a few hundred MB for up to the time-out, and a burst of download
+    /// clicks or scripted API calls must queue rather than exhaust a small server's memory.
+    /// </summary>
+    private static readonly SemaphoreSlim Printers = new(2, 2);
+
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
+        await Printers.WaitAsync(cancellationToken);
+        try
+        {
+            return await PrintOneAsync(html, cancellationToken);
+        }
+        finally
+        {
+            Printers.Release();
+        }
+    }
+
+    private async Task<byte[]> PrintOneAsync(string html, CancellationToken cancellationToken)
+    {
         var chromium = FindChromium();
         var work = Directory.CreateTempSubdirectory("clout-pdf-");
         try
@@ -117,8 +136,17 @@ public sealed class ChromiumPdf(IOptions<ReportOptions> options, ILogger<Chromiu
             cancellationToken.ThrowIfCancellationRequested();
             throw new PdfRenderingException($"Chromium did not finish the PDF within {options.Value.PdfTimeout.TotalSeconds:0} s ({ReportOptions.Section}:PdfTimeout) and was stopped.");
         }
-        await output;
-        var stderr = await errors;
+        // A helper process that inherited the pipes could hold them open after the browser exits: bounded like the run.
+        string stderr;
+        try
+        {
+            await Task.WhenAll(output, errors).WaitAsync(options.Value.PdfTimeout, cancellationToken);
+            stderr = await errors;
+        }
+        catch (TimeoutException)
+        {
+            throw new PdfRenderingException($"Chromium exited but its output pipes stayed open for {options.Value.PdfTimeout.TotalSeconds:0} s ({ReportOptions.Section}:PdfTimeout).");
+        }
         if (process.ExitCode != 0)
         {
             var tail = stderr.Length > ErrorTailChars ? stderr[^ErrorTailChars..] : stderr;

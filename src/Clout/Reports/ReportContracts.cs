@@ -174,8 +174,8 @@ public sealed record CampaignEconomicsResponse(
     string Campaign,
     int Collaborations,
     decimal Cost,
-    decimal Revenue,
-    long Orders,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Revenue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Orders,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Clicks,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Impressions,
     long Engagements,
@@ -189,7 +189,7 @@ public sealed record CampaignEconomicsResponse(
     public static CampaignEconomicsResponse Of(CampaignEconomics c, double? grossMargin)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return new(c.CampaignId, c.Campaign, c.Collaborations, Major(c.CostMinor)!.Value, Money.ToMajor(c.RevenueMinor), c.Orders, c.Clicks,
+        return new(c.CampaignId, c.Campaign, c.Collaborations, Major(c.CostMinor)!.Value, c.RevenueMinor is { } revenue ? Money.ToMajor(revenue) : null, c.Orders, c.Clicks,
             c.Impressions, c.Engagements, c.Roas, c.Roi(grossMargin), Major(c.CpmMinor), Major(c.CpeMinor), Major(c.CpcMinor), Major(c.CpaMinor));
     }
 

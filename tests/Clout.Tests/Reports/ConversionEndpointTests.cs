@@ -74,6 +74,27 @@ public sealed class ConversionEndpointTests
     }
 
     [Fact]
+    public async Task GetCampaigns_NoOrdersRecorded_GivesCostButNoRevenueOrReturn()
+    {
+        await using var app = await WebTest.StartAsync();
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await SmallRoster.SeedAsync(app.Server, workspace, Ct);
+        await app.Server.ImportCsvAsync(workspace, Clout.Storage.Ingestion.ImportKind.Collaborations, SmallShop.CollaborationsCsv, Ct);
+        var client = app.Server.CreateClient(await app.Server.CreateApiKeyAsync(workspace, Ct));
+
+        using var response = await client.GetAsync("/api/v1/reports/campaigns", Ct);
+
+        // The fees are known (100 + 150 + 50 + 80 + 10,000 + 20,000 + 10,000); sales were never recorded: absent, not 0.
+        var spring = Assert.Single((await response.JsonAsync(HttpStatusCode.OK)).GetProperty("campaigns").EnumerateArray());
+        Assert.Equal(40_380m, spring.GetProperty("cost").GetDecimal());
+        foreach (var absent in new[] { "revenue", "orders", "roas", "roi", "cpa", "clicks", "cpc" })
+        {
+            Assert.False(spring.TryGetProperty(absent, out _), absent);
+        }
+        Assert.Equal(22_300L, spring.GetProperty("engagements").GetInt64());
+    }
+
+    [Fact]
     public async Task GetTiers_NoTracking_HasNoConversionMetricsOrCurrency()
     {
         await using var app = await WebTest.StartAsync();
