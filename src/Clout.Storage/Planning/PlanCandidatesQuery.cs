@@ -1,5 +1,6 @@
 using Clout.Core.Engagement;
 using Clout.Core.Planning;
+using Clout.Core.Reports;
 using Clout.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace Clout.Storage.Planning;
 /// <summary>
 /// Builds the planner's candidates from the workspace: followers and tier as the tier report sees them
 /// (<see cref="TierReportQuery.InfluencersAsync"/>), cost and attributed orders as the conversion report counts them
-/// (<see cref="ConversionQuery"/>, over all collaborations and all time), and the posts of those collaborations.
+/// (fee + product cost + commission; orders in the main currency, <see cref="ConversionQuery.CreditedOrdersAsync"/>),
+/// over the collaborations that have posts, and the posts of those collaborations.
 /// <para>
 /// A booked post is a collaboration post, so the history is the influencer's collaboration posts (its posts in the
 /// campaigns it was paid for), not its organic ones: sponsored posts reach and engage differently, and organic posts
@@ -40,11 +42,16 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers
     {
         var everything = new ReportFilter();
         var influencers = await tiers.InfluencersAsync(everything, cancellationToken);
-        var conversions = await new ConversionQuery(db).LoadAsync(everything, cancellationToken);
+        var collaborations = (await db.Collaborations.AsNoTracking()
+                .Select(c => new { c.Id, c.InfluencerId, c.CampaignId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.InfluencerId);
+        var (currency, credited) = await ConversionQuery.CreditedOrdersAsync(
+            db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null), cancellationToken);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
         var posts = (await db.Posts.AsNoTracking()
                 .Where(p => db.Collaborations.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId))
-                .Select(p => new { p.Id, p.InfluencerId, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Reach })
+                .Select(p => new { p.Id, p.InfluencerId, CampaignId = p.CampaignId!.Value, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Reach })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.InfluencerId);
 
@@ -52,7 +59,7 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers
         var excluded = new List<string>();
         foreach (var influencer in influencers.OrderBy(i => i.Handle, StringComparer.Ordinal).ThenBy(i => i.Id))
         {
-            if (!conversions.ByInfluencer.TryGetValue(influencer.Id, out var conversion))
+            if (!collaborations[influencer.Id].Any())
             {
                 excluded.Add($"{influencer.Handle}: no collaboration yet, so no cost per post to plan with");
                 continue;
@@ -63,8 +70,15 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers
                 excluded.Add($"{influencer.Handle}: collaborations but no posts of them yet, so no cost per post to plan with");
                 continue;
             }
+            // Cost and orders of the collaborations that have posts: a collaboration booked but not yet posted would
+            // otherwise add its fee to the posts of the others and price the influencer out.
+            var postedCampaigns = own.Select(p => p.CampaignId).ToHashSet();
+            var posted = collaborations[influencer.Id].Where(c => postedCampaigns.Contains(c.CampaignId)).ToList();
+            var costMinor = posted.Sum(c => new CollaborationSpend(c.FeeMinor, c.ProductCostMinor, c.CommissionRate,
+                credited.GetValueOrDefault(c.Id).Revenue).CostMinor);
+            var attributed = posted.Sum(c => credited.GetValueOrDefault(c.Id).Count);
             var reached = own.Where(p => p.Reach is not null).ToList();
-            var orders = (long)Math.Round((double)(conversion.Orders ?? 0) * reached.Count / own.Count, MidpointRounding.AwayFromZero);
+            var orders = (long)Math.Round((double)attributed * reached.Count / own.Count, MidpointRounding.AwayFromZero);
             var history = new List<PostOutcome>(reached.Count);
             for (var k = 0; k < reached.Count; k++)
             {
@@ -73,9 +87,9 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers
                 var interactions = new PostMetrics(post.PublishedAtUtc, post.Likes, post.Comments, post.Shares, post.Saves).Interactions;
                 history.Add(new PostOutcome(post.Reach!.Value, interactions, share));
             }
-            var costPerPost = (long)Math.Round(conversion.CostMinor / own.Count, MidpointRounding.AwayFromZero);
+            var costPerPost = (long)Math.Round(costMinor / own.Count, MidpointRounding.AwayFromZero);
             candidates.Add(new PlanCandidate(influencer.Id, influencer.Handle, influencer.Tier, influencer.Followers, history, costPerPost));
         }
-        return new PlanCandidates(candidates, excluded, conversions.Currency, recordsOrders);
+        return new PlanCandidates(candidates, excluded, currency, recordsOrders);
     }
 }

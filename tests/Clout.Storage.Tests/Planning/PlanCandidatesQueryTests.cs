@@ -27,6 +27,7 @@ public sealed class PlanCandidatesQueryTests
         Spring,m1,instagram,100.00,20.00,0.10,M1SPRING,,
         Autumn,m1,instagram,50.00,0,0,M1AUTUMN,,
         Spring,m2,instagram,200.00,0,0,M2SPRING,,
+        Autumn,m2,instagram,300.00,0,0,M2AUTUMN,,
         Spring,c1,instagram,5000.00,0,0,C1SPRING,,
         """;
 
@@ -46,7 +47,8 @@ public sealed class PlanCandidatesQueryTests
     //       cost: Spring 100 + 20 + 10 % × (50 + 70 + 20) = 134.00, Autumn 50.00 → 184.00 / 3 posts = 61.33.
     //       c has no reach: history = a, b (H = 2), carrying round(4 × 2 / 3) = round(2.67) = 3 orders: a 1, b 2.
     //       interactions a 100 + 10 + 5 + 5 = 120, b 240.
-    //   m2: one post, 1 order, 200.00 per post; interactions 480.
+    //   m2: one post, 1 order, 200.00 per post; interactions 480. Its Autumn collaboration (300.00) is booked but not
+    //       posted yet: it adds nothing to the cost of the Spring post (not 500.00).
     //   n1: no collaboration → left out. c1: a collaboration but no posts of it → left out.
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task LoadAsync_SmallShop_MatchesHandComputation(DatabaseProvider provider)
