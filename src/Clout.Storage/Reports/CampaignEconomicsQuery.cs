@@ -26,17 +26,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
         var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
         var (currency, orders) = await ConversionQuery.CreditedOrdersAsync(credited, cancellationToken);
-        var posts = await db.Posts.AsNoTracking().Where(p => p.CampaignId != null)
-            .GroupBy(p => p.CampaignId!.Value)
-            .Select(g => new
-            {
-                Id = g.Key,
-                Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
-                Impressions = g.Sum(p => p.Impressions ?? 0),
-                WithImpressions = g.Count(p => p.Impressions != null),
-                Posts = g.Count(),
-            })
-            .ToDictionaryAsync(g => g.Id, cancellationToken);
+        var posts = await PaidPosts.TotalsAsync(db.Posts.AsNoTracking().Where(p => p.CampaignId != null), p => p.CampaignId!.Value, cancellationToken);
         var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
 
         var result = new List<CampaignEconomics>(campaigns.Count);
@@ -50,7 +40,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
             result.Add(new CampaignEconomics(campaign.Id, campaign.Name, own.Count, cost,
                 recordsOrders ? own.Sum(c => orders.GetValueOrDefault(c.Id).Revenue) : null,
                 recordsOrders ? own.Sum(c => orders.GetValueOrDefault(c.Id).Count) : null, clickCount,
-                postTotals is not null && postTotals.WithImpressions == postTotals.Posts ? postTotals.Impressions : null, postTotals?.Engagements ?? 0));
+                postTotals?.Impressions, postTotals?.Engagements ?? 0));
         }
         return (result, currency, margin);
     }

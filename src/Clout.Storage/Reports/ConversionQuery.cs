@@ -67,18 +67,9 @@ public sealed class ConversionQuery(CloutDbContext db)
 
         // CPM and CPE divide the cost by what the paid-for posts earned: the influencer's posts in the campaigns of its
         // collaborations in scope, published in the period.
-        var postTotals = await filter.Apply(db.Posts.AsNoTracking(), db.Campaigns)
-            .Where(p => p.CampaignId != null && scoped.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId))
-            .GroupBy(p => p.InfluencerId)
-            .Select(g => new
-            {
-                Id = g.Key,
-                Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
-                Impressions = g.Sum(p => p.Impressions ?? 0),
-                WithImpressions = g.Count(p => p.Impressions != null),
-                Posts = g.Count(),
-            })
-            .ToDictionaryAsync(g => g.Id, cancellationToken);
+        var postTotals = await PaidPosts.TotalsAsync(filter.Apply(db.Posts.AsNoTracking(), db.Campaigns)
+            .Where(p => p.CampaignId != null && scoped.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId)),
+            p => p.InfluencerId, cancellationToken);
 
         var result = new Dictionary<long, InfluencerConversion>();
         foreach (var influencer in collaborations.GroupBy(c => c.InfluencerId))
@@ -101,9 +92,8 @@ public sealed class ConversionQuery(CloutDbContext db)
                 orderTotals.GetValueOrDefault(c.Id).Revenue)).ToList();
             result[influencer.Key] = new InfluencerConversion(clickCount, visitors, orderCount, revenue, spend)
             {
-                // A CPM needs every paid post's impressions: the full cost over part of the impressions would overstate it.
-                Impressions = postTotals.TryGetValue(influencer.Key, out var posted) && posted.WithImpressions == posted.Posts ? posted.Impressions : null,
-                Engagements = posted?.Engagements,
+                Impressions = postTotals.GetValueOrDefault(influencer.Key)?.Impressions,
+                Engagements = postTotals.GetValueOrDefault(influencer.Key)?.Engagements,
             };
         }
         return new ConversionData(result, currency);

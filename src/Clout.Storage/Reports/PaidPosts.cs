@@ -1,0 +1,27 @@
+using System.Linq.Expressions;
+using Clout.Storage.Engagement;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>What a group of paid posts earned, for CPE and CPM: their interactions, and their impressions when known.</summary>
+/// <param name="Impressions">Null unless every post of the group reports impressions: the full cost over part of the impressions would overstate a CPM.</param>
+public sealed record PaidPostTotals(long Engagements, long? Impressions);
+
+/// <summary>Sums paid posts per group (an influencer, a campaign) in one grouped query.</summary>
+internal static class PaidPosts
+{
+    public static async Task<Dictionary<long, PaidPostTotals>> TotalsAsync(IQueryable<Post> posts, Expression<Func<Post, long>> group,
+        CancellationToken cancellationToken) =>
+        (await posts.GroupBy(group)
+            .Select(g => new
+            {
+                Id = g.Key,
+                Engagements = g.Sum(p => p.Likes + p.Comments + p.Shares + p.Saves),
+                Impressions = g.Sum(p => p.Impressions ?? 0),
+                WithImpressions = g.Count(p => p.Impressions != null),
+                Posts = g.Count(),
+            })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(g => g.Id, g => new PaidPostTotals(g.Engagements, g.WithImpressions == g.Posts ? g.Impressions : null));
+}
