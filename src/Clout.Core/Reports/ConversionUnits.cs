@@ -9,9 +9,6 @@ namespace Clout.Core.Reports;
 /// </summary>
 public static class ConversionUnits
 {
-    /// <summary>Cents per euro (or per dollar): the report assumes one two-decimal currency per workspace, as <see cref="Money"/> does.</summary>
-    private const double MinorPerMajor = 100;
-
     /// <param name="conversion">The influencer's clicks, orders, revenue and spend.</param>
     /// <param name="grossMargin">The workspace's gross margin (0.4 = 40 %) for ROI; null: no ROI.</param>
     public static Dictionary<string, double> Values(InfluencerConversion conversion, double? grossMargin = null)
@@ -37,7 +34,7 @@ public static class ConversionUnits
         var cost = conversion.CostMinor;
         if (conversion.Spend.Count > 0)
         {
-            var costMajor = cost / MinorPerMajor;
+            var costMajor = cost / Money.MinorPerMajor;
             Put(values, Metrics.Cpm, conversion.Impressions is { } impressions ? SpendRatios.Cpm(costMajor, impressions) : null);
             Put(values, Metrics.Cpe, conversion.Engagements is { } engagements ? SpendRatios.Cpe(costMajor, engagements) : null);
             Put(values, Metrics.Cpc, conversion.Clicks is { } clicks ? SpendRatios.Cpc(costMajor, clicks) : null);

@@ -105,9 +105,9 @@ internal static class ReportCommand
                 .AddColumns("Campaign", "Cost", "Revenue", "Orders", "ROAS", "ROI", "CPM", "CPE", "CPC", "CPA");
             foreach (var c in response.Campaigns)
             {
-                table.AddRow(Markup.Escape(c.Campaign), Money(c.Cost), Money(c.Revenue), c.Orders is { } orders ? orders.ToString("N0", CultureInfo.InvariantCulture) : Dashboard.Format.None,
+                table.AddRow(Markup.Escape(c.Campaign), Dashboard.Format.Money(c.Cost), Dashboard.Format.Money(c.Revenue), c.Orders is { } orders ? orders.ToString("N0", CultureInfo.InvariantCulture) : Dashboard.Format.None,
                     Dashboard.Format.Ratio(c.Roas), c.Roi is { } roi ? Dashboard.Format.Percent(roi) : Dashboard.Format.None,
-                    Money(c.Cpm), Money(c.Cpe), Money(c.Cpc), Money(c.Cpa));
+                    Dashboard.Format.Money(c.Cpm), Dashboard.Format.Money(c.Cpe), Dashboard.Format.Money(c.Cpc), Dashboard.Format.Money(c.Cpa));
             }
             AnsiConsole.Write(table);
             if (margin is null)
@@ -139,8 +139,6 @@ internal static class ReportCommand
         }
         await File.WriteAllBytesAsync(file.FullName, content, cancellationToken);
     }
-
-    private static string Money(decimal? major) => major is { } m ? m.ToString("#,0.00", CultureInfo.InvariantCulture) : Dashboard.Format.None;
 
     private static void WriteCsv(TierReport report, TextWriter output)
     {

@@ -20,6 +20,9 @@ public static class Format
     /// <summary>Money in major units with two decimals: "1,234.50".</summary>
     public static string Money(double? value) => value is { } v ? v.ToString("#,0.00", CultureInfo.InvariantCulture) : None;
 
+    /// <summary>Major units already rounded to the cent (the API's contracts): "40,392.50".</summary>
+    public static string Money(decimal? value) => value is { } v ? v.ToString("#,0.00", CultureInfo.InvariantCulture) : None;
+
     /// <summary>
     /// A tier median of a metric in its unit: rates as percentages, money with two decimals, counts whole (a median may
     /// end in .5), NPS in signed points as the survey pages write it.

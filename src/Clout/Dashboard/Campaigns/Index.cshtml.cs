@@ -1,6 +1,6 @@
 using Clout.Campaigns;
 using Clout.Storage;
-using Clout.Core.Reports;
+using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Authorization;
@@ -13,8 +13,8 @@ public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery econo
 {
     public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
 
-    /// <summary>Cost and return per campaign id, money in <see cref="Currency"/>.</summary>
-    public IReadOnlyDictionary<long, CampaignEconomics> Economics { get; private set; } = new Dictionary<long, CampaignEconomics>();
+    /// <summary>Cost and return per campaign id, as the API gives them: major units of <see cref="Currency"/>, ROI with the margin.</summary>
+    public IReadOnlyDictionary<long, CampaignEconomicsResponse> Economics { get; private set; } = new Dictionary<long, CampaignEconomicsResponse>();
 
     public string? Currency { get; private set; }
 
@@ -56,7 +56,7 @@ public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery econo
     {
         Campaigns = await store.ListAsync(cancellationToken);
         var (rows, currency, margin) = await economics.LoadAsync(cancellationToken);
-        Economics = rows.ToDictionary(r => r.CampaignId);
+        Economics = rows.ToDictionary(r => r.CampaignId, r => CampaignEconomicsResponse.Of(r, margin));
         (Currency, GrossMargin) = (currency, margin);
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
     }
