@@ -70,7 +70,7 @@ public static class IndustryClaims
                 $"{Claimed(claim)}: not enough data ({contrast.Verdict})");
         }
         var finding = Compare(result.Low, result.High, claim);
-        var figures = string.Create(CultureInfo.InvariantCulture, $"{Times(result.Ratio)}x [{Times(result.Low)}–{Times(result.High)}]");
+        var figures = string.Create(CultureInfo.InvariantCulture, $"{TierReportBuilder.Fmt(result.Ratio)}x [{TierReportBuilder.Fmt(result.Low)}–{TierReportBuilder.Fmt(result.High)}]");
         return new(claim, result.Ratio, result.Low, result.High, n, finding, $"{Claimed(claim)}: yours {figures}, {Words(finding)}");
     }
 
@@ -92,7 +92,6 @@ public static class IndustryClaims
     private static string Percent(double? fraction) =>
         fraction is { } f ? (f * 100).ToString(f >= 0.1 ? "0" : "0.0", CultureInfo.InvariantCulture) : "?";
 
-    private static string Times(double value) => TierReportBuilder.Fmt(value);
 }
 
 /// <summary>

@@ -28,31 +28,17 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         await using var side = scopes.CreateAsyncScope();
         side.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(scope.WorkspaceId, scope.WorkspaceName ?? "");
         var conversionsRead = Task.Run(() => new ConversionQuery(side.ServiceProvider.GetRequiredService<CloutDbContext>()).LoadAsync(filter, cancellationToken), cancellationToken);
-        List<InfluencerSummary> summaries;
-        double? margin;
-        Dictionary<long, CommentTally> comments;
-        Dictionary<long, (List<double> Trust, List<int> Nps)> surveys;
-        Dictionary<long, Authenticity.InfluencerAuthenticity> authenticity;
-        Dictionary<long, double> repeatRates;
-        ILookup<long, Core.Loyalty.PostOrderTiming> timings;
-        Core.Loyalty.RepeatPurchaseReport loyalty;
+        MainReads reads;
         try
         {
-            summaries = await InfluencersAsync(filter, cancellationToken);
-            margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
-            comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
-            surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
-            authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
-            var today = Today();
-            loyalty = await new RepeatPurchaseQuery(db).LoadAsync(filter, summaries.ToDictionary(s => s.Id, s => s.Tier), today, cancellationToken);
-            repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
-            timings = (await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken)).Values.ToLookup(t => t.InfluencerId, t => t.Timing);
+            reads = await ReadMainAsync(filter, cancellationToken);
         }
         catch
         {
             await conversionsRead.ContinueWith(static _ => { }, TaskScheduler.Default); // never leave it running on a disposed scope
             throw;
         }
+        var (summaries, margin, comments, surveys, authenticity, loyalty, repeatRates, timings) = reads;
         var conversions = await conversionsRead;
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
@@ -108,6 +94,31 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             Campaign = filter.Campaign,
             Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
         };
+    }
+
+    /// <summary>Everything the report reads on this query's own connection, beside the clicks and orders.</summary>
+    private sealed record MainReads(
+        List<InfluencerSummary> Summaries,
+        double? Margin,
+        Dictionary<long, CommentTally> Comments,
+        Dictionary<long, (List<double> Trust, List<int> Nps)> Surveys,
+        Dictionary<long, Authenticity.InfluencerAuthenticity> Authenticity,
+        Core.Loyalty.RepeatPurchaseReport Loyalty,
+        Dictionary<long, double> RepeatRates,
+        ILookup<long, Core.Loyalty.PostOrderTiming> Timings);
+
+    private async Task<MainReads> ReadMainAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var summaries = await InfluencersAsync(filter, cancellationToken);
+        var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
+        var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
+        var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
+        var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
+        var today = Today();
+        var loyalty = await new RepeatPurchaseQuery(db).LoadAsync(filter, summaries.ToDictionary(s => s.Id, s => s.Tier), today, cancellationToken);
+        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
+        var timings = (await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken)).Values.ToLookup(t => t.InfluencerId, t => t.Timing);
+        return new MainReads(summaries, margin, comments, surveys, authenticity, loyalty, repeatRates, timings);
     }
 
     /// <summary>
