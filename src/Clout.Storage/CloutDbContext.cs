@@ -32,6 +32,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
     public DbSet<Tracking.Click> Clicks => Set<Tracking.Click>();
+    public DbSet<Tracking.VisitorDay> VisitorDays => Set<Tracking.VisitorDay>();
     public DbSet<Tracking.VisitorSalt> VisitorSalts => Set<Tracking.VisitorSalt>();
     public DbSet<Orders.Customer> Customers => Set<Orders.Customer>();
     public DbSet<Orders.Order> Orders => Set<Orders.Order>();
@@ -49,6 +50,8 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
             modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(SqliteFunctions.Date))!)
                 .HasTranslation(args => new SqlFunctionExpression("date", args, nullable: true, argumentsPropagateNullability: [true], typeof(string), null))
                 .HasStoreType("TEXT");
+            // The visitor-day trigger (migration VisitorDays) is an AFTER trigger, which SQLite's RETURNING cannot be used with.
+            modelBuilder.Entity<Tracking.Click>().ToTable(t => t.UseSqlReturningClause(false));
         }
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

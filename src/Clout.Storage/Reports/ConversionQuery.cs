@@ -52,7 +52,10 @@ public sealed class ConversionQuery(CloutDbContext db)
             : [];
         // A visitor id is salted per UTC day; counting distinct (visitor, day) per influencer makes that explicit, and
         // one person clicking two of an influencer's links on one day is one visitor.
-        var visitorDays = tracksClicks ? await VisitorDaysAsync(clicks, cancellationToken) : [];
+        var visitorDays = !tracksClicks ? []
+            : await WholeDaysOfAllCollaborationsAsync(filter, collaborations.Count, cancellationToken)
+                ? await KeptVisitorDaysAsync(filter, cancellationToken)
+                : await VisitorDaysAsync(clicks, cancellationToken);
 
         var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && scopedIds.Contains(o.AttributedCollaborationId.Value));
         if (filter.FromUtc is { } orderFrom)
@@ -97,6 +100,33 @@ public sealed class ConversionQuery(CloutDbContext db)
             };
         }
         return new ConversionData(result, currency);
+    }
+
+    /// <summary>
+    /// Whether the kept visitor-days (<see cref="VisitorDay"/>, one row per influencer, visitor and day) answer exactly:
+    /// they cover every collaboration of an influencer and whole UTC days, so the report must too — every
+    /// collaboration of the workspace in scope, and a period, if any, from midnight to midnight.
+    /// </summary>
+    private async Task<bool> WholeDaysOfAllCollaborationsAsync(ReportFilter filter, int inScope, CancellationToken cancellationToken) =>
+        filter.FromUtc is not { TimeOfDay.Ticks: not 0 } && filter.ToUtc is not { TimeOfDay.Ticks: not 0 }
+        && inScope == await db.Collaborations.CountAsync(cancellationToken);
+
+    /// <summary>Distinct (visitor, UTC day) per influencer from the visitor-days the clicks left: a count of rows, no search for duplicates.</summary>
+    private Task<Dictionary<long, long>> KeptVisitorDaysAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var days = db.VisitorDays.AsNoTracking();
+        if (filter.FromUtc is { } from)
+        {
+            var first = DateOnly.FromDateTime(from);
+            days = days.Where(v => v.Day >= first);
+        }
+        if (filter.ToUtc is { } to)
+        {
+            var end = DateOnly.FromDateTime(to);
+            days = days.Where(v => v.Day < end);
+        }
+        return days.GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
     }
 
     /// <summary>Distinct (visitor, UTC day) per influencer of the clicks, in one grouped query.</summary>

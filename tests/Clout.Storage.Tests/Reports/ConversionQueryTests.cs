@@ -231,6 +231,64 @@ public sealed class ConversionQueryTests
         Assert.Equal(0.6994, Math.Round(m3.High!.Value, 4), Tolerance);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task VisitorDays_KeptForEveryWriter_CountLikeTheClicksThemselves(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await SeedAsync(db); // clicks through EF
+        long m1Spring, m2Spring;
+        await using (var scope = db.CreateScope(ws))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<CloutDbContext>();
+            var ids = await context.Collaborations.Join(context.Influencers, c => c.InfluencerId, i => i.Id, (c, i) => new { c.Id, c.LinkCode })
+                .ToDictionaryAsync(c => c.LinkCode ?? "", c => c.Id, Ct);
+            (m1Spring, m2Spring) = (ids["lm1"], ids["lm2"]);
+            // The redirect's writers: the same visitor again on Mar 2 (no new day), on Mar 3 late at night, a bot.
+            var mar2 = Mar1.AddDays(1);
+            NewClick Click(long collaboration, string visitor, DateTime at, string kind = ClickKinds.Human, string? reference = null) =>
+                new(ws.Id, collaboration, at, reference ?? Guid.NewGuid().ToString("N"), visitor, kind, null, "test");
+            await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(
+                [Click(m1Spring, "A", mar2.AddHours(20)), Click(m1Spring, "D", mar2.AddDays(1).AddHours(23).AddMinutes(59)), Click(m2Spring, "bot", mar2, ClickKinds.Bot)], Ct);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                using var log = new SqliteClickLog(db.ConnectionString);
+                log.Write([Click(m1Spring, "E", mar2.AddHours(1)), Click(m2Spring, "m2-0", Mar1.AddDays(4).AddHours(2))]);
+            }
+        }
+        (await db.ImportCsvAsync(ws, ImportKind.Clicks, """
+            link_code,at,visitor_id
+            lm1,2026-03-04T08:00:00Z,A
+            lm2,2026-03-04T08:00:00Z,m2-new
+            """)).AssertSucceeded();
+
+        await using (var scope = db.CreateScope(ws))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<CloutDbContext>();
+            // What the trigger kept is exactly the distinct (influencer, visitor, UTC day) of the human clicks.
+            var clicks = await context.Clicks.Where(c => c.Kind == ClickKinds.Human)
+                .Join(context.Collaborations, c => c.CollaborationId, k => k.Id, (c, k) => new { k.InfluencerId, c.VisitorId, c.OccurredAtUtc })
+                .ToListAsync(Ct);
+            var expected = clicks.Select(c => (c.InfluencerId, c.VisitorId, DateOnly.FromDateTime(c.OccurredAtUtc))).Distinct().Order().ToList();
+            var stored = (await context.VisitorDays.Select(v => new { v.InfluencerId, v.VisitorId, v.Day }).ToListAsync(Ct))
+                .Select(v => (v.InfluencerId, v.VisitorId, v.Day)).Order().ToList();
+            Assert.Equal(expected, stored);
+        }
+
+        // Midnight to midnight counts from the kept days; a second before midnight searches the clicks: the same answer.
+        var kept = await ValuesAsync(db, ws, new ReportFilter(FromUtc: Mar1, ToUtc: May1));
+        var searched = await ValuesAsync(db, ws, new ReportFilter(FromUtc: Mar1.AddSeconds(-1), ToUtc: May1));
+        var whole = await ValuesAsync(db, ws, new ReportFilter());
+        foreach (var handle in new[] { "m1", "m2", "m3", "c1", "c2" })
+        {
+            Assert.Equal(searched[handle]["unique_visitors"], kept[handle]["unique_visitors"]);
+            Assert.Equal(searched[handle]["unique_visitors"], whole[handle]["unique_visitors"]);
+        }
+        // m1: (A, Mar 2), (A, Mar 3), (B, Mar 2) from the seed, + (D, Mar 3), (A, Mar 4), and (E, Mar 2) on SQLite's redirect log.
+        Assert.Equal(provider == DatabaseProvider.Sqlite ? 6 : 5, whole["m1"]["unique_visitors"]);
+        // m2: 11 from the seed, + m2-new (the bot is no visitor; m2-0 again on Mar 5 is no new visitor-day).
+        Assert.Equal(12, whole["m2"]["unique_visitors"]);
+    }
+
     private static async Task<WorkspaceInfo> SeedAsync(TestDatabase db)
     {
         var ws = await db.CreateWorkspaceAsync("shop");

@@ -1007,6 +1007,30 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("clicks");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Tracking.VisitorDay", b =>
+                {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("InfluencerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("VisitorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("visitor_id");
+
+                    b.HasKey("WorkspaceId", "InfluencerId", "Day", "VisitorId");
+
+                    b.ToTable("visitor_days");
+                });
+
             modelBuilder.Entity("Clout.Storage.Tracking.VisitorSalt", b =>
                 {
                     b.Property<long>("Id")
@@ -1260,6 +1284,15 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.VisitorDay", b =>
+                {
+                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

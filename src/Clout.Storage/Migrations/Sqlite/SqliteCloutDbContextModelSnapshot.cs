@@ -968,6 +968,32 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_clicks_collaboration_id_occurred_at_utc_covering");
 
                     b.ToTable("clicks");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.VisitorDay", b =>
+                {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("InfluencerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("VisitorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visitor_id");
+
+                    b.HasKey("WorkspaceId", "InfluencerId", "Day", "VisitorId");
+
+                    b.ToTable("visitor_days");
                 });
 
             modelBuilder.Entity("Clout.Storage.Tracking.VisitorSalt", b =>
@@ -1219,6 +1245,15 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Tracking.VisitorDay", b =>
+                {
+                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
