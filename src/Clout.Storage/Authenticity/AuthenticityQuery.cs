@@ -27,14 +27,14 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
     public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(IReadOnlyList<InfluencerSummary> summaries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summaries);
-        var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
+        var histories = await tiers.HistoriesAsync(cancellationToken);
         // The whole history, shared with the tier report's engagement when both run in one scope.
         var posts = (await tiers.PostMetricsAsync(new ReportFilter(), cancellationToken)).ToLookup(p => p.InfluencerId);
         var authors = (await db.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
             .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
         var audits = await LatestAuditsAsync(cancellationToken);
         // Whole history, like the other rules: spam under an account's posts is a trait of the account, not of a period.
-        var comments = await new Reports.CommentRollupQuery(db).ByInfluencerAsync(new ReportFilter(), cancellationToken);
+        var comments = await tiers.CommentTalliesAsync(new ReportFilter(), cancellationToken);
 
         var accounts = summaries.ToDictionary(s => s.Id, s => new AccountActivity(
             s.Tier,

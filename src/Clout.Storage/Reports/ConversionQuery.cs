@@ -22,12 +22,18 @@ namespace Clout.Storage.Reports;
 /// </summary>
 public sealed class ConversionQuery(CloutDbContext db)
 {
-    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
+    /// <param name="filter">The report's scope.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="posts">
+    /// The filter's posts, when the caller reads them anyway (the tier report, on its other connection): CPM and CPE
+    /// are then summed from them instead of read again. Awaited only after the clicks and orders are read.
+    /// </param>
+    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken, Task<List<TierReportQuery.ReportPost>>? posts = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var scoped = Collaborations(filter);
         var collaborations = await scoped
-            .Select(c => new { c.Id, c.InfluencerId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate, HasLink = c.LinkCode != null })
+            .Select(c => new { c.Id, c.InfluencerId, c.CampaignId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate, HasLink = c.LinkCode != null })
             .ToListAsync(cancellationToken);
         if (collaborations.Count == 0)
         {
@@ -70,9 +76,20 @@ public sealed class ConversionQuery(CloutDbContext db)
 
         // CPM and CPE divide the cost by what the paid-for posts earned: the influencer's posts in the campaigns of its
         // collaborations in scope, published in the period.
-        var postTotals = await PaidPosts.TotalsAsync(filter.Apply(db.Posts.AsNoTracking(), db.Campaigns)
-            .Where(p => p.CampaignId != null && scoped.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId)),
-            p => p.InfluencerId, cancellationToken);
+        Dictionary<long, PaidPostTotals> postTotals;
+        if (posts is null)
+        {
+            postTotals = await PaidPosts.TotalsAsync(filter.Apply(db.Posts.AsNoTracking(), db.Campaigns)
+                .Where(p => p.CampaignId != null && scoped.Any(c => c.InfluencerId == p.InfluencerId && c.CampaignId == p.CampaignId)),
+                p => p.InfluencerId, cancellationToken);
+        }
+        else
+        {
+            var paidFor = collaborations.Select(c => (c.InfluencerId, c.CampaignId)).ToHashSet();
+            postTotals = PaidPosts.Totals((await posts)
+                .Where(p => p.CampaignId is { } campaign && paidFor.Contains((p.InfluencerId, campaign)))
+                .Select(p => (p.InfluencerId, p.Metrics)));
+        }
 
         var result = new Dictionary<long, InfluencerConversion>();
         foreach (var influencer in collaborations.GroupBy(c => c.InfluencerId))
@@ -159,16 +176,17 @@ public sealed class ConversionQuery(CloutDbContext db)
     internal static async Task<(string? Currency, Dictionary<long, (long Count, long Revenue)> ByCollaboration)> CreditedOrdersAsync(
         IQueryable<Order> credited, CancellationToken cancellationToken)
     {
-        var currency = (await credited.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken))
+        // One grouped read (per currency and collaboration), the currency picked from it: a second pass over the orders
+        // for the currency alone cost as much again.
+        var groups = await credited.Where(o => o.AttributedCollaborationId != null)
+            .GroupBy(o => new { o.Currency, Id = o.AttributedCollaborationId!.Value })
+            .Select(g => new { g.Key.Currency, g.Key.Id, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
+            .ToListAsync(cancellationToken);
+        var currency = groups.GroupBy(g => g.Currency)
+            .Select(c => new { Currency = c.Key, Count = c.Sum(g => g.Count) })
             .OrderByDescending(c => c.Count).ThenBy(c => c.Currency, StringComparer.Ordinal)
             .Select(c => c.Currency).FirstOrDefault();
-        var totals = currency is null
-            ? []
-            : await credited.Where(o => o.Currency == currency && o.AttributedCollaborationId != null)
-                .GroupBy(o => o.AttributedCollaborationId!.Value)
-                .Select(g => new { Id = g.Key, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
-                .ToDictionaryAsync(g => g.Id, g => (g.Count, g.Revenue), cancellationToken);
+        var totals = groups.Where(g => g.Currency == currency).ToDictionary(g => g.Id, g => (g.Count, g.Revenue));
         return (currency, totals);
     }
 

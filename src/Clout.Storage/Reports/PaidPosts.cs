@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Clout.Core.Engagement;
 using Clout.Storage.Engagement;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,13 @@ namespace Clout.Storage.Reports;
 
 /// <summary>What a group of paid posts earned, for CPE and CPM: their interactions, and their impressions when known.</summary>
 /// <param name="Impressions">Null unless every post of the group reports impressions: the full cost over part of the impressions would overstate a CPM.</param>
-public sealed record PaidPostTotals(long Engagements, long? Impressions);
+public sealed record PaidPostTotals(long Engagements, long? Impressions)
+{
+    internal static PaidPostTotals Of(long engagements, long impressions, long withImpressions, long posts) =>
+        new(engagements, withImpressions == posts ? impressions : null);
+}
 
-/// <summary>Sums paid posts per group (an influencer, a campaign) in one grouped query.</summary>
+/// <summary>Sums paid posts per group (an influencer, a campaign): in one grouped query, or over posts already read.</summary>
 internal static class PaidPosts
 {
     public static async Task<Dictionary<long, PaidPostTotals>> TotalsAsync(IQueryable<Post> posts, Expression<Func<Post, long>> group,
@@ -23,5 +28,10 @@ internal static class PaidPosts
                 Posts = g.Count(),
             })
             .ToListAsync(cancellationToken))
-        .ToDictionary(g => g.Id, g => new PaidPostTotals(g.Engagements, g.WithImpressions == g.Posts ? g.Impressions : null));
+        .ToDictionary(g => g.Id, g => PaidPostTotals.Of(g.Engagements, g.Impressions, g.WithImpressions, g.Posts));
+
+    /// <summary>The same sums over posts in memory (the tier report has just read them all).</summary>
+    public static Dictionary<long, PaidPostTotals> Totals(IEnumerable<(long Group, PostMetrics Metrics)> posts) =>
+        posts.GroupBy(p => p.Group).ToDictionary(g => g.Key, g => PaidPostTotals.Of(
+            g.Sum(p => p.Metrics.Interactions), g.Sum(p => p.Metrics.Impressions ?? 0), g.Count(p => p.Metrics.Impressions is not null), g.Count()));
 }

@@ -11,22 +11,21 @@ namespace Clout.Storage.Reports;
 public sealed class PostOrderTimingQuery(CloutDbContext db)
 {
     /// <summary>Per campaign post in the report's scope (by post id); posts whose 14 days have not ended by <paramref name="asOfUtc"/> are absent.</summary>
-    public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken)
+    /// <param name="filter">The report's scope.</param>
+    /// <param name="asOfUtc">Posts whose 14 days end after this are left out.</param>
+    /// <param name="influencerId">One influencer's posts only, or everyone's.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="filterPosts">
+    /// The filter's posts, when the caller reads them anyway and the filter has no period (they are then exactly the posts
+    /// that compete); awaited after the orders are read.
+    /// </param>
+    public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken,
+        Task<List<TierReportQuery.ReportPost>>? filterPosts = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        // Every post of the campaign competes for the orders, also those published after the period: a post of 3 November
-        // takes the orders that follow it even in a report of October. Only the posts in the period are reported.
-        var postQuery = (filter with { FromUtc = null, ToUtc = null }).Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
-        if (influencerId is { } only)
+        if (filterPosts is not null && (filter.FromUtc is not null || filter.ToUtc is not null || influencerId is not null))
         {
-            postQuery = postQuery.Where(p => p.InfluencerId == only);
-        }
-        var posts = await postQuery
-            .Select(p => new { p.Id, p.InfluencerId, CampaignId = p.CampaignId!.Value, p.PublishedAtUtc })
-            .ToListAsync(cancellationToken);
-        if (posts.Count == 0)
-        {
-            return [];
+            throw new ArgumentException("Posts read for the filter are the competing posts only without a period, for everyone.", nameof(filterPosts));
         }
         var collaborationQuery = db.Collaborations.AsNoTracking();
         if (influencerId is { } one)
@@ -40,6 +39,29 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
             .Where(o => o.AttributedCollaborationId != null && collaborationIds.Contains(o.AttributedCollaborationId.Value))
             .Select(o => new { Collaboration = o.AttributedCollaborationId!.Value, o.OccurredAtUtc })
             .ToListAsync(cancellationToken);
+        // Every post of the campaign competes for the orders, also those published after the period: a post of 3 November
+        // takes the orders that follow it even in a report of October. Only the posts in the period are reported.
+        List<CampaignPost> posts;
+        if (filterPosts is not null)
+        {
+            posts = [.. (await filterPosts).Where(p => p.CampaignId is not null)
+                .Select(p => new CampaignPost(p.Id, p.InfluencerId, p.CampaignId!.Value, p.Metrics.PublishedAtUtc))];
+        }
+        else
+        {
+            var postQuery = (filter with { FromUtc = null, ToUtc = null }).Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
+            if (influencerId is { } only)
+            {
+                postQuery = postQuery.Where(p => p.InfluencerId == only);
+            }
+            posts = await postQuery
+                .Select(p => new CampaignPost(p.Id, p.InfluencerId, p.CampaignId!.Value, p.PublishedAtUtc))
+                .ToListAsync(cancellationToken);
+        }
+        if (posts.Count == 0)
+        {
+            return [];
+        }
 
         // Posts of one collaboration, oldest first, each with the orders it is credited with.
         var byCollaboration = posts
@@ -86,6 +108,9 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
         return index;
     }
 }
+
+/// <summary>A post of a campaign, which competes for its collaboration's orders.</summary>
+internal sealed record CampaignPost(long Id, long InfluencerId, long CampaignId, DateTime PublishedAtUtc);
 
 /// <summary>One campaign post's order timing.</summary>
 public sealed record PostTimingRow(long PostId, long InfluencerId, PostOrderTiming Timing);

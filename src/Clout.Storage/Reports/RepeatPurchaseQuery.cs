@@ -13,32 +13,52 @@ namespace Clout.Storage.Reports;
 public sealed class RepeatPurchaseQuery(CloutDbContext db)
 {
     public async Task<RepeatPurchaseReport> LoadAsync(ReportFilter filter, IReadOnlyDictionary<long, Tier> tiers, DateTime asOfUtc,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        (await ReadAsync(filter, cancellationToken)).Compute(tiers, asOfUtc);
+
+    /// <summary>
+    /// The orders of known customers and the collaborations in scope, read without the tiers: the tier report reads them
+    /// on its second connection while the first is still finding out each influencer's tier.
+    /// </summary>
+    public async Task<CustomerOrders> ReadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(tiers);
         var inScope = await new ConversionQuery(db).Collaborations(filter)
             .Select(c => new { c.Id, c.InfluencerId })
             .ToDictionaryAsync(c => c.Id, c => c.InfluencerId, cancellationToken);
         var rows = await db.Orders.AsNoTracking()
             .Where(o => o.CustomerId != null)
-            .Select(o => new { o.ExternalId, o.CustomerId, o.OccurredAtUtc, o.AttributedCollaborationId })
+            .Select(o => new CustomerOrderRow(o.ExternalId, o.CustomerId!.Value, o.OccurredAtUtc, o.AttributedCollaborationId))
             .ToListAsync(cancellationToken);
-        var orders = new List<CustomerOrder>(rows.Count);
-        foreach (var row in rows)
+        return new CustomerOrders(filter, inScope, rows);
+    }
+}
+
+/// <summary>One order of a known customer, as stored.</summary>
+public sealed record CustomerOrderRow(string ExternalId, long CustomerId, DateTime OccurredAtUtc, long? AttributedCollaborationId);
+
+/// <summary>What <see cref="RepeatPurchaseQuery.ReadAsync"/> read: the scope's collaborations (id → influencer) and the orders.</summary>
+public sealed record CustomerOrders(ReportFilter Filter, IReadOnlyDictionary<long, long> InScope, IReadOnlyList<CustomerOrderRow> Rows)
+{
+    /// <summary>Credits each first order in scope to its influencer and hands the orders to <see cref="RepeatPurchase"/>.</summary>
+    public RepeatPurchaseReport Compute(IReadOnlyDictionary<long, Tier> tiers, DateTime asOfUtc)
+    {
+        ArgumentNullException.ThrowIfNull(tiers);
+        var orders = new List<CustomerOrder>(Rows.Count);
+        foreach (var row in Rows)
         {
             long? influencer = null;
             if (row.AttributedCollaborationId is { } collaboration
-                && inScope.TryGetValue(collaboration, out var credited)
+                && InScope.TryGetValue(collaboration, out var credited)
                 && tiers.ContainsKey(credited) // an influencer without a known audience has no tier to count in
-                && (filter.FromUtc is not { } from || row.OccurredAtUtc >= from)
-                && (filter.ToUtc is not { } to || row.OccurredAtUtc < to))
+                && (Filter.FromUtc is not { } from || row.OccurredAtUtc >= from)
+                && (Filter.ToUtc is not { } to || row.OccurredAtUtc < to))
             {
                 influencer = credited;
             }
-            orders.Add(new CustomerOrder(row.ExternalId, row.CustomerId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            orders.Add(new CustomerOrder(row.ExternalId, row.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 DateTime.SpecifyKind(row.OccurredAtUtc, DateTimeKind.Utc), influencer));
         }
-        return RepeatPurchase.Compute(orders, tiers, asOfUtc, filter.RepeatWindowDays);
+        return RepeatPurchase.Compute(orders, tiers, asOfUtc, Filter.RepeatWindowDays);
     }
 }

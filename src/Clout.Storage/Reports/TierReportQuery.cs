@@ -18,28 +18,40 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
 
-    /// <summary>The whole history's posts once read in this scope (see <see cref="PostMetricsAsync"/>).</summary>
-    private List<ReportPost>? _wholeHistory;
+    /// <summary>Posts, follower histories and comment tallies once read in this scope, by filter (see <see cref="PostMetricsAsync"/>).</summary>
+    private readonly Dictionary<ReportFilter, List<ReportPost>> _posts = [];
+    private readonly Dictionary<ReportFilter, Dictionary<long, CommentTally>> _commentTallies = [];
+    private Dictionary<long, FollowerHistory>? _histories;
 
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        // Clicks and orders are the longest read (2 million clicks: about half the report). It runs on a connection of
-        // its own while this one reads posts, comments and customers; both only read, so they cannot see each other.
+        // The reads are split over two connections, which SQLite and PostgreSQL serve on two cores: this one reads the
+        // roster, posts and comments; a second one the clicks and orders (conversions, loyalty, the posts' order timing).
+        // Both only read, so they cannot see each other. The second needs the posts too (CPM, CPE, which post an order
+        // follows): it is handed them once this connection has read them, instead of reading 200,000 posts again.
         await using var side = scopes.CreateAsyncScope();
         side.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(scope.WorkspaceId, scope.WorkspaceName ?? "");
-        var conversionsRead = Task.Run(() => new ConversionQuery(side.ServiceProvider.GetRequiredService<CloutDbContext>()).LoadAsync(filter, cancellationToken), cancellationToken);
+        var today = Today();
+        var postsRead = new TaskCompletionSource<List<ReportPost>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sideRead = Task.Run(() => ReadSideAsync(side.ServiceProvider.GetRequiredService<CloutDbContext>(), filter, today, postsRead.Task, cancellationToken),
+            cancellationToken);
         MainReads reads;
         try
         {
+            postsRead.SetResult(await PostMetricsAsync(filter, cancellationToken));
             reads = await ReadMainAsync(filter, cancellationToken);
         }
-        catch
+        catch (Exception e)
         {
-            await conversionsRead.ContinueWith(static _ => { }, TaskScheduler.Default); // never leave it running on a disposed scope
+            postsRead.TrySetException(e);
+            await sideRead.ContinueWith(static _ => { }, TaskScheduler.Default); // never leave it running on a disposed scope
             throw;
         }
-        var (summaries, margin, comments, surveys, authenticity, loyalty, repeatRates, timings) = reads;
-        var conversions = await conversionsRead;
+        var (summaries, margin, comments, surveys, authenticity) = reads;
+        var (conversions, customerOrders, postTimings) = await sideRead;
+        var loyalty = customerOrders.Compute(summaries.ToDictionary(s => s.Id, s => s.Tier), today);
+        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
+        var timings = postTimings.Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(summaries.Count);
         foreach (var s in summaries)
         {
@@ -102,23 +114,30 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         double? Margin,
         Dictionary<long, CommentTally> Comments,
         Dictionary<long, (List<double> Trust, List<int> Nps)> Surveys,
-        Dictionary<long, Authenticity.InfluencerAuthenticity> Authenticity,
-        Core.Loyalty.RepeatPurchaseReport Loyalty,
-        Dictionary<long, double> RepeatRates,
-        ILookup<long, Core.Loyalty.PostOrderTiming> Timings);
+        Dictionary<long, Authenticity.InfluencerAuthenticity> Authenticity);
 
     private async Task<MainReads> ReadMainAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         var summaries = await InfluencersAsync(filter, cancellationToken);
         var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
-        var comments = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
+        var comments = await CommentTalliesAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
-        var today = Today();
-        var loyalty = await new RepeatPurchaseQuery(db).LoadAsync(filter, summaries.ToDictionary(s => s.Id, s => s.Tier), today, cancellationToken);
-        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
-        var timings = (await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken)).Values.ToLookup(t => t.InfluencerId, t => t.Timing);
-        return new MainReads(summaries, margin, comments, surveys, authenticity, loyalty, repeatRates, timings);
+        return new MainReads(summaries, margin, comments, surveys, authenticity);
+    }
+
+    /// <summary>What the report reads on its second connection: clicks and orders.</summary>
+    private sealed record SideReads(ConversionData Conversions, CustomerOrders CustomerOrders, Dictionary<long, PostTimingRow> PostTimings);
+
+    private static async Task<SideReads> ReadSideAsync(CloutDbContext sideDb, ReportFilter filter, DateTime today, Task<List<ReportPost>> posts,
+        CancellationToken cancellationToken)
+    {
+        var conversions = await new ConversionQuery(sideDb).LoadAsync(filter, cancellationToken, posts);
+        var customerOrders = await new RepeatPurchaseQuery(sideDb).ReadAsync(filter, cancellationToken);
+        // Without a period the filter's posts are exactly those that compete for orders; with one, the query reads its own.
+        var timings = await new PostOrderTimingQuery(sideDb).LoadAsync(filter, today, null, cancellationToken,
+            filter is { FromUtc: null, ToUtc: null } ? posts : null);
+        return new SideReads(conversions, customerOrders, timings);
     }
 
     /// <summary>
@@ -172,7 +191,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         var influencers = await db.Influencers.AsNoTracking().OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.Handle, i.Platform, i.DisplayName, i.Niche, i.Country, i.Followers })
             .ToListAsync(cancellationToken);
-        var histories = await FollowerHistories.LoadAsync(db, null, cancellationToken);
+        var histories = await HistoriesAsync(cancellationToken);
         var posts = (await PostMetricsAsync(filter, cancellationToken)).ToLookup(p => p.InfluencerId, p => p.Metrics);
         var postIds = Posts(filter).Select(p => p.Id);
         var comments = (await db.Comments.AsNoTracking().Where(c => postIds.Contains(c.PostId))
@@ -227,29 +246,44 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     private DateTime Today() => DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
 
     /// <summary>
-    /// The posts a filter covers with their counts. The whole history (no period, no campaign) is read once per
-    /// scope: the report's engagement and the authenticity rules both need it, and reading 200,000 posts twice was a
-    /// fifth of the report's time (bench/README.md, "Tier report"). A scope is one request or one CLI command.
+    /// The posts a filter covers with their counts, read once per filter and scope: the report's engagement, CPM and
+    /// order timing and the authenticity rules all need them, and each read of 200,000 posts cost a tenth of the report
+    /// (bench/README.md, "Tier report"). A scope is one request or one CLI command.
     /// </summary>
     internal async Task<List<ReportPost>> PostMetricsAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var wholeHistory = filter is { Campaign: null, FromUtc: null, ToUtc: null };
-        if (wholeHistory && _wholeHistory is not null)
+        if (_posts.TryGetValue(ScopeOf(filter), out var cached))
         {
-            return _wholeHistory;
+            return cached;
         }
         var posts = await Posts(filter)
-            .Select(p => new ReportPost(p.Id, p.InfluencerId, new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions)))
+            .Select(p => new ReportPost(p.Id, p.InfluencerId, p.CampaignId,
+                new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions)))
             .ToListAsync(cancellationToken);
-        if (wholeHistory)
-        {
-            _wholeHistory = posts;
-        }
+        _posts[ScopeOf(filter)] = posts;
         return posts;
     }
 
-    /// <summary>One post's id, author and counts.</summary>
-    internal sealed record ReportPost(long Id, long InfluencerId, PostMetrics Metrics);
+    /// <summary>One post's id, author, campaign and counts.</summary>
+    public sealed record ReportPost(long Id, long InfluencerId, long? CampaignId, PostMetrics Metrics);
+
+    /// <summary>Every influencer's follower history, read once per scope.</summary>
+    internal async Task<Dictionary<long, FollowerHistory>> HistoriesAsync(CancellationToken cancellationToken) =>
+        _histories ??= await FollowerHistories.LoadAsync(db, null, cancellationToken);
+
+    /// <summary>Comment tallies per influencer, read once per filter and scope (the report and the authenticity rules).</summary>
+    internal async Task<Dictionary<long, CommentTally>> CommentTalliesAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        if (!_commentTallies.TryGetValue(ScopeOf(filter), out var tallies))
+        {
+            tallies = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
+            _commentTallies[ScopeOf(filter)] = tallies;
+        }
+        return tallies;
+    }
+
+    /// <summary>The part of a filter that decides which posts and comments it covers (not the repeat window).</summary>
+    private static ReportFilter ScopeOf(ReportFilter filter) => new(filter.Campaign, filter.FromUtc, filter.ToUtc);
 
     private IQueryable<Post> Posts(ReportFilter filter) => filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
 
