@@ -45,6 +45,22 @@ public sealed record InfluencerEngagement(
             threads);
     }
 
+    /// <summary>
+    /// The median engagement rate by followers at post time alone (<see cref="EngagementRate"/> of <see cref="Measure"/>,
+    /// for rules that need nothing else); null without posts.
+    /// </summary>
+    public static double? RateByFollowers(IReadOnlyCollection<PostMetrics> posts, FollowerHistory followers, long currentFollowers)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(followers);
+        var byFollowers = new List<double>(posts.Count);
+        foreach (var post in posts)
+        {
+            Add(byFollowers, Engagement.EngagementRate.ByFollowers(post, followers.FollowersAt(post.PublishedAtUtc, currentFollowers)));
+        }
+        return Median.OfOrNull(byFollowers);
+    }
+
     private static void Add(List<double> values, double? value)
     {
         if (value is { } v)

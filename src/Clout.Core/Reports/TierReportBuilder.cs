@@ -8,9 +8,9 @@ namespace Clout.Core.Reports;
 /// Builds the tier report from one value per influencer and metric. Every interval resamples influencers,
 /// so a celebrity with 300 posts weighs as one account, as it should.
 /// <para>
-/// Each interval draws from a generator of its own, seeded by <paramref name="seed"/>, the tier (or pair of tiers) and
-/// the metric: the same data give the same report, and a metric added to the report, or data added to one tier, leaves
-/// every other interval as it was.
+/// Each tier's resampled medians of a metric come from a generator of their own, seeded by <paramref name="seed"/>, the
+/// tier and the metric, and serve both the tier's interval and its contrasts: the same data give the same report, and a
+/// metric added to the report, or data added to one tier, leaves every interval of the other tiers as it was.
 /// </para>
 /// </summary>
 public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.DefaultResamples)
@@ -24,8 +24,10 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
         ArgumentNullException.ThrowIfNull(units);
         var byTier = units.GroupBy(u => u.Tier).ToDictionary(g => g.Key, g => g.ToList());
 
-        // Every interval has its own generator, so they are independent jobs: run them on all cores, then assemble
-        // in report order. The result does not depend on the number of cores or the order the jobs finish in.
+        // Each tier's resampled medians of a metric are drawn once, from a generator of their own: they give the tier's
+        // interval and every contrast the tier is in (independent groups, so the draws of two tiers pair up fairly).
+        // The draws are independent jobs: run on all cores, then assembled in report order. The result does not depend on
+        // the number of cores or the order the jobs finish in.
         var summaryJobs = new List<(Tier Tier, MetricDefinition Metric, List<double> Values)>();
         foreach (var tier in Enum.GetValues<Tier>().Where(byTier.ContainsKey))
         {
@@ -38,36 +40,28 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
                 }
             }
         }
-        var contrastJobs = new List<(Tier A, Tier B, MetricDefinition Metric, List<double> ValuesA, List<double> ValuesB)>();
+        var draws = new MedianDraws[summaryJobs.Count];
+        Parallel.For(0, summaryJobs.Count, i => draws[i] = Bootstrap(summaryJobs[i].Tier.ToName(), summaryJobs[i].Metric).DrawMedians(summaryJobs[i].Values));
+        var drawsOf = new Dictionary<(Tier, string), MedianDraws>();
+        for (var i = 0; i < summaryJobs.Count; i++)
+        {
+            drawsOf[(summaryJobs[i].Tier, summaryJobs[i].Metric.Name)] = draws[i];
+        }
+        var estimates = draws.Select(d => d.Interval()).ToArray();
+        var contrastJobs = new List<(Tier A, Tier B, MetricDefinition Metric, MedianDraws DrawsA, MedianDraws DrawsB)>();
         foreach (var (a, b) in DefaultContrasts.Where(p => byTier.ContainsKey(p.A) && byTier.ContainsKey(p.B)))
         {
             // ROI and NPS go below 0, where a ratio of medians says nothing: their tier figures stand alone (ROAS ranks the
             // tiers on the same money at a fixed margin).
             foreach (var metric in Metrics.All.Where(m => m.RatioScale))
             {
-                var valuesA = ValuesOf(byTier[a], metric.Name);
-                var valuesB = ValuesOf(byTier[b], metric.Name);
-                if (valuesA.Count > 0 && valuesB.Count > 0)
+                if (drawsOf.TryGetValue((a, metric.Name), out var drawsA) && drawsOf.TryGetValue((b, metric.Name), out var drawsB))
                 {
-                    contrastJobs.Add((a, b, metric, valuesA, valuesB));
+                    contrastJobs.Add((a, b, metric, drawsA, drawsB));
                 }
             }
         }
-        var estimates = new Estimate[summaryJobs.Count];
-        var results = new Contrast?[contrastJobs.Count];
-        Parallel.For(0, summaryJobs.Count + contrastJobs.Count, i =>
-        {
-            if (i < summaryJobs.Count)
-            {
-                var job = summaryJobs[i];
-                estimates[i] = Bootstrap(job.Tier.ToName(), job.Metric).Median(job.Values);
-            }
-            else
-            {
-                var job = contrastJobs[i - summaryJobs.Count];
-                results[i - summaryJobs.Count] = Bootstrap($"{job.A.ToName()}/{job.B.ToName()}", job.Metric).MedianRatio(job.ValuesA, job.ValuesB);
-            }
-        });
+        var results = contrastJobs.Select(job => job.DrawsA.RatioTo(job.DrawsB)).ToArray();
 
         var tiers = new List<TierSummary>();
         foreach (var tier in Enum.GetValues<Tier>().Where(byTier.ContainsKey))
@@ -86,15 +80,15 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
         var contrasts = new List<TierContrast>(contrastJobs.Count);
         for (var i = 0; i < contrastJobs.Count; i++)
         {
-            var (a, b, metric, valuesA, valuesB) = contrastJobs[i];
+            var (a, b, metric, drawsA, drawsB) = contrastJobs[i];
             var result = results[i];
             if (result is not null && metric.LowerIsBetter)
             {
                 // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
                 result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
             }
-            var reading = MinimumEvidence.Read(result, valuesA.Count, valuesB.Count, metric.LowerIsBetter);
-            contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, valuesA.Count, valuesB.Count)));
+            var reading = MinimumEvidence.Read(result, drawsA.Count, drawsB.Count, metric.LowerIsBetter);
+            contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, drawsA.Count, drawsB.Count)));
         }
         return new TierReport(workspace, fromUtc, toUtc, tiers, contrasts) { Claims = IndustryClaims.Check(tiers, contrasts) };
     }

@@ -14,14 +14,21 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
     /// <summary>Below three units a resampled median is one of at most three values: no honest interval.</summary>
     public const int MinUnitsForInterval = 3;
 
-    private const double Alpha = 0.05;
+    internal const double Alpha = 0.05;
 
     public int Resamples { get; } = resamples > 0
         ? resamples
         : throw new ArgumentOutOfRangeException(nameof(resamples), "Resamples must be positive.");
 
     /// <summary>The median of the units with its percentile-bootstrap 95 % interval.</summary>
-    public Estimate Median(IReadOnlyList<double> units)
+    public Estimate Median(IReadOnlyList<double> units) => DrawMedians(units).Interval();
+
+    /// <summary>
+    /// The median of the units and the medians of <see cref="Resamples"/> resamples (none below
+    /// <see cref="MinUnitsForInterval"/> units): drawn once, a group's draws give its own interval
+    /// (<see cref="MedianDraws.Interval"/>) and every contrast it is in (<see cref="MedianDraws.RatioTo"/>).
+    /// </summary>
+    public MedianDraws DrawMedians(IReadOnlyList<double> units)
     {
         ArgumentNullException.ThrowIfNull(units);
         if (units.Count == 0)
@@ -29,13 +36,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
             throw new ArgumentException("No units to summarise.", nameof(units));
         }
         var point = Statistics.Median.Of([.. units]);
-        if (units.Count < MinUnitsForInterval)
-        {
-            return new Estimate(point, null, null, units.Count);
-        }
-        var replicates = MedianReplicates(units);
-        Array.Sort(replicates);
-        return new Estimate(point, Quantile(replicates, Alpha / 2), Quantile(replicates, 1 - (Alpha / 2)), units.Count);
+        return new MedianDraws(point, units.Count, units.Count < MinUnitsForInterval ? null : MedianReplicates(units));
     }
 
     /// <summary>
@@ -98,7 +99,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         return RatioContrast(a, b, PooledRateOf, units => Replicates(units, PooledRateOf));
     }
 
-    private Contrast? RatioContrast<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T[], double> statistic, Func<IReadOnlyList<T>, double[]> replicates)
+    private static Contrast? RatioContrast<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T[], double> statistic, Func<IReadOnlyList<T>, double[]> replicates)
     {
         if (a.Count < MinUnitsForInterval || b.Count < MinUnitsForInterval)
         {
@@ -114,11 +115,15 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         {
             return null;
         }
-        var ra = replicates(a);
-        var rb = replicates(b);
-        var ratios = new List<double>(Resamples);
+        return RatioOf(pointA, pointB, replicates(a), replicates(b), a.Count, b.Count);
+    }
+
+    /// <summary>The ratio A / B of two statistics from their replicates, paired by index (independent groups: any pairing is a fair draw).</summary>
+    internal static Contrast RatioOf(double pointA, double pointB, double[] ra, double[] rb, int na, int nb)
+    {
+        var ratios = new List<double>(ra.Length);
         double wins = 0;
-        for (var i = 0; i < Resamples; i++)
+        for (var i = 0; i < ra.Length; i++)
         {
             wins += ra[i] > rb[i] ? 1 : ra[i] == rb[i] ? 0.5 : 0;
             // A resample whose B statistic is 0 (or undefined: no exposure drawn) has no ratio; it still counts in P(A > B).
@@ -129,7 +134,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         }
         var sorted = ratios.ToArray();
         Array.Sort(sorted);
-        return new Contrast(pointA / pointB, Quantile(sorted, Alpha / 2), Quantile(sorted, 1 - (Alpha / 2)), wins / Resamples, a.Count, b.Count);
+        return new Contrast(pointA / pointB, Quantile(sorted, Alpha / 2), Quantile(sorted, 1 - (Alpha / 2)), wins / ra.Length, na, nb);
     }
 
     /// <summary>
@@ -223,6 +228,49 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
         return exposure > 0 ? events / exposure : double.NaN;
     }
 
-    private static double Quantile(double[] sorted, double tau) =>
+    internal static double Quantile(double[] sorted, double tau) =>
         SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
+}
+
+/// <summary>A group's median and its resampled medians (<see cref="Bootstrap.DrawMedians"/>).</summary>
+public sealed class MedianDraws
+{
+    private readonly double[]? _replicates;
+
+    internal MedianDraws(double point, int count, double[]? replicates) => (Point, Count, _replicates) = (point, count, replicates);
+
+    public double Point { get; }
+
+    /// <summary>How many units (influencers) the group has.</summary>
+    public int Count { get; }
+
+    /// <summary>The median with its percentile 95 % interval (none below <see cref="Bootstrap.MinUnitsForInterval"/> units).</summary>
+    public Estimate Interval()
+    {
+        if (_replicates is null)
+        {
+            return new Estimate(Point, null, null, Count);
+        }
+        var sorted = (double[])_replicates.Clone(); // sorted apart: the contrasts pair the draws in the order they were drawn
+        Array.Sort(sorted);
+        return new Estimate(Point, Bootstrap.Quantile(sorted, Bootstrap.Alpha / 2), Bootstrap.Quantile(sorted, 1 - (Bootstrap.Alpha / 2)), Count);
+    }
+
+    /// <summary>
+    /// This group's median over <paramref name="other"/>'s, with the interval and P(this &gt; other) from both groups'
+    /// draws; null under the conditions of <see cref="Bootstrap.MedianRatio"/>. The two must come from independent streams.
+    /// </summary>
+    public Contrast? RatioTo(MedianDraws other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (_replicates is null || other._replicates is null || !(other.Point > 0) || !double.IsFinite(Point))
+        {
+            return null;
+        }
+        if (_replicates.Length != other._replicates.Length)
+        {
+            throw new ArgumentException("Both groups need the same number of resamples.", nameof(other));
+        }
+        return Bootstrap.RatioOf(Point, other.Point, _replicates, other._replicates, Count, other.Count);
+    }
 }

@@ -30,8 +30,8 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
         var histories = await tiers.HistoriesAsync(cancellationToken);
         // The whole history, shared with the tier report's engagement when both run in one scope.
         var posts = (await tiers.PostMetricsAsync(new ReportFilter(), cancellationToken)).ToLookup(p => p.InfluencerId);
-        var authors = (await db.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
-            .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
+        var authors = await tiers.CommentAuthorsAsync(cancellationToken);
+        TierReportQuery.Mark("  auth: authors read");
         var audits = await LatestAuditsAsync(cancellationToken);
         // Whole history, like the other rules: spam under an account's posts is a trait of the account, not of a period.
         var comments = await tiers.CommentTalliesAsync(new ReportFilter(), cancellationToken);
@@ -43,19 +43,22 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
             histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
             [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
             SpamCommentShare: comments.TryGetValue(s.Id, out var tally) && tally.Comments > 0 ? (double)tally.Spam / tally.Comments : null));
+        TierReportQuery.Mark("  auth: accounts built");
         // Each account's summary once, not once per peer that compares itself with it.
         var peerValues = accounts.ToDictionary(a => a.Key, a => (a.Value.EngagementRate, a.Value.LikesPerComment));
         var byTier = summaries.ToLookup(s => s.Tier, s => s.Id);
-        var result = new Dictionary<long, InfluencerAuthenticity>(summaries.Count);
-        foreach (var s in summaries)
+        // Each account against its peers on its own: judged on all cores.
+        var judged = new InfluencerAuthenticity[summaries.Count];
+        Parallel.For(0, summaries.Count, index =>
         {
+            var s = summaries[index];
             var peers = TierPeers.From(s.Tier, byTier[s.Tier].Where(id => id != s.Id).Select(id => peerValues[id]));
             var anomalies = EngagementAnomalies.Detect(accounts[s.Id], peers);
             var audit = audits.GetValueOrDefault(s.Id);
-            result[s.Id] = new InfluencerAuthenticity(s.Id, s.Handle, s.Tier, s.Followers, audit, anomalies,
+            judged[index] = new InfluencerAuthenticity(s.Id, s.Handle, s.Tier, s.Followers, audit, anomalies,
                 AudienceQuality.Score(audit?.FakeShare, anomalies));
-        }
-        return result;
+        });
+        return judged.ToDictionary(a => a.InfluencerId);
     }
 
     private async Task<Dictionary<long, AuditSummary>> LatestAuditsAsync(CancellationToken cancellationToken)

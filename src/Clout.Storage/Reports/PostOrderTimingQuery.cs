@@ -87,12 +87,16 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
                 credited[candidates.Ids[latest]].Add(order.OccurredAtUtc);
             }
         }
+        var reported = posts.Where(p => (filter.FromUtc is not { } from || p.PublishedAtUtc >= from) && (filter.ToUtc is not { } to || p.PublishedAtUtc < to)).ToList();
+        // Each post's decay is fitted on its own: on all cores, kept in post order.
+        var timings = new PostOrderTiming?[reported.Count];
+        Parallel.For(0, reported.Count, i => timings[i] = PostOrderTimings.Of(reported[i].PublishedAtUtc, credited[reported[i].Id], asOfUtc));
         var result = new Dictionary<long, PostTimingRow>();
-        foreach (var post in posts.Where(p => (filter.FromUtc is not { } from || p.PublishedAtUtc >= from) && (filter.ToUtc is not { } to || p.PublishedAtUtc < to)))
+        for (var i = 0; i < reported.Count; i++)
         {
-            if (PostOrderTimings.Of(post.PublishedAtUtc, credited[post.Id], asOfUtc) is { } timing)
+            if (timings[i] is { } timing)
             {
-                result[post.Id] = new PostTimingRow(post.Id, post.InfluencerId, timing);
+                result[reported[i].Id] = new PostTimingRow(reported[i].Id, reported[i].InfluencerId, timing);
             }
         }
         return result;

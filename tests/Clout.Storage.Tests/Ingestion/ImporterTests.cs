@@ -540,6 +540,46 @@ public sealed class ImporterTests
                 j.x.PromoCode, j.x.LinkCode, j.x.DestinationUrl))
             .ToListAsync(Ct));
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_ThousandPosts_RefreshesThePlannersStatistics(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await db.CreateWorkspaceAsync("shop");
+        (await db.ImportCsvAsync(ws, ImportKind.Influencers, "handle,platform,followers\nm1,instagram,30000")).AssertSucceeded();
+        string Posts(int from, int count) => PostsHeader + "\n" + string.Join('\n', Enumerable.Range(from, count)
+            .Select(i => $"p{i},m1,instagram,2026-03-02T10:00:00Z,,false,,10,1,0,0,,,"));
+
+        // A small import leaves the statistics alone (ANALYZE is not worth it for a handful of rows) …
+        (await db.ImportCsvAsync(ws, ImportKind.Posts, Posts(0, Importer.StatisticsAfter - 1))).AssertSucceeded();
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(0, await StatisticsRowsAsync(db, ws, provider)); // PostgreSQL's autovacuum may get there on its own
+        }
+        // … a bulk load refreshes them: SQLite's sqlite_stat1 has the table's indexes, PostgreSQL's catalog its row count.
+        (await db.ImportCsvAsync(ws, ImportKind.Posts, Posts(Importer.StatisticsAfter, Importer.StatisticsAfter))).AssertSucceeded();
+        var statistics = await StatisticsRowsAsync(db, ws, provider);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.True(statistics > 0, "no statistics for the posts' indexes");
+        }
+        else
+        {
+            Assert.Equal(2 * Importer.StatisticsAfter - 1, statistics);
+        }
+    }
+
+    /// <summary>SQLite: the posts' indexes in sqlite_stat1. PostgreSQL: the posts' row count as ANALYZE left it (−1 before any).</summary>
+    private static Task<long> StatisticsRowsAsync(TestDatabase db, WorkspaceInfo ws, DatabaseProvider provider) => db.QueryAsync(ws, async c =>
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            return await c.Database.SqlQueryRaw<long>("SELECT CAST(reltuples AS bigint) AS \"Value\" FROM pg_class WHERE relname = 'posts' AND relkind = 'r'").SingleAsync(Ct);
+        }
+        // SQLite creates sqlite_stat1 with the first ANALYZE.
+        var analysed = await c.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync(Ct);
+        return analysed == 0 ? 0 : await c.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'posts'").SingleAsync(Ct);
+    });
+
     private sealed record StoredInfluencer(string Handle, Platform Platform, string? DisplayName, string? Niche, long Followers, long? Following, string? Country);
 
     private sealed record StoredPost(string PostId, string Handle, DateTime PublishedAtUtc, string? Kind, bool Sponsored, string? Campaign,
