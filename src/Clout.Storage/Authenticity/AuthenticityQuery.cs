@@ -31,7 +31,6 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
         // The whole history, shared with the tier report's engagement when both run in one scope.
         var posts = (await tiers.PostMetricsAsync(new ReportFilter(), cancellationToken)).ToLookup(p => p.InfluencerId);
         var authors = await tiers.CommentAuthorsAsync(cancellationToken);
-        TierReportQuery.Mark("  auth: authors read");
         var audits = await LatestAuditsAsync(cancellationToken);
         // Whole history, like the other rules: spam under an account's posts is a trait of the account, not of a period.
         var comments = await tiers.CommentTalliesAsync(new ReportFilter(), cancellationToken);
@@ -43,7 +42,6 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
             histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
             [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
             SpamCommentShare: comments.TryGetValue(s.Id, out var tally) && tally.Comments > 0 ? (double)tally.Spam / tally.Comments : null));
-        TierReportQuery.Mark("  auth: accounts built");
         // Each account's summary once, not once per peer that compares itself with it.
         var peerValues = accounts.ToDictionary(a => a.Key, a => (a.Value.EngagementRate, a.Value.LikesPerComment));
         var byTier = summaries.ToLookup(s => s.Tier, s => s.Id);

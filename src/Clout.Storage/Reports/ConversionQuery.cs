@@ -72,9 +72,7 @@ public sealed class ConversionQuery(CloutDbContext db)
         {
             orders = orders.Where(o => o.OccurredAtUtc < orderTo);
         }
-        TierReportQuery.Mark("side: clicks, visitor-days");
         var (currency, orderTotals) = await CreditedOrdersAsync(orders, cancellationToken);
-        TierReportQuery.Mark("side: credited orders");
 
         // CPM and CPE divide the cost by what the paid-for posts earned: the influencer's posts in the campaigns of its
         // collaborations in scope, published in the period.

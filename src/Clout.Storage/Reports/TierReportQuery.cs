@@ -24,12 +24,8 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     private Dictionary<long, FollowerHistory>? _histories;
     private Task<ILookup<long, string>>? _commentAuthors;
 
-    internal static readonly System.Diagnostics.Stopwatch T = System.Diagnostics.Stopwatch.StartNew();
-    internal static void Mark(string what) { if (Environment.GetEnvironmentVariable("TRACE_REPORT") == "1") Console.Error.WriteLine($"{T.ElapsedMilliseconds,6} [{Environment.CurrentManagedThreadId}] {what}"); }
-
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        Mark("build start");
         // The reads are split over two connections, which SQLite and PostgreSQL serve on two cores: this one reads the
         // roster, posts and follower histories and works out engagement, authenticity and the posts' order timing; the
         // other reads comments, clicks and orders and works out conversions and loyalty. Both only read, so they cannot
@@ -60,7 +56,6 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         }
         var (summaries, margin, comments, surveys, authenticity, postTimings) = reads;
         var (conversions, loyalty) = await sideRead;
-        Mark("side awaited");
         var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
         var timings = postTimings.Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(summaries.Count);
@@ -110,16 +105,13 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
                 units.Add(new InfluencerUnit(s.Id, s.Handle, s.Tier, s.Engagement.Posts, values));
             }
         }
-        Mark("units built");
         var builder = new TierReportBuilder(BootstrapSeed);
-        try {
         return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
         {
             Currency = conversions.Currency,
             Campaign = filter.Campaign,
             Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
         };
-        } finally { Mark("bootstrap done"); }
     }
 
     /// <summary>What one of the report's connections hands the other, as soon as it has it.</summary>
@@ -156,20 +148,15 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     {
         var posts = await PostMetricsAsync(filter, cancellationToken);
         handOver.Posts.SetResult(posts);
-        Mark("main: posts read");
         var summaries = await SummariesAsync(filter, handOver.Comments.Task, cancellationToken);
         handOver.Tiers.SetResult(summaries.ToDictionary(s => s.Id, s => s.Tier));
-        Mark("main: influencers");
         var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
         var comments = await CommentTalliesAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
-        Mark("main: comments, surveys");
         var authenticity = await new Authenticity.AuthenticityQuery(db, this).AllAsync(summaries, cancellationToken);
-        Mark("main: authenticity");
         // Without a period the filter's posts are exactly those that compete for orders; with one, the query reads its own.
         var timings = await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken,
             filter is { FromUtc: null, ToUtc: null } ? Task.FromResult(posts) : null);
-        Mark("main: done");
         return new MainReads(summaries, margin, comments, surveys, authenticity, timings);
     }
 
@@ -189,13 +176,9 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             {
                 handOver.Comments.SetResult(await CommentRefsAsync(sideDb, filter, cancellationToken));
             }
-            Mark("side: comment refs");
             var conversions = await new ConversionQuery(sideDb).LoadAsync(filter, cancellationToken, handOver.Posts.Task);
-            Mark("side: conversions");
             var customerOrders = await new RepeatPurchaseQuery(sideDb).ReadAsync(filter, cancellationToken);
-            Mark("side: customer orders");
             var loyalty = customerOrders.Compute(await handOver.Tiers.Task, today);
-            Mark("side: loyalty");
             return (conversions, loyalty);
         }
         catch (Exception e)
@@ -264,9 +247,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             .ToListAsync(cancellationToken);
         var histories = await HistoriesAsync(cancellationToken);
         var posts = (await PostMetricsAsync(filter, cancellationToken)).ToLookup(p => p.InfluencerId, p => p.Metrics);
-        Mark("  influencers: posts lookup");
         var comments = await (commentRefs ?? CommentRefsAsync(db, filter, cancellationToken));
-        Mark("  influencers: comments read");
 
         // Each influencer's engagement on its own: measured on all cores, kept in roster order.
         var summaries = new InfluencerSummary?[influencers.Count];

@@ -48,13 +48,11 @@ internal static class ReportCommand
             {
                 return Cli.InvalidInput;
             }
-            if (Environment.GetEnvironmentVariable("TRACE_REPORT") == "1") Console.Error.WriteLine($"since process start: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime * 0 + (TimeProvider.System.GetLocalNow().DateTime - System.Diagnostics.Process.GetCurrentProcess().StartTime)).TotalMilliseconds:0} ms before build");
             var report = await host.Get<TierReportQuery>().BuildAsync(filter, ct);
             switch (chosen)
             {
                 case "json":
                     await WriteTextAsync(file, JsonSerializer.Serialize(TierReportResponse.Of(report), ReportJson.Options) + Environment.NewLine, ct);
-                    if (Environment.GetEnvironmentVariable("TRACE_REPORT") == "1") Console.Error.WriteLine($"since process start: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime * 0 + (TimeProvider.System.GetLocalNow().DateTime - System.Diagnostics.Process.GetCurrentProcess().StartTime)).TotalMilliseconds:0} ms written");
                     break;
                 case "csv":
                     using (var csv = new StringWriter(CultureInfo.InvariantCulture))
