@@ -52,10 +52,21 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         {
             handOver.Fail(e); // the other connection may be waiting for something this one was to hand over
             await sideRead.ContinueWith(static _ => { }, TaskScheduler.Default); // never leave it running on a disposed scope
+            _commentAuthors = null; // a later read in this scope reads them itself
             throw;
         }
         var (summaries, margin, comments, surveys, authenticity, postTimings) = reads;
-        var (conversions, loyalty) = await sideRead;
+        (ConversionData Conversions, Core.Loyalty.RepeatPurchaseReport Loyalty) sideReads;
+        try
+        {
+            sideReads = await sideRead;
+        }
+        catch
+        {
+            _commentAuthors = null;
+            throw;
+        }
+        var (conversions, loyalty) = sideReads;
         var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
         var timings = postTimings.Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(summaries.Count);

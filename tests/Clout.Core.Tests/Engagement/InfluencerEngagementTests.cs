@@ -52,6 +52,16 @@ public sealed class InfluencerEngagementTests
     }
 
     [Fact]
+    public void RateByFollowers_IsMeasuresEngagementRate()
+    {
+        // By followers at post time: 0.005, 0.04, 0.06, 0.1 → 0.05, as Measure computes it; without history, today's 10,000.
+        Assert.Equal(0.05, Assert.NotNull(InfluencerEngagement.RateByFollowers(Posts, History, currentFollowers: 1_000_000)), Tolerance);
+        Assert.Equal(InfluencerEngagement.Measure(Posts[..1], new FollowerHistory([]), 10_000, []).EngagementRate,
+            InfluencerEngagement.RateByFollowers(Posts[..1], new FollowerHistory([]), 10_000));
+        Assert.Null(InfluencerEngagement.RateByFollowers([], History, 10_000));
+    }
+
+    [Fact]
     public void Measure_NoHistory_UsesCurrentFollowers()
     {
         // 400 / 25,000 = 0.016 and 900 / 25,000 = 0.036 → median 0.026.

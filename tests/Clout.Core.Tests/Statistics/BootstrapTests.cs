@@ -172,6 +172,51 @@ public sealed class BootstrapTests
     }
 
     [Fact]
+    public void DrawMedians_Interval_IsTheMedianEstimateOfTheSameStream()
+    {
+        var direct = new Bootstrap(new Random(2026)).Median(Skewed);
+        var drawn = new Bootstrap(new Random(2026)).DrawMedians(Skewed).Interval();
+
+        Assert.Equal(direct, drawn);
+    }
+
+    [Fact]
+    public void DrawMedians_ContrastAfterInterval_PairsTheDrawsAsDrawn()
+    {
+        // The interval sorts the resampled medians; the contrast must still pair them in the order they were drawn,
+        // or two sorted sets would move together and the ratio's interval would collapse.
+        double[] a = [3, 5, 8, 13, 21, 34, 55, 89, 144];
+        double[] b = [2, 3, 5, 8, 13, 21, 34];
+        var fresh = new Bootstrap(new Random(5)).DrawMedians(a).RatioTo(new Bootstrap(new Random(6)).DrawMedians(b));
+        var drawsA = new Bootstrap(new Random(5)).DrawMedians(a);
+        var drawsB = new Bootstrap(new Random(6)).DrawMedians(b);
+        _ = drawsA.Interval();
+        _ = drawsB.Interval();
+
+        var afterIntervals = drawsA.RatioTo(drawsB);
+
+        Assert.Equal(fresh, afterIntervals);
+        Assert.NotNull(afterIntervals);
+        Assert.Equal(21.0 / 8.0, afterIntervals.Ratio, Tolerance);
+        // Paired independently, medians of these overlapping samples disagree often: the interval is wide and spans 1.
+        Assert.True(afterIntervals.Low < 1 && afterIntervals.High > 2, $"[{afterIntervals.Low}, {afterIntervals.High}]");
+        Assert.InRange(afterIntervals.ProbabilityABetter, 0.6, 0.99);
+    }
+
+    [Fact]
+    public void DrawMedians_FewUnitsOrNoPositiveB_NoIntervalNoRatio()
+    {
+        var two = new Bootstrap(new Random(1)).DrawMedians([1.0, 3.0]);
+        var zeros = new Bootstrap(new Random(2)).DrawMedians([0.0, 0.0, 0.0, 1.0]);
+        var some = new Bootstrap(new Random(3)).DrawMedians([1.0, 2.0, 3.0]);
+
+        Assert.Equal(new Estimate(2.0, null, null, 2), two.Interval());
+        Assert.Null(two.RatioTo(some));
+        Assert.Null(some.RatioTo(two));
+        Assert.Null(some.RatioTo(zeros)); // B's median is 0: no ratio
+    }
+
+    [Fact]
     public void MedianRatio_ClearlyLargerA_RatioOfMediansAndCertainWin()
     {
         // A: median 16; B: median 4 → 16 / 4 = 4.

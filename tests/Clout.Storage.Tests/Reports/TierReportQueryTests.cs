@@ -187,6 +187,33 @@ public sealed class TierReportQueryTests
         Assert.Equal(Tier.Micro, tiers["n1"]);      // 5,000
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task BuildAsync_Cancelled_StopsBothConnectionsAndTheNextReportIsWhole(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await RosterAsync(db);
+        await using var scope = db.CreateScope(ws);
+        var query = scope.ServiceProvider.GetRequiredService<TierReportQuery>();
+
+        // Cancelled before it starts and while the two connections wait on each other's hand-over: it must end, not hang.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => query.BuildAsync(new ReportFilter(), new CancellationToken(canceled: true)))
+            .WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(1));
+        try
+        {
+            await query.BuildAsync(new ReportFilter(), soon.Token).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // either outcome is fine; ending is what counts
+        }
+
+        // The scope is still usable: what the failed report was to hand over is read again, not taken from it.
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<Authenticity.AuthenticityQuery>().AllAsync(Ct));
+        var report = await BuildAsync(db, ws, new ReportFilter());
+        Assert.Equal((3, 7), (report.Tiers[0].Influencers, report.Tiers[0].Posts));
+    }
+
     private static async Task<WorkspaceInfo> RosterAsync(TestDatabase db)
     {
         var ws = await db.CreateWorkspaceAsync("roster");
