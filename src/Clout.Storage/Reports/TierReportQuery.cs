@@ -36,36 +36,39 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         var today = Today();
         // Over the whole history the comments under the report's posts are all comments: one read gives the threads and
         // the authors the authenticity rules look for comment pods in.
-        var handOver = new HandOver(ScopeOf(filter) == new ReportFilter());
+        using var handOver = new HandOver(ScopeOf(filter) == new ReportFilter(), cancellationToken);
         if (handOver.Authors is { } authors)
         {
             _commentAuthors = authors.Task;
         }
-        var sideRead = Task.Run(() => ReadSideAsync(side.ServiceProvider.GetRequiredService<CloutDbContext>(), filter, today, handOver, cancellationToken),
-            cancellationToken);
+        // Started without the token: ReadSideAsync watches it, and must run to fail what it was to hand over.
+        var sideRead = Task.Run(() => ReadSideAsync(side.ServiceProvider.GetRequiredService<CloutDbContext>(), filter, today, handOver));
         MainReads reads;
-        try
-        {
-            reads = await ReadMainAsync(filter, today, handOver, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            handOver.Fail(e); // the other connection may be waiting for something this one was to hand over
-            await sideRead.ContinueWith(static _ => { }, TaskScheduler.Default); // never leave it running on a disposed scope
-            _commentAuthors = null; // a later read in this scope reads them itself
-            throw;
-        }
-        var (summaries, margin, comments, surveys, authenticity, postTimings) = reads;
         (ConversionData Conversions, Core.Loyalty.RepeatPurchaseReport Loyalty) sideReads;
         try
         {
+            try
+            {
+                reads = await ReadMainAsync(filter, today, handOver);
+            }
+            catch (Exception e)
+            {
+                handOver.Fail(e); // stops the other connection, which may be waiting for something this one was to hand over
+                throw;
+            }
+            finally
+            {
+                await sideRead.ContinueWith(static _ => { }, TaskScheduler.Default); // never leave it running on a disposed scope
+            }
             sideReads = await sideRead;
         }
         catch
         {
-            _commentAuthors = null;
+            _commentAuthors = null; // a later read in this scope reads them itself
+            handOver.ThrowFirstError(); // the failure that stopped the report, not the other side's "cancelled" that followed
             throw;
         }
+        var (summaries, margin, comments, surveys, authenticity, postTimings) = reads;
         var (conversions, loyalty) = sideReads;
         var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
         var timings = postTimings.Values.ToLookup(t => t.InfluencerId, t => t.Timing);
@@ -125,9 +128,18 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         };
     }
 
-    /// <summary>What one of the report's connections hands the other, as soon as it has it.</summary>
-    private sealed class HandOver(bool wholeHistory)
+    /// <summary>
+    /// What one of the report's connections hands the other, as soon as it has it, and the one cancellation both read
+    /// under: the caller's, or the first failure on either side, which stops the other instead of letting it finish
+    /// reading 2 million clicks for nothing.
+    /// </summary>
+    private sealed class HandOver(bool wholeHistory, CancellationToken caller) : IDisposable
     {
+        private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        private Exception? _firstError;
+
+        public CancellationToken Token => _stop.Token;
+
         public TaskCompletionSource<List<ReportPost>> Posts { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public TaskCompletionSource<ILookup<long, CommentRef>> Comments { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -136,14 +148,34 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
 
         public TaskCompletionSource<IReadOnlyDictionary<long, Core.Roster.Tier>> Tiers { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        /// <summary>Whatever was not handed over yet fails with the error, so the other connection never waits for it.</summary>
+        /// <summary>Keeps the first failure, fails whatever was not handed over yet and stops the other connection.</summary>
         public void Fail(Exception error)
         {
+            Interlocked.CompareExchange(ref _firstError, error, null);
             Posts.TrySetException(error);
             Comments.TrySetException(error);
             Authors?.TrySetException(error);
             Tiers.TrySetException(error);
+            try
+            {
+                _stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // the report is over already
+            }
         }
+
+        /// <summary>Throws the first failure with its own stack, if there was one.</summary>
+        public void ThrowFirstError()
+        {
+            if (_firstError is { } error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            }
+        }
+
+        public void Dispose() => _stop.Dispose();
     }
 
     /// <summary>Everything the report reads on this query's own connection, beside the comments, clicks and orders.</summary>
@@ -155,12 +187,13 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         Dictionary<long, Authenticity.InfluencerAuthenticity> Authenticity,
         Dictionary<long, PostTimingRow> PostTimings);
 
-    private async Task<MainReads> ReadMainAsync(ReportFilter filter, DateTime today, HandOver handOver, CancellationToken cancellationToken)
+    private async Task<MainReads> ReadMainAsync(ReportFilter filter, DateTime today, HandOver handOver)
     {
+        var cancellationToken = handOver.Token;
         var posts = await PostMetricsAsync(filter, cancellationToken);
-        handOver.Posts.SetResult(posts);
+        handOver.Posts.TrySetResult(posts);
         var summaries = await SummariesAsync(filter, handOver.Comments.Task, cancellationToken);
-        handOver.Tiers.SetResult(summaries.ToDictionary(s => s.Id, s => s.Tier));
+        handOver.Tiers.TrySetResult(summaries.ToDictionary(s => s.Id, s => s.Tier));
         var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
         var comments = await CommentTalliesAsync(filter, cancellationToken);
         var surveys = await new SurveyMetricsQuery(db).LoadAsync(filter, cancellationToken);
@@ -172,24 +205,26 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     }
 
     private static async Task<(ConversionData Conversions, Core.Loyalty.RepeatPurchaseReport Loyalty)> ReadSideAsync(CloutDbContext sideDb,
-        ReportFilter filter, DateTime today, HandOver handOver, CancellationToken cancellationToken)
+        ReportFilter filter, DateTime today, HandOver handOver)
     {
+        var cancellationToken = handOver.Token;
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // The comments first: the roster's engagement waits for them on the other connection once it has read the posts.
             if (handOver.Authors is { } authors)
             {
                 var (refs, byPost) = await AllCommentsAsync(sideDb, cancellationToken);
-                handOver.Comments.SetResult(refs);
-                authors.SetResult(byPost);
+                handOver.Comments.TrySetResult(refs);
+                authors.TrySetResult(byPost);
             }
             else
             {
-                handOver.Comments.SetResult(await CommentRefsAsync(sideDb, filter, cancellationToken));
+                handOver.Comments.TrySetResult(await CommentRefsAsync(sideDb, filter, cancellationToken));
             }
-            var conversions = await new ConversionQuery(sideDb).LoadAsync(filter, cancellationToken, handOver.Posts.Task);
+            var conversions = await new ConversionQuery(sideDb).LoadAsync(filter, cancellationToken, handOver.Posts.Task.WaitAsync(cancellationToken));
             var customerOrders = await new RepeatPurchaseQuery(sideDb).ReadAsync(filter, cancellationToken);
-            var loyalty = customerOrders.Compute(await handOver.Tiers.Task, today);
+            var loyalty = customerOrders.Compute(await handOver.Tiers.Task.WaitAsync(cancellationToken), today);
             return (conversions, loyalty);
         }
         catch (Exception e)
@@ -258,7 +293,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             .ToListAsync(cancellationToken);
         var histories = await HistoriesAsync(cancellationToken);
         var posts = (await PostMetricsAsync(filter, cancellationToken)).ToLookup(p => p.InfluencerId, p => p.Metrics);
-        var comments = await (commentRefs ?? CommentRefsAsync(db, filter, cancellationToken));
+        var comments = await (commentRefs?.WaitAsync(cancellationToken) ?? CommentRefsAsync(db, filter, cancellationToken));
 
         // Each influencer's engagement on its own: measured on all cores, kept in roster order.
         var summaries = new InfluencerSummary?[influencers.Count];
@@ -293,7 +328,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// pods. Read once per scope; the tier report hands over the ones its other connection read.
     /// </summary>
     internal Task<ILookup<long, string>> CommentAuthorsAsync(CancellationToken cancellationToken) =>
-        _commentAuthors ??= ReadCommentAuthorsAsync(db, cancellationToken);
+        (_commentAuthors ??= ReadCommentAuthorsAsync(db, cancellationToken)).WaitAsync(cancellationToken);
 
     private static async Task<ILookup<long, string>> ReadCommentAuthorsAsync(CloutDbContext context, CancellationToken cancellationToken) =>
         (await context.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)

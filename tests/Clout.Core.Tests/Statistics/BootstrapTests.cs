@@ -172,12 +172,27 @@ public sealed class BootstrapTests
     }
 
     [Fact]
-    public void DrawMedians_Interval_IsTheMedianEstimateOfTheSameStream()
+    public void DrawMedians_Interval_IsTheTextbookBootstrapOfTheSameDraws()
     {
-        var direct = new Bootstrap(new Random(2026)).Median(Skewed);
+        // The textbook way, written out: 2,000 resamples drawn with replacement, the median of each, the R-7 percentiles.
+        var random = new Random(2026);
+        var medians = new double[Bootstrap.DefaultResamples];
+        var sample = new double[Skewed.Length];
+        for (var r = 0; r < medians.Length; r++)
+        {
+            for (var i = 0; i < sample.Length; i++)
+            {
+                sample[i] = Skewed[random.Next(Skewed.Length)];
+            }
+            medians[r] = MathNet.Numerics.Statistics.Statistics.Median(sample);
+        }
+        Array.Sort(medians);
+
         var drawn = new Bootstrap(new Random(2026)).DrawMedians(Skewed).Interval();
 
-        Assert.Equal(direct, drawn);
+        Assert.Equal(5.0, drawn.Value);
+        Assert.Equal(MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(medians, 0.025, MathNet.Numerics.Statistics.QuantileDefinition.R7), drawn.Low);
+        Assert.Equal(MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(medians, 0.975, MathNet.Numerics.Statistics.QuantileDefinition.R7), drawn.High);
     }
 
     [Fact]

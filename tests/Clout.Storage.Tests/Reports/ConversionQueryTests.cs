@@ -5,8 +5,11 @@ using Clout.Storage.Orders;
 using Clout.Storage.Reports;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
+using System.Data.Common;
+using System.Text.RegularExpressions;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using static Clout.Storage.Tests.StorageTestExtensions;
 
@@ -16,7 +19,7 @@ namespace Clout.Storage.Tests.Reports;
 /// Clicks and orders written row by row (the redirect and order intake are built elsewhere), so that every
 /// conversion figure of the report can be worked out by hand below.
 /// </summary>
-public sealed class ConversionQueryTests
+public sealed partial class ConversionQueryTests
 {
     private const double Tolerance = 1e-9;
 
@@ -287,6 +290,103 @@ public sealed class ConversionQueryTests
         Assert.Equal(provider == DatabaseProvider.Sqlite ? 6 : 5, whole["m1"]["unique_visitors"]);
         // m2: 11 from the seed, + m2-new (the bot is no visitor; m2-0 again on Mar 5 is no new visitor-day).
         Assert.Equal(12, whole["m2"]["unique_visitors"]);
+
+        // Which way each figure was counted: a kept day without a click moves the counts from the kept rows only.
+        await using (var scope = db.CreateScope(ws))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<CloutDbContext>();
+            var m1 = await context.Influencers.Where(i => i.Handle == "m1").Select(i => i.Id).SingleAsync(Ct);
+            context.VisitorDays.Add(new VisitorDay { InfluencerId = m1, Day = new DateOnly(2026, 3, 20), VisitorId = "kept-only" });
+            await context.SaveChangesAsync(Ct);
+        }
+        Assert.Equal(whole["m1"]["unique_visitors"] + 1, (await ValuesAsync(db, ws, new ReportFilter()))["m1"]["unique_visitors"]);
+        Assert.Equal(whole["m1"]["unique_visitors"] + 1, (await ValuesAsync(db, ws, new ReportFilter(FromUtc: Mar1, ToUtc: May1)))["m1"]["unique_visitors"]);
+        Assert.Equal(whole["m1"]["unique_visitors"], (await ValuesAsync(db, ws, new ReportFilter(FromUtc: Mar1.AddSeconds(-1), ToUtc: May1)))["m1"]["unique_visitors"]);
+        // A campaign searches its clicks (m1's Autumn visitor-day is also a Spring one, so Spring alone has all of them).
+        Assert.Equal(whole["m1"]["unique_visitors"], (await ValuesAsync(db, ws, new ReportFilter(Campaign: "Spring")))["m1"]["unique_visitors"]);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task BuildAsync_TheOtherConnectionFails_ThrowsItsErrorAndEnds(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await SeedAsync(db);
+        var failure = new ClickReadInterceptor(block: false);
+        await using var services = ServicesWith(db, failure);
+
+        // The clicks are read on the second connection; the first waits for its comments and tiers. The caller gets the
+        // clicks' own error, not the "cancelled" or "already completed" of whatever was waiting on the other side.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BuildWithAsync(services, ws, CancellationToken.None))
+            .WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(ClickReadInterceptor.Message, error.Message);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task BuildAsync_CancelledWhileTheOtherConnectionReads_Ends(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await SeedAsync(db);
+        var blocking = new ClickReadInterceptor(block: true);
+        await using var services = ServicesWith(db, blocking);
+        using var cancel = new CancellationTokenSource();
+
+        var report = BuildWithAsync(services, ws, cancel.Token);
+        await blocking.Entered.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => report).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+    }
+
+    /// <summary>The storage services of <paramref name="db"/> with <paramref name="interceptor"/> on every context.</summary>
+    private static ServiceProvider ServicesWith(TestDatabase db, IInterceptor interceptor)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddCloutStorage(db.ConnectionString);
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            services.ConfigureDbContext<SqliteCloutDbContext>(o => o.AddInterceptors(interceptor));
+        }
+        else
+        {
+            services.ConfigureDbContext<PostgresCloutDbContext>(o => o.AddInterceptors(interceptor));
+        }
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<TierReport> BuildWithAsync(ServiceProvider services, WorkspaceInfo ws, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(ws.Id, ws.Name);
+        return await scope.ServiceProvider.GetRequiredService<TierReportQuery>().BuildAsync(new ReportFilter(), cancellationToken);
+    }
+
+    /// <summary>Fails, or holds until cancelled, the first read of the clicks table (the report's second connection).</summary>
+    private sealed partial class ClickReadInterceptor(bool block) : DbCommandInterceptor
+    {
+        public const string Message = "the clicks cannot be read";
+
+        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Entered => _entered.Task;
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (ClicksTable().IsMatch(command.CommandText))
+            {
+                _entered.TrySetResult();
+                if (!block)
+                {
+                    throw new InvalidOperationException(Message);
+                }
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            return result;
+        }
+
+        [GeneratedRegex(@"FROM ""?clicks""?\s")]
+        private static partial Regex ClicksTable();
     }
 
     private static async Task<WorkspaceInfo> SeedAsync(TestDatabase db)

@@ -188,25 +188,16 @@ public sealed class TierReportQueryTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task BuildAsync_Cancelled_StopsBothConnectionsAndTheNextReportIsWhole(DatabaseProvider provider)
+    public async Task BuildAsync_Cancelled_EndsAndTheNextReportIsWhole(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var ws = await RosterAsync(db);
         await using var scope = db.CreateScope(ws);
         var query = scope.ServiceProvider.GetRequiredService<TierReportQuery>();
 
-        // Cancelled before it starts and while the two connections wait on each other's hand-over: it must end, not hang.
+        // Cancelled before it starts: it ends with the cancellation (ConversionQueryTests cancels one mid-read).
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => query.BuildAsync(new ReportFilter(), new CancellationToken(canceled: true)))
             .WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(1));
-        try
-        {
-            await query.BuildAsync(new ReportFilter(), soon.Token).WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        }
-        catch (OperationCanceledException)
-        {
-            // either outcome is fine; ending is what counts
-        }
 
         // The scope is still usable: what the failed report was to hand over is read again, not taken from it.
         Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<Authenticity.AuthenticityQuery>().AllAsync(Ct));
