@@ -30,11 +30,8 @@ public static class RepeatPurchase
         var window = TimeSpan.FromDays(windowDays);
         var cohorts = new Dictionary<long, List<TimeSpan?>>();
         var tooRecent = 0;
-        foreach (var customer in orders.GroupBy(o => o.CustomerId, StringComparer.Ordinal))
+        foreach (var (first, second) in FirstTwoOrders(orders))
         {
-            // Ties on time are broken by order id so that the same data always give the same first order.
-            var sorted = customer.OrderBy(o => o.OrderedAtUtc).ThenBy(o => o.OrderId, StringComparer.Ordinal).ToList();
-            var first = sorted[0];
             if (first.InfluencerId is not { } influencer)
             {
                 continue;
@@ -48,7 +45,7 @@ public static class RepeatPurchase
                 tooRecent++;
                 continue;
             }
-            TimeSpan? gap = sorted.Count > 1 ? sorted[1].OrderedAtUtc - first.OrderedAtUtc : null;
+            TimeSpan? gap = second is null ? null : second.OrderedAtUtc - first.OrderedAtUtc;
             if (!cohorts.TryGetValue(influencer, out var gaps))
             {
                 cohorts[influencer] = gaps = [];
@@ -73,6 +70,37 @@ public static class RepeatPurchase
         }
         return new RepeatPurchaseReport(asOfUtc, windowDays, influencers, byTier, tooRecent);
     }
+
+    /// <summary>
+    /// Each customer's first two orders (the second null for a one-time buyer), customers in the order they first appear.
+    /// Ties on time are broken by order id so that the same data always give the same first order. One pass, no sorting:
+    /// only the first two orders of a customer matter (100,000 orders of 53,000 customers: most of the report's loyalty
+    /// time went into sorting each customer's orders).
+    /// </summary>
+    private static Dictionary<string, (CustomerOrder First, CustomerOrder? Second)>.ValueCollection FirstTwoOrders(IEnumerable<CustomerOrder> orders)
+    {
+        var firstTwo = new Dictionary<string, (CustomerOrder First, CustomerOrder? Second)>(StringComparer.Ordinal);
+        foreach (var order in orders)
+        {
+            ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstTwo, order.CustomerId, out var known);
+            if (!known)
+            {
+                pair = (order, null);
+            }
+            else if (Before(order, pair.First))
+            {
+                pair = (order, pair.First);
+            }
+            else if (pair.Second is null || Before(order, pair.Second))
+            {
+                pair = (pair.First, order);
+            }
+        }
+        return firstTwo.Values;
+    }
+
+    private static bool Before(CustomerOrder a, CustomerOrder b) =>
+        a.OrderedAtUtc < b.OrderedAtUtc || (a.OrderedAtUtc == b.OrderedAtUtc && string.CompareOrdinal(a.OrderId, b.OrderId) < 0);
 
     private static RepeatRate Rate(List<TimeSpan?> gaps, TimeSpan window)
     {

@@ -40,7 +40,7 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
             s.Followers,
             [.. posts[s.Id].Select(p => p.Metrics)],
             histories.TryGetValue(s.Id, out var history) ? history : FollowerHistories.Empty,
-            [.. posts[s.Id].Select(p => (IReadOnlyCollection<string>)[.. authors[p.Id]])],
+            [.. posts[s.Id].Select(p => authors[p.Id] as IReadOnlyCollection<string> ?? [.. authors[p.Id]])], // a lookup's group is a collection already
             SpamCommentShare: comments.TryGetValue(s.Id, out var tally) && tally.Comments > 0 ? (double)tally.Spam / tally.Comments : null));
         // Each account's summary once, not once per peer that compares itself with it.
         var peerValues = accounts.ToDictionary(a => a.Key, a => (a.Value.EngagementRate, a.Value.LikesPerComment));

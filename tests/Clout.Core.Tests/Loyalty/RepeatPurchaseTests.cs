@@ -107,6 +107,46 @@ public sealed class RepeatPurchaseTests
     }
 
     [Fact]
+    public void Compute_AnyOrderOfTheOrders_SameAsSortingEachCustomersOrders()
+    {
+        // 2,000 customers with 1-4 orders each, times on a coarse grid so that ties are common, given in a random order.
+        var random = new Random(17);
+        var orders = new List<CustomerOrder>();
+        for (var c = 0; c < 2_000; c++)
+        {
+            for (var k = random.Next(1, 5); k > 0; k--)
+            {
+                orders.Add(new CustomerOrder($"o{random.Next(1_000_000)}", $"c{c}", Day(1, 1).AddDays(random.Next(0, 40) * 3),
+                    random.Next(3) switch { 0 => null, 1 => Micro, _ => Celebrity }));
+            }
+        }
+        var shuffled = orders.OrderBy(_ => random.Next()).ToList();
+
+        // The reference: each customer's orders sorted by time, then order id; the first decides, the second is the return.
+        var expected = new Dictionary<long, (int Customers, int Repeaters)>();
+        foreach (var customer in orders.GroupBy(o => o.CustomerId))
+        {
+            var sorted = customer.OrderBy(o => o.OrderedAtUtc).ThenBy(o => o.OrderId, StringComparer.Ordinal).ToList();
+            if (sorted[0].InfluencerId is not { } influencer || sorted[0].OrderedAtUtc.AddDays(90) > AsOf)
+            {
+                continue;
+            }
+            var back = sorted.Count > 1 && sorted[1].OrderedAtUtc - sorted[0].OrderedAtUtc < TimeSpan.FromDays(90);
+            var (n, r) = expected.GetValueOrDefault(influencer);
+            expected[influencer] = (n + 1, r + (back ? 1 : 0));
+        }
+
+        foreach (var given in new[] { orders, shuffled })
+        {
+            var report = RepeatPurchase.Compute(given, Tiers, AsOf);
+            Assert.Equal(expected.OrderBy(e => e.Key).Select(e => (e.Key, e.Value.Customers, e.Value.Repeaters)),
+                report.Influencers.Select(i => (i.InfluencerId, i.Repeat.Customers, i.Repeat.Repeaters)));
+        }
+        Assert.Equal(RepeatPurchase.Compute(orders, Tiers, AsOf).Tiers.Select(t => t.Curve.Shares.ToList()),
+            RepeatPurchase.Compute(shuffled, Tiers, AsOf).Tiers.Select(t => t.Curve.Shares.ToList()));
+    }
+
+    [Fact]
     public void Compute_NoOrders_IsEmpty()
     {
         var report = RepeatPurchase.Compute([], Tiers, AsOf);
