@@ -19,13 +19,18 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
     /// The filter's posts, when the caller reads them anyway and the filter has no period (they are then exactly the posts
     /// that compete); awaited after the orders are read.
     /// </param>
+    /// <param name="creditedOrders">Every credited order of the workspace, when the caller reads them anyway (for everyone only).</param>
     public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken,
-        Task<List<TierReportQuery.ReportPost>>? filterPosts = null)
+        Task<List<TierReportQuery.ReportPost>>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (filterPosts is not null && (filter.FromUtc is not null || filter.ToUtc is not null || influencerId is not null))
         {
             throw new ArgumentException("Posts read for the filter are the competing posts only without a period, for everyone.", nameof(filterPosts));
+        }
+        if (creditedOrders is not null && influencerId is not null)
+        {
+            throw new ArgumentException("The workspace's credited orders are for everyone's posts.", nameof(creditedOrders));
         }
         var collaborationQuery = db.Collaborations.AsNoTracking();
         if (influencerId is { } one)
@@ -35,10 +40,11 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
         var collaborations = await collaborationQuery.Select(c => new { c.Id, c.InfluencerId, c.CampaignId })
             .ToDictionaryAsync(c => c.Id, c => (c.InfluencerId, c.CampaignId), cancellationToken);
         var collaborationIds = collaborationQuery.Select(c => c.Id);
-        var orders = await db.Orders.AsNoTracking()
-            .Where(o => o.AttributedCollaborationId != null && collaborationIds.Contains(o.AttributedCollaborationId.Value))
-            .Select(o => new { Collaboration = o.AttributedCollaborationId!.Value, o.OccurredAtUtc })
-            .ToListAsync(cancellationToken);
+        var orders = creditedOrders is not null ? await creditedOrders
+            : await db.Orders.AsNoTracking()
+                .Where(o => o.AttributedCollaborationId != null && collaborationIds.Contains(o.AttributedCollaborationId.Value))
+                .Select(o => new CreditedOrder(o.AttributedCollaborationId!.Value, o.OccurredAtUtc))
+                .ToListAsync(cancellationToken);
         // Every post of the campaign competes for the orders, also those published after the period: a post of 3 November
         // takes the orders that follow it even in a report of October. Only the posts in the period are reported.
         List<CampaignPost> posts;
@@ -112,6 +118,9 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
         return index;
     }
 }
+
+/// <summary>An order credited to a collaboration, and when it was placed.</summary>
+public sealed record CreditedOrder(long Collaboration, DateTime OccurredAtUtc);
 
 /// <summary>A post of a campaign, which competes for its collaboration's orders.</summary>
 internal sealed record CampaignPost(long Id, long InfluencerId, long CampaignId, DateTime PublishedAtUtc);

@@ -17,8 +17,9 @@ public sealed class RepeatPurchaseQuery(CloutDbContext db)
         (await ReadAsync(filter, cancellationToken)).Compute(tiers, asOfUtc);
 
     /// <summary>
-    /// The orders of known customers and the collaborations in scope, read without the tiers: the tier report reads them
-    /// on its second connection while the first is still finding out each influencer's tier.
+    /// Every order and the collaborations in scope, read without the tiers: the tier report reads them on its second
+    /// connection while the first is still finding out each influencer's tier, and hands the credited ones on to the
+    /// posts' order timing (<see cref="CustomerOrders.Credited"/>). Loyalty uses the orders of known customers.
     /// </summary>
     public async Task<CustomerOrders> ReadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
@@ -27,19 +28,22 @@ public sealed class RepeatPurchaseQuery(CloutDbContext db)
             .Select(c => new { c.Id, c.InfluencerId })
             .ToDictionaryAsync(c => c.Id, c => c.InfluencerId, cancellationToken);
         var rows = await db.Orders.AsNoTracking()
-            .Where(o => o.CustomerId != null)
-            .Select(o => new CustomerOrderRow(o.ExternalId, o.CustomerId!.Value, o.OccurredAtUtc, o.AttributedCollaborationId))
+            .Select(o => new CustomerOrderRow(o.ExternalId, o.CustomerId, o.OccurredAtUtc, o.AttributedCollaborationId))
             .ToListAsync(cancellationToken);
         return new CustomerOrders(filter, inScope, rows);
     }
 }
 
-/// <summary>One order of a known customer, as stored.</summary>
-public sealed record CustomerOrderRow(string ExternalId, long CustomerId, DateTime OccurredAtUtc, long? AttributedCollaborationId);
+/// <summary>One order, as stored (the customer null when the shop did not say who bought).</summary>
+public sealed record CustomerOrderRow(string ExternalId, long? CustomerId, DateTime OccurredAtUtc, long? AttributedCollaborationId);
 
 /// <summary>What <see cref="RepeatPurchaseQuery.ReadAsync"/> read: the scope's collaborations (id → influencer) and the orders.</summary>
 public sealed record CustomerOrders(ReportFilter Filter, IReadOnlyDictionary<long, long> InScope, IReadOnlyList<CustomerOrderRow> Rows)
 {
+    /// <summary>Every credited order's collaboration and time, whatever its scope (what <see cref="PostOrderTimingQuery"/> reads for everyone).</summary>
+    public List<CreditedOrder> Credited() =>
+        [.. Rows.Where(r => r.AttributedCollaborationId is not null).Select(r => new CreditedOrder(r.AttributedCollaborationId!.Value, r.OccurredAtUtc))];
+
     /// <summary>Credits each first order in scope to its influencer and hands the orders to <see cref="RepeatPurchase"/>.</summary>
     public RepeatPurchaseReport Compute(IReadOnlyDictionary<long, Tier> tiers, DateTime asOfUtc)
     {
@@ -47,6 +51,10 @@ public sealed record CustomerOrders(ReportFilter Filter, IReadOnlyDictionary<lon
         var orders = new List<CustomerOrder>(Rows.Count);
         foreach (var row in Rows)
         {
+            if (row.CustomerId is not { } customer)
+            {
+                continue; // an order of an unknown buyer is nobody's first or repeat
+            }
             long? influencer = null;
             if (row.AttributedCollaborationId is { } collaboration
                 && InScope.TryGetValue(collaboration, out var credited)
@@ -56,7 +64,7 @@ public sealed record CustomerOrders(ReportFilter Filter, IReadOnlyDictionary<lon
             {
                 influencer = credited;
             }
-            orders.Add(new CustomerOrder(row.ExternalId, row.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            orders.Add(new CustomerOrder(row.ExternalId, customer.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 DateTime.SpecifyKind(row.OccurredAtUtc, DateTimeKind.Utc), influencer));
         }
         return RepeatPurchase.Compute(orders, tiers, asOfUtc, Filter.RepeatWindowDays);
