@@ -94,7 +94,7 @@ public static class ReportTiming
             ("  CommentRollupQuery.ByInfluencerAsync", sp => new CommentRollupQuery(sp.GetRequiredService<CloutDbContext>()).ByInfluencerAsync(filter, cancellationToken)),
             ("  SurveyMetricsQuery.LoadAsync", sp => new SurveyMetricsQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, cancellationToken)),
             ("  AuthenticityQuery.AllAsync (includes InfluencersAsync)", sp => sp.GetRequiredService<AuthenticityQuery>().AllAsync(cancellationToken)),
-            ("  RepeatPurchaseQuery.LoadAsync (every order of a known customer)", async sp =>
+            ("  RepeatPurchaseQuery.LoadAsync (every order, loyalty)", async sp =>
             {
                 var tiers = (await sp.GetRequiredService<TierReportQuery>().InfluencersAsync(filter, cancellationToken)).ToDictionary(s => s.Id, s => s.Tier);
                 await new RepeatPurchaseQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, tiers, DateTime.UtcNow.Date, cancellationToken);

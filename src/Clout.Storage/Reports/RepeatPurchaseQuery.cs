@@ -6,7 +6,7 @@ namespace Clout.Storage.Reports;
 
 /// <summary>
 /// Reads the orders loyalty needs and hands them to <see cref="RepeatPurchase"/>. Every order of a known customer
-/// is read, whatever its date or attribution, because a repeat is any later order; only the <em>first</em> order
+/// counts, whatever its date or attribution, because a repeat is any later order; only the <em>first</em> order
 /// decides the cohort, and it is credited to an influencer only when it lies in the report's scope (its period and
 /// the collaborations of its campaign). A customer whose first order fell outside the scope is thus in no cohort.
 /// </summary>

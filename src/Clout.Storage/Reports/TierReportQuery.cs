@@ -18,7 +18,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
 
-    /// <summary>Posts, follower histories and comment tallies once read in this scope, by filter (see <see cref="PostMetricsAsync"/>).</summary>
+    /// <summary>Posts, follower histories, comment tallies and authors once read in this scope, by filter (see <see cref="PostMetricsAsync"/>).</summary>
     private readonly Dictionary<ReportFilter, List<ReportPost>> _posts = [];
     private readonly Dictionary<ReportFilter, Dictionary<long, CommentTally>> _commentTallies = [];
     private Dictionary<long, FollowerHistory>? _histories;
