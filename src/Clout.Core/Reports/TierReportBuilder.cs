@@ -47,48 +47,41 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
         {
             drawsOf[(summaryJobs[i].Tier, summaryJobs[i].Metric.Name)] = draws[i];
         }
-        var estimates = draws.Select(d => d.Interval()).ToArray();
-        var contrastJobs = new List<(Tier A, Tier B, MetricDefinition Metric, MedianDraws DrawsA, MedianDraws DrawsB)>();
+
+        var tiers = new List<TierSummary>();
+        foreach (var tier in Enum.GetValues<Tier>().Where(byTier.ContainsKey))
+        {
+            var metrics = new Dictionary<string, Estimate>(StringComparer.Ordinal);
+            foreach (var metric in Metrics.All)
+            {
+                if (drawsOf.TryGetValue((tier, metric.Name), out var tierDraws))
+                {
+                    metrics[metric.Name] = tierDraws.Interval();
+                }
+            }
+            var members = byTier[tier];
+            tiers.Add(new TierSummary(tier, members.Count, members.Sum(m => m.Posts), metrics));
+        }
+        var contrasts = new List<TierContrast>();
         foreach (var (a, b) in DefaultContrasts.Where(p => byTier.ContainsKey(p.A) && byTier.ContainsKey(p.B)))
         {
             // ROI and NPS go below 0, where a ratio of medians says nothing: their tier figures stand alone (ROAS ranks the
             // tiers on the same money at a fixed margin).
             foreach (var metric in Metrics.All.Where(m => m.RatioScale))
             {
-                if (drawsOf.TryGetValue((a, metric.Name), out var drawsA) && drawsOf.TryGetValue((b, metric.Name), out var drawsB))
+                if (!drawsOf.TryGetValue((a, metric.Name), out var drawsA) || !drawsOf.TryGetValue((b, metric.Name), out var drawsB))
                 {
-                    contrastJobs.Add((a, b, metric, drawsA, drawsB));
+                    continue;
                 }
-            }
-        }
-        var results = contrastJobs.Select(job => job.DrawsA.RatioTo(job.DrawsB)).ToArray();
-
-        var tiers = new List<TierSummary>();
-        foreach (var tier in Enum.GetValues<Tier>().Where(byTier.ContainsKey))
-        {
-            var metrics = new Dictionary<string, Estimate>(StringComparer.Ordinal);
-            for (var i = 0; i < summaryJobs.Count; i++)
-            {
-                if (summaryJobs[i].Tier == tier)
+                var result = drawsA.RatioTo(drawsB);
+                if (result is not null && metric.LowerIsBetter)
                 {
-                    metrics[summaryJobs[i].Metric.Name] = estimates[i];
+                    // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
+                    result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
                 }
+                var reading = MinimumEvidence.Read(result, drawsA.Count, drawsB.Count, metric.LowerIsBetter);
+                contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, drawsA.Count, drawsB.Count)));
             }
-            var members = byTier[tier];
-            tiers.Add(new TierSummary(tier, members.Count, members.Sum(m => m.Posts), metrics));
-        }
-        var contrasts = new List<TierContrast>(contrastJobs.Count);
-        for (var i = 0; i < contrastJobs.Count; i++)
-        {
-            var (a, b, metric, drawsA, drawsB) = contrastJobs[i];
-            var result = results[i];
-            if (result is not null && metric.LowerIsBetter)
-            {
-                // For a cost, A is better when its median is lower: P(A better) = P(A < B) = 1 − P(A > B), ties halved both ways.
-                result = result with { ProbabilityABetter = 1 - result.ProbabilityABetter };
-            }
-            var reading = MinimumEvidence.Read(result, drawsA.Count, drawsB.Count, metric.LowerIsBetter);
-            contrasts.Add(new TierContrast(metric.Name, a, b, result, reading, Verdict(metric, a, b, result, drawsA.Count, drawsB.Count)));
         }
         return new TierReport(workspace, fromUtc, toUtc, tiers, contrasts) { Claims = IndustryClaims.Check(tiers, contrasts) };
     }
