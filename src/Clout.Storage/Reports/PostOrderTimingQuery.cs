@@ -16,12 +16,15 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
     /// <param name="influencerId">One influencer's posts only, or everyone's.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <param name="filterPosts">
-    /// The filter's posts, when the caller reads them anyway and the filter has no period (they are then exactly the posts
-    /// that compete); awaited after the orders are read.
+    /// The filter's posts, when the caller has read them and the filter has no period (they are then exactly the posts
+    /// that compete).
     /// </param>
-    /// <param name="creditedOrders">Every credited order of the workspace, when the caller reads them anyway (for everyone only).</param>
+    /// <param name="creditedOrders">
+    /// Every credited order of the workspace, when the caller reads them anyway (for everyone only); awaited after the
+    /// collaborations are read.
+    /// </param>
     public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken,
-        Task<List<TierReportQuery.ReportPost>>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
+        IReadOnlyList<TierReportQuery.ReportPost>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (filterPosts is not null && (filter.FromUtc is not null || filter.ToUtc is not null || influencerId is not null))
@@ -50,7 +53,7 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
         List<CampaignPost> posts;
         if (filterPosts is not null)
         {
-            posts = [.. (await filterPosts).Where(p => p.CampaignId is not null)
+            posts = [.. filterPosts.Where(p => p.CampaignId is not null)
                 .Select(p => new CampaignPost(p.Id, p.InfluencerId, p.CampaignId!.Value, p.Metrics.PublishedAtUtc))];
         }
         else

@@ -18,9 +18,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
 
-    /// <summary>Posts, follower histories, comment tallies and authors once read in this scope, by filter (see <see cref="PostMetricsAsync"/>).</summary>
+    /// <summary>Posts, comments, follower histories and comment tallies once read in this scope, by filter (see <see cref="PostMetricsAsync"/>).</summary>
     private readonly Dictionary<ReportFilter, List<ReportPost>> _posts = [];
     private readonly Dictionary<ReportFilter, Dictionary<long, CommentTally>> _commentTallies = [];
+    private readonly Dictionary<ReportFilter, (ILookup<long, CommentRef> Refs, ILookup<long, string> AuthorsByPost)> _comments = [];
     private Dictionary<long, FollowerHistory>? _histories;
     private Task<ILookup<long, string>>? _commentAuthors;
 
@@ -144,7 +145,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         public TaskCompletionSource<List<ReportPost>> Posts { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public TaskCompletionSource<ILookup<long, CommentRef>> Comments { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        /// <summary>Only over the whole history (see <see cref="AllCommentsAsync"/>).</summary>
+        /// <summary>Only over the whole history, where the report's comments are all comments (see <see cref="CommentsAsync"/>).</summary>
         public TaskCompletionSource<ILookup<long, string>>? Authors { get; } = wholeHistory ? new(TaskCreationOptions.RunContinuationsAsynchronously) : null;
 
         public TaskCompletionSource<IReadOnlyDictionary<long, Core.Roster.Tier>> Tiers { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -204,7 +205,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         // Without a period the filter's posts are exactly those that compete for orders; with one, the query reads its own.
         // The orders come from the other connection, which reads them all for loyalty.
         var timings = await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken,
-            filter is { FromUtc: null, ToUtc: null } ? Task.FromResult(posts) : null, CreditedAsync(handOver.Orders.Task, cancellationToken));
+            filter is { FromUtc: null, ToUtc: null } ? posts : null, CreditedAsync(handOver.Orders.Task, cancellationToken));
         return new MainReads(summaries, margin, comments, surveys, authenticity, timings);
     }
 
@@ -216,16 +217,9 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         {
             cancellationToken.ThrowIfCancellationRequested();
             // The comments first: the roster's engagement waits for them on the other connection once it has read the posts.
-            if (handOver.Authors is { } authors)
-            {
-                var (refs, byPost) = await AllCommentsAsync(sideDb, cancellationToken);
-                handOver.Comments.TrySetResult(refs);
-                authors.TrySetResult(byPost);
-            }
-            else
-            {
-                handOver.Comments.TrySetResult(await CommentRefsAsync(sideDb, filter, cancellationToken));
-            }
+            var (refs, authors) = await CommentsAsync(sideDb, filter, cancellationToken);
+            handOver.Comments.TrySetResult(refs);
+            handOver.Authors?.TrySetResult(authors);
             var conversions = await new ConversionQuery(sideDb).LoadAsync(filter, cancellationToken, handOver.Posts.Task.WaitAsync(cancellationToken));
             var customerOrders = await new RepeatPurchaseQuery(sideDb).ReadAsync(filter, cancellationToken);
             handOver.Orders.TrySetResult(customerOrders);
@@ -301,7 +295,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             .ToListAsync(cancellationToken);
         var histories = await HistoriesAsync(cancellationToken);
         var posts = (await PostMetricsAsync(filter, cancellationToken)).ToLookup(p => p.InfluencerId, p => p.Metrics);
-        var comments = await (commentRefs?.WaitAsync(cancellationToken) ?? CommentRefsAsync(db, filter, cancellationToken));
+        var comments = commentRefs is not null ? await commentRefs.WaitAsync(cancellationToken) : (await CommentsOfAsync(filter, cancellationToken)).Refs;
 
         // Each influencer's engagement on its own: measured on all cores, kept in roster order.
         var summaries = new InfluencerSummary?[influencers.Count];
@@ -321,35 +315,39 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         return [.. summaries.OfType<InfluencerSummary>()];
     }
 
-    /// <summary>Every comment of the workspace as <see cref="CommentRefsAsync"/> (of the whole history) and <see cref="CommentAuthorsAsync"/> read it, in one read.</summary>
-    private static async Task<(ILookup<long, CommentRef> Refs, ILookup<long, string> Authors)> AllCommentsAsync(CloutDbContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The authors of each post's comments (creator replies left out), whole history: the authenticity rules' comment
+    /// pods. The tier report hands over the ones its other connection read; otherwise they come with the comments read
+    /// once per scope (the roster's engagement read them already when it covers the whole history).
+    /// </summary>
+    internal async Task<ILookup<long, string>> CommentAuthorsAsync(CancellationToken cancellationToken) =>
+        _commentAuthors is { } handedOver ? await handedOver.WaitAsync(cancellationToken)
+            : (await CommentsOfAsync(new ReportFilter(), cancellationToken)).AuthorsByPost;
+
+    /// <summary><see cref="CommentsAsync"/> on this query's connection, once per filter and scope.</summary>
+    private async Task<(ILookup<long, CommentRef> Refs, ILookup<long, string> AuthorsByPost)> CommentsOfAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await context.Comments.AsNoTracking()
+        if (!_comments.TryGetValue(ScopeOf(filter), out var comments))
+        {
+            comments = await CommentsAsync(db, filter, cancellationToken);
+            _comments[ScopeOf(filter)] = comments;
+        }
+        return comments;
+    }
+
+    /// <summary>
+    /// The comments under the filter's posts: by influencer, for threads and creator replies, and their authors by post
+    /// (creator replies left out), which over the whole history are what the authenticity rules read.
+    /// </summary>
+    private static async Task<(ILookup<long, CommentRef> Refs, ILookup<long, string> AuthorsByPost)> CommentsAsync(CloutDbContext context,
+        ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var postIds = filter.Apply(context.Posts.AsNoTracking(), context.Campaigns).Select(p => p.Id);
+        var rows = await context.Comments.AsNoTracking().Where(c => postIds.Contains(c.PostId))
             .Join(context.Posts, c => c.PostId, p => p.Id, (c, p) => new { c.PostId, p.InfluencerId, c.ExternalId, c.ParentExternalId, c.IsCreatorReply, c.Author })
             .ToListAsync(cancellationToken);
         return (rows.ToLookup(c => c.InfluencerId, c => new CommentRef(c.ExternalId, c.ParentExternalId, c.IsCreatorReply)),
             rows.Where(c => !c.IsCreatorReply && c.Author is not null).ToLookup(c => c.PostId, c => c.Author!));
-    }
-
-    /// <summary>
-    /// The authors of each post's comments (creator replies left out), whole history: the authenticity rules' comment
-    /// pods. Read once per scope; the tier report hands over the ones its other connection read.
-    /// </summary>
-    internal Task<ILookup<long, string>> CommentAuthorsAsync(CancellationToken cancellationToken) =>
-        (_commentAuthors ??= ReadCommentAuthorsAsync(db, cancellationToken)).WaitAsync(cancellationToken);
-
-    private static async Task<ILookup<long, string>> ReadCommentAuthorsAsync(CloutDbContext context, CancellationToken cancellationToken) =>
-        (await context.Comments.AsNoTracking().Where(c => !c.IsCreatorReply && c.Author != null)
-            .Select(c => new { c.PostId, c.Author }).ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => c.Author!);
-
-    /// <summary>The comments under the filter's posts (threads and creator replies), by influencer.</summary>
-    private static async Task<ILookup<long, CommentRef>> CommentRefsAsync(CloutDbContext context, ReportFilter filter, CancellationToken cancellationToken)
-    {
-        var postIds = filter.Apply(context.Posts.AsNoTracking(), context.Campaigns).Select(p => p.Id);
-        return (await context.Comments.AsNoTracking().Where(c => postIds.Contains(c.PostId))
-                .Join(context.Posts, c => c.PostId, p => p.Id, (c, p) => new { p.InfluencerId, c.ExternalId, c.ParentExternalId, c.IsCreatorReply })
-                .ToListAsync(cancellationToken))
-            .ToLookup(c => c.InfluencerId, c => new CommentRef(c.ExternalId, c.ParentExternalId, c.IsCreatorReply));
     }
 
     /// <summary>One influencer's posts with their engagement rates, oldest first; null for an unknown id.</summary>
@@ -360,8 +358,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         {
             return null;
         }
-        var histories = await FollowerHistories.LoadAsync(db, [id], cancellationToken);
-        var history = histories.TryGetValue(id, out var h) ? h : FollowerHistories.Empty;
+        var history = (await HistoriesAsync(cancellationToken)).TryGetValue(id, out var h) ? h : FollowerHistories.Empty; // read by InfluencersAsync
         var rows = await Posts(filter).Where(p => p.InfluencerId == id).OrderBy(p => p.PublishedAtUtc)
             .Select(p => new { p.Id, p.ExternalId, p.Kind, p.Sponsored, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions })
             .ToListAsync(cancellationToken);
