@@ -66,22 +66,23 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntak
     /// </summary>
     private async Task RefreshStatisticsAsync(ImportKind kind)
     {
-        string[] tables = kind switch
+        Type[] written = kind switch
         {
-            ImportKind.Influencers => ["influencers"],
-            ImportKind.Posts => ["posts"],
-            ImportKind.Comments => ["comments"],
-            ImportKind.Followers => ["follower_snapshots"],
-            ImportKind.Collaborations => ["campaigns", "collaborations"],
-            ImportKind.Orders => ["orders", "customers"],
-            ImportKind.Clicks => ["clicks", "visitor_days"], // the visitor-days come with the clicks (a trigger)
+            ImportKind.Influencers => [typeof(Roster.Influencer)],
+            ImportKind.Posts => [typeof(Engagement.Post)],
+            ImportKind.Comments => [typeof(Engagement.Comment)],
+            ImportKind.Followers => [typeof(Roster.FollowerSnapshotEntity)],
+            ImportKind.Collaborations => [typeof(Campaigns.Campaign), typeof(Campaigns.Collaboration)],
+            ImportKind.Orders => [typeof(Orders.Order), typeof(Orders.Customer)],
+            ImportKind.Clicks => [typeof(Tracking.Click), typeof(Tracking.VisitorDay)], // the visitor-days come with the clicks (a trigger)
             _ => [],
         };
         try
         {
-            foreach (var table in tables)
+            foreach (var entity in written)
             {
-#pragma warning disable EF1002 // the table names are the constants above, not input
+                var table = db.Model.FindEntityType(entity)!.GetTableName();
+#pragma warning disable EF1002 // the model's own table names, not input
                 await db.Database.ExecuteSqlRawAsync($"ANALYZE {table}", CancellationToken.None);
 #pragma warning restore EF1002
             }
