@@ -19,9 +19,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
             .ToListAsync(cancellationToken);
         var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
         var clicks = tracksClicks
-            ? await db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKinds.Human)
-                .GroupBy(c => c.CollaborationId).Select(g => new { Id = g.Key, Count = g.LongCount() })
-                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
+            ? await ConversionQuery.ClicksPerCollaborationAsync(db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKinds.Human), cancellationToken)
             : [];
         var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);

@@ -52,10 +52,7 @@ public sealed class ConversionQuery(CloutDbContext db)
         {
             clicks = clicks.Where(c => c.OccurredAtUtc < to);
         }
-        var clickCounts = tracksClicks
-            ? await clicks.GroupBy(c => c.CollaborationId).Select(g => new { Id = g.Key, Count = g.LongCount() })
-                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken)
-            : [];
+        var clickCounts = tracksClicks ? await ClicksPerCollaborationAsync(clicks, cancellationToken) : [];
         // A visitor id is salted per UTC day; counting distinct (visitor, day) per influencer makes that explicit, and
         // one person clicking two of an influencer's links on one day is one visitor.
         var visitorDays = !tracksClicks ? []
@@ -167,6 +164,11 @@ public sealed class ConversionQuery(CloutDbContext db)
 
         public required TDay Day { get; init; }
     }
+
+    /// <summary>The clicks per collaboration, in one grouped query (the caller picks which: human ones, in scope).</summary>
+    internal static Task<Dictionary<long, long>> ClicksPerCollaborationAsync(IQueryable<Click> clicks, CancellationToken cancellationToken) =>
+        clicks.GroupBy(c => c.CollaborationId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
 
     /// <summary>
     /// Credited orders per collaboration (count, revenue in minor units), in the currency most of them use. One currency
