@@ -48,7 +48,7 @@ public sealed class Bootstrap(Random random, int resamples = Bootstrap.DefaultRe
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return RatioContrast(a, b, Statistics.Median.Of, MedianReplicates);
+        return a.Count < MinUnitsForInterval || b.Count < MinUnitsForInterval ? null : DrawMedians(a).RatioTo(DrawMedians(b));
     }
 
     /// <summary>
