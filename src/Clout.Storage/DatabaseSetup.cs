@@ -1,3 +1,4 @@
+using Clout.Storage.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

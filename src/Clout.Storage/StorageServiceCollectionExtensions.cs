@@ -1,4 +1,5 @@
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Clout.Demo;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

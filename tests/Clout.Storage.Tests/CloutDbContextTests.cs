@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
-using Clout.Storage.Roster;
 using Clout.Storage.Tests.Ingestion;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -1,3 +1,4 @@
+using Clout.Storage.Model;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

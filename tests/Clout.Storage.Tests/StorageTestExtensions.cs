@@ -1,5 +1,6 @@
 using System.Text;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
-using Clout.Storage;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Clout.Storage;
+using Clout.Storage.Model;
 
 namespace Clout.Tests;
 

@@ -5,6 +5,7 @@ using Clout.Access;
 using Clout.Hosting;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

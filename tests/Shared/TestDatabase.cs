@@ -1,4 +1,5 @@
 using Clout.Storage;
+using Clout.Storage.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

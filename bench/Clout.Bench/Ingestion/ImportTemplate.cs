@@ -1,6 +1,7 @@
 using Clout.Core.Roster;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,8 +2,8 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Clout.Core.Engagement;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

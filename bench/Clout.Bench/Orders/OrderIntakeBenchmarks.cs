@@ -5,6 +5,7 @@ using BenchmarkDotNet.Engines;
 using Clout.Bench.Ingestion;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Workspaces;
 using Microsoft.Data.Sqlite;

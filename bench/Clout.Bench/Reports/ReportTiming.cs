@@ -3,6 +3,7 @@ using System.Globalization;
 using Clout.Bench.Ingestion;
 using Clout.Storage;
 using Clout.Storage.Authenticity;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Workspaces;
 using Microsoft.Data.Sqlite;

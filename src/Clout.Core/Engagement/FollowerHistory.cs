@@ -1,7 +1,7 @@
 namespace Clout.Core.Engagement;
 
 /// <summary>A dated follower count, as imported from a platform export or a daily snapshot.</summary>
-public readonly record struct FollowerSnapshot(DateTime AtUtc, long Followers);
+public readonly record struct FollowerCount(DateTime AtUtc, long Followers);
 
 /// <summary>
 /// Follower counts over time, answering "how many followers did this account have when it posted?".
@@ -10,12 +10,12 @@ public readonly record struct FollowerSnapshot(DateTime AtUtc, long Followers);
 /// </summary>
 public sealed class FollowerHistory
 {
-    private readonly FollowerSnapshot[] _snapshots;
+    private readonly FollowerCount[] _snapshots;
 
     /// <summary>The snapshots with a positive count, oldest first.</summary>
-    public IReadOnlyList<FollowerSnapshot> Snapshots => _snapshots;
+    public IReadOnlyList<FollowerCount> Snapshots => _snapshots;
 
-    public FollowerHistory(IEnumerable<FollowerSnapshot> snapshots)
+    public FollowerHistory(IEnumerable<FollowerCount> snapshots)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         _snapshots = [.. snapshots.Where(s => s.Followers > 0).OrderBy(s => s.AtUtc)];
@@ -38,7 +38,7 @@ public sealed class FollowerHistory
         {
             return _snapshots[^1].Followers;
         }
-        var index = Array.BinarySearch(_snapshots, new FollowerSnapshot(atUtc, 0), SnapshotTimeComparer.Instance);
+        var index = Array.BinarySearch(_snapshots, new FollowerCount(atUtc, 0), SnapshotTimeComparer.Instance);
         if (index >= 0)
         {
             return _snapshots[index].Followers;
@@ -53,10 +53,10 @@ public sealed class FollowerHistory
     /// <summary>The last known count, or <paramref name="fallback"/> without snapshots.</summary>
     public long Latest(long fallback) => _snapshots.Length == 0 ? fallback : _snapshots[^1].Followers;
 
-    private sealed class SnapshotTimeComparer : IComparer<FollowerSnapshot>
+    private sealed class SnapshotTimeComparer : IComparer<FollowerCount>
     {
         public static SnapshotTimeComparer Instance { get; } = new();
 
-        public int Compare(FollowerSnapshot x, FollowerSnapshot y) => x.AtUtc.CompareTo(y.AtUtc);
+        public int Compare(FollowerCount x, FollowerCount y) => x.AtUtc.CompareTo(y.AtUtc);
     }
 }

@@ -1,4 +1,5 @@
 using Clout.Core.Authenticity;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Authenticity;

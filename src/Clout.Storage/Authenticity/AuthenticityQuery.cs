@@ -1,5 +1,6 @@
 using Clout.Core.Authenticity;
 using Clout.Core.Statistics;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;

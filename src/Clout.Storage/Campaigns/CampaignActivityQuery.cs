@@ -1,3 +1,4 @@
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 

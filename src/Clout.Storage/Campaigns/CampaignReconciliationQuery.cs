@@ -1,4 +1,5 @@
 using Clout.Core.Attribution;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Campaigns;

@@ -1,3 +1,4 @@
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Campaigns;

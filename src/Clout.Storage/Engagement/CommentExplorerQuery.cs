@@ -1,4 +1,5 @@
 using Clout.Core.Comments;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Engagement;

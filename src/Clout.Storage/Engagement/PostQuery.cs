@@ -1,5 +1,6 @@
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;

@@ -3,8 +3,9 @@ using Clout.Core.Campaigns;
 using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
-using Clout.Storage.Campaigns;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
+using Clout.Storage.Sql;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -68,13 +69,13 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntak
     {
         Type[] written = kind switch
         {
-            ImportKind.Influencers => [typeof(Roster.Influencer)],
-            ImportKind.Posts => [typeof(Engagement.Post)],
-            ImportKind.Comments => [typeof(Engagement.Comment)],
-            ImportKind.Followers => [typeof(Roster.FollowerSnapshotEntity)],
-            ImportKind.Collaborations => [typeof(Campaigns.Campaign), typeof(Campaigns.Collaboration)],
-            ImportKind.Orders => [typeof(Orders.Order), typeof(Orders.Customer)],
-            ImportKind.Clicks => [typeof(Tracking.Click), typeof(Tracking.VisitorDay)], // the visitor-days come with the clicks (a trigger)
+            ImportKind.Influencers => [typeof(Influencer)],
+            ImportKind.Posts => [typeof(Post)],
+            ImportKind.Comments => [typeof(Comment)],
+            ImportKind.Followers => [typeof(FollowerSnapshot)],
+            ImportKind.Collaborations => [typeof(Campaign), typeof(Collaboration)],
+            ImportKind.Orders => [typeof(Order), typeof(Customer)],
+            ImportKind.Clicks => [typeof(Click), typeof(VisitorDay)], // the visitor-days come with the clicks (a trigger)
             _ => [],
         };
         try

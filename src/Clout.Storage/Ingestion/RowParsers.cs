@@ -1,7 +1,7 @@
 using Clout.Core.Campaigns;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
-using Clout.Storage.Engagement;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 
 namespace Clout.Storage.Ingestion;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Clout.Core.Attribution;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 

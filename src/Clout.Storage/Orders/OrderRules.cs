@@ -4,7 +4,7 @@ namespace Clout.Storage.Orders;
 
 /// <summary>
 /// What every door checks before an order is taken in, with the field names of the API and the CSV header. The
-/// limits are the column sizes of <see cref="OrderConfiguration"/>: a value that would not fit is refused, never cut.
+/// limits are the column sizes of <see cref="Model.OrderConfiguration"/>: a value that would not fit is refused, never cut.
 /// </summary>
 public static class OrderRules
 {
@@ -84,7 +84,7 @@ public static class OrderRules
     /// <summary>Upper-case and trimmed, as stored; the API and the files accept "eur".</summary>
     public static string NormalizeCurrency(string? currency) => (currency ?? "").Trim().ToUpperInvariant();
 
-    /// <summary>Codes as stored in <see cref="Order.DiscountCodes"/>: upper-case, ';'-separated; null for none.</summary>
+    /// <summary>Codes as stored in <see cref="Model.Order.DiscountCodes"/>: upper-case, ';'-separated; null for none.</summary>
     public static string? JoinCodes(IReadOnlyList<string> codes) =>
         codes.Count == 0 ? null : string.Join(';', codes.Select(c => c.Trim().ToUpperInvariant()));
 

@@ -1,6 +1,7 @@
 using Clout.Core.Engagement;
 using Clout.Core.Planning;
 using Clout.Core.Reports;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 

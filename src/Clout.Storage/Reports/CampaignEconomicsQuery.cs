@@ -1,4 +1,5 @@
 using Clout.Core.Reports;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 

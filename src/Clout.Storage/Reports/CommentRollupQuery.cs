@@ -1,4 +1,5 @@
 using Clout.Core.Comments;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -57,7 +58,7 @@ public sealed class CommentRollupQuery(CloutDbContext db)
         return rows.ToDictionary(r => r.Key, r => r.Tally);
     }
 
-    private IQueryable<Engagement.Comment> Scored() =>
+    private IQueryable<Comment> Scored() =>
         db.Comments.AsNoTracking().Where(c => c.SentimentCompound != null && !c.IsCreatorReply);
 
     /// <summary>One scored comment with the key it is counted under (its influencer or its post).</summary>

@@ -1,6 +1,5 @@
 using Clout.Core.Reports;
-using Clout.Storage.Campaigns;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using Clout.Core.Engagement;
-using Clout.Storage.Engagement;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;

@@ -1,5 +1,6 @@
 using Clout.Core.Loyalty;
 using Clout.Core.Roster;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;

@@ -1,5 +1,4 @@
-using Clout.Storage.Campaigns;
-using Clout.Storage.Engagement;
+using Clout.Storage.Model;
 
 namespace Clout.Storage.Reports;
 

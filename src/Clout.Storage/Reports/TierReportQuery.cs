@@ -2,7 +2,7 @@ using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
-using Clout.Storage.Engagement;
+using Clout.Storage.Model;
 using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Clout.Core.Engagement;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Roster;
@@ -18,6 +19,6 @@ internal static class FollowerHistories
         }
         var rows = await snapshots.Select(s => new { s.InfluencerId, s.DateUtc, s.Followers }).ToListAsync(cancellationToken);
         return rows.GroupBy(s => s.InfluencerId)
-            .ToDictionary(g => g.Key, g => new FollowerHistory(g.Select(s => new FollowerSnapshot(s.DateUtc, s.Followers))));
+            .ToDictionary(g => g.Key, g => new FollowerHistory(g.Select(s => new FollowerCount(s.DateUtc, s.Followers))));
     }
 }

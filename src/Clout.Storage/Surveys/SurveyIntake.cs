@@ -1,4 +1,6 @@
 using Clout.Core.Surveys;
+using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Surveys;

@@ -1,5 +1,6 @@
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Surveys;

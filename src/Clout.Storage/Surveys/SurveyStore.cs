@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Clout.Core.Surveys;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Surveys;

@@ -1,4 +1,5 @@
-using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 

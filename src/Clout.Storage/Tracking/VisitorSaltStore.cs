@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Tracking;

@@ -1,4 +1,4 @@
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Identity;
 

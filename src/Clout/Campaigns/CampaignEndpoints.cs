@@ -1,7 +1,7 @@
 using Clout.Access;
-using Clout.Storage;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Campaigns;

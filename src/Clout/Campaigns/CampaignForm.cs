@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Clout.Core.Campaigns;
 using Clout.Reports;
-using Clout.Storage;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 
 namespace Clout.Campaigns;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Spectre.Console;
 
 namespace Clout.Cli;

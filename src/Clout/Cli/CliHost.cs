@@ -1,5 +1,6 @@
 using Clout.Hosting;
 using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 
 namespace Clout.Cli;

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using Spectre.Console;
 using Clout.Demo;
 using Clout.Hosting;
 using Clout.Storage;
+using Clout.Storage.Model;
+using Spectre.Console;
 
 namespace Clout.Cli;
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Clout.Core.Roster;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Webhooks;
 using Spectre.Console;

@@ -1,12 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Clout.Access;
+using Clout.Core.Reports;
 using Clout.Dashboard.Surveys;
 using Clout.Reports;
-using Microsoft.Extensions.WebEncoders;
-using Clout.Core.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Clout.Dashboard;
 

@@ -3,14 +3,14 @@ using Clout.Access;
 using Clout.Core.Authenticity;
 using Clout.Core.Demo;
 using Clout.Core.Surveys;
-using Clout.Storage;
 using Clout.Storage.Authenticity;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Surveys;
 using Clout.Storage.Tracking;
-using Microsoft.EntityFrameworkCore;
 using Clout.Storage.Workspaces;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Demo;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Clout.Orders;
 using Clout.Reports;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 

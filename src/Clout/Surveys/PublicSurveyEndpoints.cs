@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Clout.Core.Surveys;
 using Clout.Orders;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Tracking;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Clout.Hosting;
 using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using Clout.Orders;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;

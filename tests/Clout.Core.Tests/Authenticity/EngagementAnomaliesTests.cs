@@ -179,7 +179,7 @@ public sealed class EngagementAnomaliesTests(ITestOutputHelper output)
             TierPolicy.Default.Classify(i.Followers ?? 0),
             i.Followers ?? 0,
             [.. postsBy[i.Handle].Select(p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions))],
-            new FollowerHistory(snapshotsBy[i.Handle].Select(f => new FollowerSnapshot(f.DateUtc, f.Followers))),
+            new FollowerHistory(snapshotsBy[i.Handle].Select(f => new FollowerCount(f.DateUtc, f.Followers))),
             [.. postsBy[i.Handle].Select(p => (IReadOnlyCollection<string>)[.. authorsByPost[p.PostId]])]));
     }
 
@@ -191,12 +191,12 @@ public sealed class EngagementAnomaliesTests(ITestOutputHelper output)
         double jump = 0, double reachShare = 0.30, bool engagementFollowsReach = false, bool engagementAgainstReach = false)
     {
         var start = Today.AddDays(-30);
-        var snapshots = new List<FollowerSnapshot>();
+        var snapshots = new List<FollowerCount>();
         var count = followers / 1.03;
         for (var day = 0; day <= 30; day++)
         {
             count *= day == jumpOnDay ? 1 + jump : 1.001;
-            snapshots.Add(new FollowerSnapshot(start.AddDays(day), (long)count));
+            snapshots.Add(new FollowerCount(start.AddDays(day), (long)count));
         }
         var posts = new List<PostMetrics>();
         for (var p = 0; p < 30; p++)

@@ -51,7 +51,7 @@ public sealed class DemoGeneratorTests
         var medians = new List<double>();
         foreach (var influencer in demo.Influencers.Where(i => TierPolicy.Default.Classify(i.Followers!.Value) == tier))
         {
-            var history = new FollowerHistory(demo.Followers.Where(f => f.InfluencerHandle == influencer.Handle).Select(f => new FollowerSnapshot(f.DateUtc, f.Followers)));
+            var history = new FollowerHistory(demo.Followers.Where(f => f.InfluencerHandle == influencer.Handle).Select(f => new FollowerCount(f.DateUtc, f.Followers)));
             var posts = demo.Posts.Where(p => p.InfluencerHandle == influencer.Handle)
                 .Select(p => new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions)).ToList();
             var engagement = InfluencerEngagement.Measure(posts, history, influencer.Followers!.Value, []);

@@ -10,7 +10,7 @@ public sealed class FollowerHistoryTests
     private static DateTime Day(int month, int day, int hour = 0) => new(2026, month, day, hour, 0, 0, DateTimeKind.Utc);
 
     // 1 Jan: 10,000 → 11 Jan: 12,000 (+200/day) → 31 Jan: 11,000 (−50/day).
-    private static readonly FollowerSnapshot[] Snapshots =
+    private static readonly FollowerCount[] Snapshots =
     [
         new(Day(1, 1), 10_000),
         new(Day(1, 11), 12_000),
@@ -73,7 +73,7 @@ public sealed class FollowerHistoryTests
     [Fact]
     public void FollowersAt_SingleSnapshot_IsThatCountEverywhere()
     {
-        var history = new FollowerHistory([new FollowerSnapshot(Day(2, 1), 4_321)]);
+        var history = new FollowerHistory([new FollowerCount(Day(2, 1), 4_321)]);
 
         Assert.Equal(4_321d, history.FollowersAt(Day(1, 1), Fallback), Tolerance);
         Assert.Equal(4_321d, history.FollowersAt(Day(2, 1), Fallback), Tolerance);

@@ -1,7 +1,7 @@
 using Clout.Core.Attribution;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Text;
 using Clout.Core.Campaigns;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,10 @@
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Clout.Storage.Tests.StorageTestExtensions;
 
 namespace Clout.Storage.Tests.Orders;

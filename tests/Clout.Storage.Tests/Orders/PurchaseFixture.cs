@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;

@@ -1,3 +1,4 @@
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Clout.Core.Planning;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Planning;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

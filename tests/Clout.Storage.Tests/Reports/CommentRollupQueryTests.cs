@@ -1,5 +1,6 @@
 using Clout.Core.Reports;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

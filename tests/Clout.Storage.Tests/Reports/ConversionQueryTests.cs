@@ -1,12 +1,12 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
-using System.Data.Common;
-using System.Text.RegularExpressions;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

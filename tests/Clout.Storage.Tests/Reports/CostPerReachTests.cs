@@ -1,5 +1,6 @@
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,7 @@ using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;

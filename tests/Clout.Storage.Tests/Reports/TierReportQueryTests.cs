@@ -1,6 +1,7 @@
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -1,5 +1,6 @@
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Clout.Storage.Surveys;
 using Clout.Storage.Tests.Orders;

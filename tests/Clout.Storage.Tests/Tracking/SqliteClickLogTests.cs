@@ -1,3 +1,4 @@
+using Clout.Storage.Model;
 using Clout.Storage.Tests.Orders;
 using Clout.Storage.Tracking;
 using Clout.Testing;

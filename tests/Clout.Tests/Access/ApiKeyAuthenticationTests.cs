@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Clout.Access;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Testing;
 using Clout.Tests.Dashboard;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Testing;
 
 namespace Clout.Tests.Authenticity;

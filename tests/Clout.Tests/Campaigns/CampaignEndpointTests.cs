@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Orders;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

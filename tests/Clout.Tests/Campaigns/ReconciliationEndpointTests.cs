@@ -1,5 +1,5 @@
 using System.Net;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Testing;
 
 namespace Clout.Tests.Campaigns;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Testing;
 
 namespace Clout.Tests.Cli;

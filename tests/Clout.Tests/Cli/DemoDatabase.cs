@@ -1,4 +1,4 @@
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Testing;
 
 namespace Clout.Tests.Cli;

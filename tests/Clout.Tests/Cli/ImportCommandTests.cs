@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

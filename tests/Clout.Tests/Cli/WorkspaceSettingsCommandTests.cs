@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Clout.Tests.Orders;

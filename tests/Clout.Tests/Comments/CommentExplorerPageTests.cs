@@ -1,7 +1,7 @@
 using System.Net;
 using Clout.Access;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Testing;
 using Clout.Tests.Dashboard;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Clout.Access;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Tests.Campaigns;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Clout.Access;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 

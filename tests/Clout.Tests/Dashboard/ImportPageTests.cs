@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Clout.Access;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;

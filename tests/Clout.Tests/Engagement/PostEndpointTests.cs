@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Testing;
 
 namespace Clout.Tests.Engagement;

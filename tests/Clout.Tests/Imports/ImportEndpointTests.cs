@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Clout.Storage;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Surveys;
 using Clout.Testing;

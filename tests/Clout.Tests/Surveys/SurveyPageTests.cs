@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Clout.Access;
 using Clout.Core.Surveys;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using Clout.Core.Surveys;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -1,5 +1,5 @@
 using Clout.Hosting;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Tracking;
 using Microsoft.EntityFrameworkCore;

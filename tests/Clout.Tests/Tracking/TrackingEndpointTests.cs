@@ -1,5 +1,5 @@
 using System.Net;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Testing;
 using Clout.Tests.Dashboard;

@@ -1,6 +1,5 @@
-using Clout.Storage;
 using Clout.Storage.Ingestion;
-using Clout.Storage.Tracking;
+using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Clout.Storage.Model;
 
 #nullable disable
 
@@ -25,7 +26,7 @@ namespace Clout.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -75,7 +76,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("api_keys");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -128,7 +129,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("users");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -162,7 +163,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("campaigns");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -233,7 +234,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("collaborations");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -299,7 +300,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("comments");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -385,7 +386,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("posts");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -426,7 +427,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("follower_snapshots", (string)null);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -483,7 +484,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("influencers");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Workspaces.Workspace", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Workspace", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -523,83 +524,83 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("workspaces");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
-                    b.HasOne("Clout.Storage.Engagement.Post", null)
+                    b.HasOne("Clout.Storage.Model.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Clout.Storage.Model;
 
 #nullable disable
 
@@ -25,7 +26,7 @@ namespace Clout.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -75,7 +76,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("api_keys");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -128,7 +129,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("users");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -174,7 +175,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("campaigns");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -245,7 +246,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("collaborations");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -327,7 +328,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("comments");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -413,7 +414,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("posts");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.Customer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Customer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -453,7 +454,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("customers");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Order", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -574,7 +575,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("orders");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.WebhookDelivery", b =>
+            modelBuilder.Entity("Clout.Storage.Model.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -612,7 +613,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("webhook_deliveries");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -653,7 +654,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("follower_snapshots", (string)null);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -710,7 +711,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("influencers");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Click", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -771,7 +772,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("clicks");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.VisitorSalt", b =>
+            modelBuilder.Entity("Clout.Storage.Model.VisitorSalt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -802,7 +803,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("visitor_salts");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Workspaces.Workspace", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Workspace", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -862,125 +863,125 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("workspaces");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
-                    b.HasOne("Clout.Storage.Engagement.Post", null)
+                    b.HasOne("Clout.Storage.Model.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Order", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("AttributedCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("ClickCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Tracking.Click", null)
+                    b.HasOne("Clout.Storage.Model.Click", null)
                         .WithMany()
                         .HasForeignKey("ClickId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CodeCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Orders.Customer", null)
+                    b.HasOne("Clout.Storage.Model.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("SurveyCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Click", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Clout.Storage.Model;
 
 #nullable disable
 
@@ -22,7 +23,7 @@ namespace Clout.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -72,7 +73,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("api_keys");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -125,7 +126,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("users");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Authenticity.AudienceAudit", b =>
+            modelBuilder.Entity("Clout.Storage.Model.AudienceAudit", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -187,7 +188,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("audience_audits", (string)null);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -233,7 +234,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("campaigns");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -304,7 +305,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("collaborations");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -386,7 +387,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("comments");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -472,7 +473,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("posts");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.Customer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Customer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -512,7 +513,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("customers");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Order", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -633,7 +634,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("orders");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.WebhookDelivery", b =>
+            modelBuilder.Entity("Clout.Storage.Model.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -671,7 +672,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("webhook_deliveries");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -712,7 +713,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("follower_snapshots", (string)null);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -769,7 +770,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("influencers");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Surveys.Survey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Survey", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -832,7 +833,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("surveys");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Surveys.SurveyResponse", b =>
+            modelBuilder.Entity("Clout.Storage.Model.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -903,7 +904,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("survey_responses");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Surveys.SurveyVersion", b =>
+            modelBuilder.Entity("Clout.Storage.Model.SurveyVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -946,7 +947,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("survey_versions");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Click", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1007,7 +1008,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("clicks");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.VisitorDay", b =>
+            modelBuilder.Entity("Clout.Storage.Model.VisitorDay", b =>
                 {
                     b.Property<long>("WorkspaceId")
                         .HasColumnType("bigint")
@@ -1031,7 +1032,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("visitor_days");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.VisitorSalt", b =>
+            modelBuilder.Entity("Clout.Storage.Model.VisitorSalt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1062,7 +1063,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("visitor_salts");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Workspaces.Workspace", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Workspace", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1131,166 +1132,166 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("workspaces");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Authenticity.AudienceAudit", b =>
+            modelBuilder.Entity("Clout.Storage.Model.AudienceAudit", b =>
                 {
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
-                    b.HasOne("Clout.Storage.Engagement.Post", null)
+                    b.HasOne("Clout.Storage.Model.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Orders.Order", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Order", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("AttributedCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("ClickCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Tracking.Click", null)
+                    b.HasOne("Clout.Storage.Model.Click", null)
                         .WithMany()
                         .HasForeignKey("ClickId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CodeCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Orders.Customer", null)
+                    b.HasOne("Clout.Storage.Model.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("SurveyCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Surveys.SurveyResponse", b =>
+            modelBuilder.Entity("Clout.Storage.Model.SurveyResponse", b =>
                 {
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Surveys.Survey", null)
+                    b.HasOne("Clout.Storage.Model.Survey", null)
                         .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Surveys.SurveyVersion", b =>
+            modelBuilder.Entity("Clout.Storage.Model.SurveyVersion", b =>
                 {
-                    b.HasOne("Clout.Storage.Surveys.Survey", null)
+                    b.HasOne("Clout.Storage.Model.Survey", null)
                         .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.Click", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Click", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Collaboration", null)
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Tracking.VisitorDay", b =>
+            modelBuilder.Entity("Clout.Storage.Model.VisitorDay", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)

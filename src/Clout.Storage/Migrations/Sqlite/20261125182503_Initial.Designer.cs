@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Clout.Storage.Model;
 
 #nullable disable
 
@@ -20,7 +21,7 @@ namespace Clout.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -68,7 +69,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("api_keys");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -119,7 +120,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("users");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -151,7 +152,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("campaigns");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -220,7 +221,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("collaborations");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -284,7 +285,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("comments");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -368,7 +369,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("posts");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -407,7 +408,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("follower_snapshots", (string)null);
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -462,7 +463,7 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("influencers");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Workspaces.Workspace", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Workspace", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -500,83 +501,83 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("workspaces");
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.ApiKey", b =>
+            modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Access.User", b =>
+            modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Campaign", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Campaigns.Collaboration", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Comment", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
-                    b.HasOne("Clout.Storage.Engagement.Post", null)
+                    b.HasOne("Clout.Storage.Model.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Engagement.Post", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
-                    b.HasOne("Clout.Storage.Campaigns.Campaign", null)
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.FollowerSnapshotEntity", b =>
+            modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
-                    b.HasOne("Clout.Storage.Roster.Influencer", null)
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clout.Storage.Roster.Influencer", b =>
+            modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
-                    b.HasOne("Clout.Storage.Workspaces.Workspace", null)
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,7 +1,7 @@
 using Clout.Campaigns;
-using Clout.Storage;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Model;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

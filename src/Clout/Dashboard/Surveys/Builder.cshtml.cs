@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Clout.Core.Surveys;
-using Clout.Storage;
+using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Authorization;

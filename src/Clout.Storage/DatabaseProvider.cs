@@ -1,7 +1,0 @@
-namespace Clout.Storage;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}

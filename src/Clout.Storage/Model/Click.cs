@@ -1,0 +1,25 @@
+namespace Clout.Storage.Model;
+
+/// <summary>
+/// One request to a tracking link. Every request that got a redirect is kept, bots included, so counts can be
+/// audited; reports count only <see cref="Tracking.ClickKinds.Human"/> clicks. No raw IP is ever stored.
+/// </summary>
+public sealed class Click : IWorkspaceOwned
+{
+    public long Id { get; set; }
+    public long WorkspaceId { get; set; }
+    public long CollaborationId { get; set; }
+    public DateTime OccurredAtUtc { get; set; }
+
+    /// <summary>The clout_ref token put on the destination URL: an order's landing_site that carries it names this click.</summary>
+    public required string Ref { get; set; }
+
+    /// <summary>Salted hash of IP + user agent with a salt that changes every UTC day: the same person is one visitor per day.</summary>
+    public required string VisitorId { get; set; }
+
+    /// <summary>human, bot, preview (link unfurlers), scanner, head, internal (the workspace's own users).</summary>
+    public required string Kind { get; set; }
+
+    public string? Referrer { get; set; }
+    public string? UserAgent { get; set; }
+}

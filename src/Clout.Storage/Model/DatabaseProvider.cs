@@ -1,0 +1,7 @@
+namespace Clout.Storage.Model;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

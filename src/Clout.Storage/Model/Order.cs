@@ -1,0 +1,41 @@
+namespace Clout.Storage.Model;
+
+/// <summary>
+/// One purchase, with every attribution signal it carried and the source that won (DESIGN §1: promo code &gt;
+/// last human click in the window &gt; survey answer &gt; none). Signals are kept even when they lose, so that code,
+/// link and survey credit can be shown side by side. Money in minor units.
+/// </summary>
+public sealed class Order : IWorkspaceOwned
+{
+    public long Id { get; set; }
+    public long WorkspaceId { get; set; }
+
+    /// <summary>The shop's order id: unique per workspace, which makes every door idempotent.</summary>
+    public required string ExternalId { get; set; }
+
+    public long? CustomerId { get; set; }
+    public DateTime OccurredAtUtc { get; set; }
+    public DateTime ReceivedAtUtc { get; set; }
+    public long TotalMinor { get; set; }
+    public required string Currency { get; set; }
+
+    /// <summary>Discount codes as sent, upper-case, ';'-separated.</summary>
+    public string? DiscountCodes { get; set; }
+
+    public string? LandingSite { get; set; }
+    public string? Referrer { get; set; }
+
+    /// <summary>api, import or shopify.</summary>
+    public required string Channel { get; set; }
+
+    // The signals, each naming the collaboration it points to.
+    public long? CodeCollaborationId { get; set; }
+    public long? ClickCollaborationId { get; set; }
+    public long? ClickId { get; set; }
+    public long? SurveyCollaborationId { get; set; }
+
+    /// <summary>code, click, survey or none: which signal won.</summary>
+    public required string AttributionSource { get; set; }
+
+    public long? AttributedCollaborationId { get; set; }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clout.Storage.Model;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.Property(o => o.ExternalId).HasMaxLength(200);
+        builder.Property(o => o.Currency).HasMaxLength(3);
+        builder.Property(o => o.DiscountCodes).HasMaxLength(500);
+        builder.Property(o => o.LandingSite).HasMaxLength(2048);
+        builder.Property(o => o.Referrer).HasMaxLength(2048);
+        builder.Property(o => o.Channel).HasMaxLength(16);
+        builder.Property(o => o.AttributionSource).HasMaxLength(16);
+        builder.HasIndex(o => new { o.WorkspaceId, o.ExternalId }).IsUnique();
+        // Shaped like the reports: orders per collaboration in a period.
+        builder.HasIndex(o => new { o.WorkspaceId, o.AttributedCollaborationId, o.OccurredAtUtc });
+        builder.HasIndex(o => new { o.WorkspaceId, o.OccurredAtUtc });
+        builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Click>().WithMany().HasForeignKey(o => o.ClickId).OnDelete(DeleteBehavior.SetNull);
+        foreach (var signal in new[] { nameof(Order.CodeCollaborationId), nameof(Order.ClickCollaborationId), nameof(Order.SurveyCollaborationId), nameof(Order.AttributedCollaborationId) })
+        {
+            builder.HasOne<Collaboration>().WithMany().HasForeignKey(signal).OnDelete(DeleteBehavior.SetNull);
+        }
+    }
+}

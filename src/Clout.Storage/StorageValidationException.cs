@@ -1,4 +1,0 @@
-namespace Clout.Storage;
-
-/// <summary>A request that the data forbid (a duplicate name, a bad value). Its message is safe to show.</summary>
-public sealed class StorageValidationException(string message) : Exception(message);

@@ -1,0 +1,112 @@
+using Clout.Access;
+using Clout.Authenticity;
+using Clout.Campaigns;
+using Clout.Comments;
+using Clout.Dashboard;
+using Clout.Engagement;
+using Clout.Hosting;
+using Clout.Imports;
+using Clout.Orders;
+using Clout.Planning;
+using Clout.Reports;
+using Clout.Roster;
+using Clout.Storage.Model;
+using Clout.Surveys;
+using Clout.Tracking;
+using Clout.Webhooks;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Clout;
+
+/// <summary>The web server: a table of contents of the features it serves.</summary>
+public static class CloutWebApp
+{
+    public static WebApplication Create(CloutSettings settings, IEnumerable<string> urls)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(CloutWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls([.. urls]);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = ImportEndpoints.MaxBodyBytes;
+            // No product name in every response: it tells a scanner what to try, and costs bytes on every redirect.
+            k.AddServerHeader = false;
+        });
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        builder.Services.AddCloutCore(settings);
+        builder.Services.AddProblemDetails();
+        // snake_case like the CSV headers and DESIGN §3's report: one vocabulary for files, API and CLI output.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = ReportJson.Options.PropertyNamingPolicy;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Clout API";
+            document.Info.Description = "Roster, engagement, orders, imports and the tier report of one workspace. Authenticate with `Authorization: Bearer <API key>` (create one with `clout keys create`).";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key from `clout keys create`.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
+        builder.Services.AddCloutAccess();
+        builder.Services.AddCloutDashboard();
+        builder.Services.AddTracking();
+        builder.Services.AddCloutWebhooks();
+        builder.Services.AddSurveys();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseTrackingLinks();
+        app.UseCloutStatusPages();
+        // Explicitly after the status pages, so that a re-executed error request is routed to its page.
+        app.UseRouting();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseWorkspaceScope();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        // Self-hosted means no calls home: no web fonts, telemetry, AI agent or hosted-client buttons.
+        app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
+            .AddPreferredSecuritySchemes("Bearer"));
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy).ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapRosterEndpoints();
+        api.MapPostEndpoints();
+        api.MapImportEndpoints();
+        api.MapReportEndpoints();
+        api.MapPlanEndpoints();
+        api.MapCampaignEndpoints();
+        api.MapReconciliationEndpoints();
+        api.MapOrderEndpoints();
+        api.MapAuditEndpoints();
+        api.MapCommentEndpoints();
+        api.MapSurveyEndpoints();
+
+        app.MapWebhookEndpoints();
+        app.MapPublicSurveyEndpoints();
+        app.MapSurveyWidgetEndpoints();
+
+        app.MapCloutDashboard();
+        return app;
+    }
+}
