@@ -87,7 +87,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             }
             if (s.Engagement.Posts > 0 && comments.TryGetValue(s.Id, out var tally))
             {
-                foreach (var (metric, value) in CommentShares.Values(tally))
+                foreach (var (metric, value) in CommentUnits.Values(tally))
                 {
                     values[metric] = value;
                 }
