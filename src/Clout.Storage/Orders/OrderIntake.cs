@@ -134,16 +134,6 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         return existing.Count;
     }
 
-    /// <summary>Stores many checked orders in one transaction (the importer's write side). Returns (inserted, updated).</summary>
-    internal async Task<(int Inserted, int Updated)> ImportAsync(IReadOnlyList<OrderInput> inputs, CancellationToken cancellationToken)
-    {
-        var prepared = await PrepareAsync(inputs, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var updated = await StoreAsync(prepared, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (inputs.Count - updated, updated);
-    }
-
     private async Task<StoredOrder> InsertAsync(OrderInput input, WebhookReceipt? receipt, CancellationToken cancellationToken)
     {
         var prepared = await PrepareAsync([input], cancellationToken);
