@@ -29,7 +29,7 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
         var result = await CheckAndWriteAsync(kind, rows, errors, progress, cancellationToken);
         if (result.Inserted + result.Updated >= Importer.StatisticsAfter)
         {
-            await RefreshStatisticsAsync(kind.Writes);
+            await RefreshStatisticsAsync(kind.Written);
         }
         return result;
     }

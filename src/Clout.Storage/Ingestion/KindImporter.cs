@@ -17,7 +17,7 @@ internal abstract class KindImporter<TRow, TPlan>
     public abstract ImportSchema Schema { get; }
 
     /// <summary>The entities whose tables this kind writes: a bulk import refreshes their statistics.</summary>
-    public abstract IReadOnlyList<Type> Writes { get; }
+    public abstract IReadOnlyList<Type> Written { get; }
 
     /// <summary>One record as a row, or null when a field failed (the reader holds the errors).</summary>
     public abstract TRow? Parse(FieldReader fields);

@@ -17,7 +17,7 @@ internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope) : K
     public override ImportSchema Schema => Columns;
 
     // The visitor-days come with the clicks (a trigger).
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(Click), typeof(VisitorDay)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Click), typeof(VisitorDay)];
 
     public override ClickRow? Parse(FieldReader f)
     {

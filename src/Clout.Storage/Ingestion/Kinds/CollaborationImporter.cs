@@ -29,7 +29,7 @@ internal sealed class CollaborationImporter(CloutDbContext db, WorkspaceScope sc
 
     public override ImportSchema Schema => Columns;
 
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(Campaign), typeof(Collaboration)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Campaign), typeof(Collaboration)];
 
     public override CollaborationRow? Parse(FieldReader f)
     {

@@ -35,7 +35,7 @@ internal sealed class CommentImporter(CloutDbContext db, WorkspaceScope scope)
 
     public override ImportSchema Schema => Columns;
 
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(Comment)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Comment)];
 
     public override CommentRow? Parse(FieldReader f)
     {
@@ -45,8 +45,7 @@ internal sealed class CommentImporter(CloutDbContext db, WorkspaceScope scope)
         return f.RowHasErrors ? null : row;
     }
 
-    public override async Task<Plan> CheckAsync(IReadOnlyList<Numbered<CommentRow>> rows,
-        List<ImportError> errors, CancellationToken cancellationToken)
+    public override async Task<Plan> CheckAsync(IReadOnlyList<Numbered<CommentRow>> rows, List<ImportError> errors, CancellationToken cancellationToken)
     {
         DuplicateRows.Reject(rows, r => r.CommentId, r => $"comment_id '{r.CommentId}'", "comment_id", errors);
         var posts = await db.Posts.AsNoTracking().Select(p => new { p.ExternalId, p.Id })
@@ -62,8 +61,7 @@ internal sealed class CommentImporter(CloutDbContext db, WorkspaceScope scope)
     }
 
     /// <summary>Scored together, so the same text pasted under several posts of the file is seen as a duplicate.</summary>
-    public override Task<Plan> PrepareAsync(IReadOnlyList<Numbered<CommentRow>> rows,
-        Plan plan, CancellationToken cancellationToken) =>
+    public override Task<Plan> PrepareAsync(IReadOnlyList<Numbered<CommentRow>> rows, Plan plan, CancellationToken cancellationToken) =>
         Task.FromResult(plan with
         {
             Scores = CommentScorer.ScoreBatch([.. rows.Select(r => new CommentInput(r.Row.Text, r.Row.PostId,

@@ -24,7 +24,7 @@ internal sealed class FollowerImporter(CloutDbContext db, WorkspaceScope scope, 
 
     public override ImportSchema Schema => Columns;
 
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(FollowerSnapshot)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(FollowerSnapshot)];
 
     public override FollowerRow? Parse(FieldReader f)
     {

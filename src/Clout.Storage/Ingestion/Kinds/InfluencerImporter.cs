@@ -26,7 +26,7 @@ internal sealed class InfluencerImporter(WorkspaceScope scope, ImportReferences 
 
     public override ImportSchema Schema => Columns;
 
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(Influencer)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Influencer)];
 
     public override InfluencerRow? Parse(FieldReader f)
     {

@@ -17,7 +17,7 @@ internal sealed class OrderImporter(OrderIntake intake, TimeProvider clock) : Ki
 
     public override ImportSchema Schema => Columns;
 
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(Order), typeof(Customer)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Order), typeof(Customer)];
 
     /// <summary>An order row; the rules every door shares (<see cref="OrderRules"/>) are checked here too, by field.</summary>
     public override OrderInput? Parse(FieldReader f)

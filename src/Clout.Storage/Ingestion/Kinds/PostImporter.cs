@@ -31,7 +31,7 @@ internal sealed class PostImporter(CloutDbContext db, WorkspaceScope scope, Impo
 
     public override ImportSchema Schema => Columns;
 
-    public override IReadOnlyList<Type> Writes { get; } = [typeof(Post)];
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Post)];
 
     public override PostRow? Parse(FieldReader f) => ParseRow(f);
 
