@@ -45,7 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Workspaces.WorkspaceSettingsStore>();
         services.AddScoped<Orders.OrderIntake>();
         services.AddScoped<Tracking.ClickWriter>();
-        services.AddScoped<Importer>();
+        services.AddIngestion();
         services.AddScoped<TierReportQuery>();
         services.AddScoped<CampaignEconomicsQuery>();
         services.AddScoped<Planning.PlanCandidatesQuery>();

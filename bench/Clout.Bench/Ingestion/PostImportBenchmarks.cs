@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Clout.Core.Engagement;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Ingestion.Kinds;
 using Clout.Storage.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -137,14 +138,14 @@ public class PostImportBenchmarks
     public int CloutParseCsv()
     {
         using var stream = File.OpenRead(_postsCsv);
-        using var records = new CsvRecords(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), ImportSchema.For(ImportKind.Posts));
+        using var records = new CsvRecords(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), PostImporter.Columns);
         var errors = new List<ImportError>(records.StructureErrors);
         var fields = new FieldReader(records, errors);
         var rows = new List<PostRow>();
         while (records.Read())
         {
             fields.BeginRow();
-            if (RowParsers.Post(fields) is { } row && !fields.RowHasErrors)
+            if (PostImporter.ParseRow(fields) is { } row && !fields.RowHasErrors)
             {
                 rows.Add(row);
             }

@@ -1,8 +1,8 @@
 namespace Clout.Core.Attribution;
 
 /// <summary>
-/// Code, link and survey credit side by side per collaboration (DESIGN §1: every signal is kept). Shows e.g. that a
-/// creator's survey mentions are twice its code orders, or that most code orders never clicked the link.
+/// Code, link and survey credit side by side per collaboration (every signal is kept, not only the winner). Shows
+/// e.g. that a creator's survey mentions are twice its code orders, or that most code orders never clicked the link.
 /// </summary>
 public static class SignalReconciliation
 {
@@ -52,10 +52,6 @@ public static class SignalReconciliation
         return [.. counts.Select(c => new SignalCounts(c.Key, c.Value.Code, c.Value.Click, c.Value.Survey, c.Value.CodeAndClick,
             c.Value.CodeAndSurvey, c.Value.ClickAndSurvey, c.Value.AllThree, c.Value.WonByCode, c.Value.WonByClick, c.Value.WonBySurvey))];
     }
-
-    /// <summary>Reads a stored source name ("code", "click", "survey", "none"); anything else is None.</summary>
-    public static AttributionSource ParseSource(string? source) =>
-        Enum.TryParse<AttributionSource>(source, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : AttributionSource.None;
 
     private sealed class Tally
     {

@@ -16,7 +16,15 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
 
     public long Line => records.Line;
 
-    public void BeginRow() => _errorsAtRowStart = errors.Count;
+    /// <summary>Starts a record: its errors count from here, and a CSV record whose field count is not the header's is one.</summary>
+    public void BeginRow()
+    {
+        _errorsAtRowStart = errors.Count;
+        if (records is CsvRecords csv && csv.FieldCount != csv.ColumnCount)
+        {
+            Fail(null, $"has {csv.FieldCount} fields; the header has {csv.ColumnCount}");
+        }
+    }
 
     public bool RowHasErrors => errors.Count > _errorsAtRowStart;
 
@@ -193,7 +201,7 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
 
     /// <summary>
     /// Another tracker's visitor id, kept as given so that one visitor's clicks stay together; a raw IP address is
-    /// refused, since Clout stores none (DESIGN §1).
+    /// refused, since Clout stores none.
     /// </summary>
     public string? VisitorId(string field)
     {

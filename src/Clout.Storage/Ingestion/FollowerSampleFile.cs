@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text;
 using Clout.Core.Authenticity;
 
 namespace Clout.Storage.Ingestion;
 
 /// <summary>
-/// Reads a follower sample (DESIGN §3 `clout audit`): one profile per row, CSV or JSON, with the import's rules —
+/// Reads a follower sample (`clout audit`): one profile per row, CSV or JSON, with the import's rules —
 /// every error named by line and field, and nothing used when any row is bad. With labels it is a training file for
 /// `clout audit train` (column is_fake). Reading stops once the file is past the bound, so a whole follower export
 /// passed by mistake costs a moment and a clear message, not the machine's memory.
@@ -36,9 +35,7 @@ public static class FollowerSampleFile
             errors.Add(new ImportError(1, null, string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length / (1024 * 1024):N0} MB; a follower sample of at most {maxRows:N0} profiles fits in {MaxJsonBytes / (1024 * 1024)} MB")));
             return new FollowerSampleResult([], [], errors, errors.Count);
         }
-        using ISourceRecords records = format == ImportFormat.Csv
-            ? new CsvRecords(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), schema)
-            : new JsonRecords(await ReadAllAsync(stream, cancellationToken), schema);
+        using var records = await ISourceRecords.OpenAsync(stream, format, schema, cancellationToken);
         errors.AddRange(records.StructureErrors);
         var profiles = new List<FollowerProfile>();
         var labels = new List<bool>();
@@ -58,10 +55,6 @@ public static class FollowerSampleFile
                 break;
             }
             fields.BeginRow();
-            if (records is CsvRecords csv && csv.FieldCount != csv.ColumnCount)
-            {
-                fields.Fail(null, $"has {csv.FieldCount} fields; the header has {csv.ColumnCount}");
-            }
             var biography = fields.OptionalCount("biography_length");
             var profile = FollowerProfile.WithUsername(
                 followers: fields.Count("followers", required: true),
@@ -94,14 +87,5 @@ public static class FollowerSampleFile
         errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         var listed = errors.Count > Importer.MaxErrorsListed ? errors[..Importer.MaxErrorsListed] : errors;
         return new FollowerSampleResult(profiles, labels, listed, errors.Count);
-    }
-
-    private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        // JSON readers refuse a byte-order mark; spreadsheet tools like to write one.
-        return bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
     }
 }

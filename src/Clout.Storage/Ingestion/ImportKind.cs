@@ -1,6 +1,6 @@
 namespace Clout.Storage.Ingestion;
 
-/// <summary>What a file holds. Each kind has its CSV header in DESIGN §3 and the README.</summary>
+/// <summary>What a file holds. Each kind has its importer in Kinds/ and its CSV header in the README.</summary>
 public enum ImportKind
 {
     Influencers,

@@ -5,21 +5,6 @@ internal sealed record ImportSchema(IReadOnlyList<string> Required, IReadOnlyLis
 {
     public IEnumerable<string> All => Required.Concat(Optional);
 
-    public static ImportSchema For(ImportKind kind) => kind switch
-    {
-        ImportKind.Influencers => new(["handle", "platform"], ["display_name", "niche", "followers", "following", "country"]),
-        ImportKind.Posts => new(["post_id", "influencer_handle", "platform", "published_at", "likes", "comments"],
-            ["kind", "sponsored", "campaign", "shares", "saves", "views", "reach", "impressions"]),
-        ImportKind.Comments => new(["comment_id", "post_id", "text"], ["author", "created_at", "likes", "is_creator_reply", "parent_id"]),
-        ImportKind.Followers => new(["influencer_handle", "platform", "date", "followers"], ["following"]),
-        ImportKind.Collaborations => new(["campaign", "influencer_handle", "platform"],
-            ["fee", "product_cost", "commission_rate", "promo_code", "link_code", "destination_url"]),
-        // email and referrer go beyond DESIGN §3's header so that a file can say what the API can; both optional.
-        ImportKind.Orders => new(["order_id", "at", "total", "currency"], ["customer_id", "discount_codes", "landing_site", "ref", "email", "referrer"]),
-        ImportKind.Clicks => new(["link_code", "at"], ["visitor_id", "user_agent", "referrer"]),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
     /// <summary>Errors for a header (CSV) or property set (JSON) that does not fit the schema.</summary>
     public List<ImportError> Check(IEnumerable<string> columns, long line)
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Clout.Storage.Ingestion;
 
 /// <summary>One record of a file, whatever its format: where it starts and how to read a field by name.</summary>
@@ -14,4 +16,22 @@ internal interface ISourceRecords : IDisposable
 
     /// <summary>Errors in the file's structure (a header without a required column, broken JSON).</summary>
     List<ImportError> StructureErrors { get; }
+
+    /// <summary>The records of a file: CSV is read as it streams, JSON (an array or JSON Lines) is read whole first.</summary>
+    static async Task<ISourceRecords> OpenAsync(Stream stream, ImportFormat format, ImportSchema schema, CancellationToken cancellationToken)
+    {
+        if (format == ImportFormat.Csv)
+        {
+            return new CsvRecords(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), schema);
+        }
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        // JSON readers refuse a byte-order mark; spreadsheet tools like to write one.
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+        return new JsonRecords(bytes, schema);
+    }
 }

@@ -1,5 +1,6 @@
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
+using Clout.Storage.Orders;
 using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 

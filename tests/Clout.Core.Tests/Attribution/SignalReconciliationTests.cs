@@ -41,16 +41,4 @@ public sealed class SignalReconciliationTests
     {
         Assert.Empty(SignalReconciliation.Count([]));
     }
-
-    [Theory]
-    [InlineData("code", AttributionSource.Code)]
-    [InlineData("click", AttributionSource.Click)]
-    [InlineData("Survey", AttributionSource.Survey)]
-    [InlineData("none", AttributionSource.None)]
-    [InlineData("nonsense", AttributionSource.None)]
-    [InlineData(null, AttributionSource.None)]
-    public void ParseSource_StoredNames(string? text, AttributionSource expected)
-    {
-        Assert.Equal(expected, SignalReconciliation.ParseSource(text));
-    }
 }

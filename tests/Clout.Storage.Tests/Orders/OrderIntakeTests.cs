@@ -167,7 +167,7 @@ public sealed class OrderIntakeTests
         Assert.Equal(3, customers.Count);
         Assert.Equal(customers[0].EmailHash, customers[1].EmailHash); // one person, recognised across customer ids
         Assert.Matches("^[0-9a-f]{64}$", customers[0].EmailHash!);
-        Assert.Equal(OrderIntake.EmailCustomerPrefix + customers[2].EmailHash, customers[2].ExternalId);
+        Assert.Equal(OrderCustomers.EmailCustomerPrefix + customers[2].EmailHash, customers[2].ExternalId);
     }
 
     [Fact]

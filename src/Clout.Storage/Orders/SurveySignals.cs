@@ -2,22 +2,21 @@ using Clout.Core.Attribution;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clout.Storage.Surveys;
+namespace Clout.Storage.Orders;
 
 /// <summary>
-/// The survey attribution signal, from either side: a response naming an influencer credits its order now (when the
-/// order is stored) or when the order arrives (<see cref="Orders.OrderIntake"/> asks <see cref="ForOrdersAsync"/>).
-/// The earliest such response of an order counts, from both sides alike.
+/// The survey side of attribution: a response naming an influencer credits its order now, when the order is already
+/// stored (the survey intake calls <see cref="ApplyAsync"/>), or when the order arrives (the order intake asks
+/// <see cref="ForOrdersAsync"/>). The earliest such response of an order counts on both paths alike. It lives with the
+/// orders because it decides an order's attribution; the surveys only feed it.
 /// </summary>
 internal static class SurveySignals
 {
-    private const int LookupChunk = 500;
-
     /// <summary>For each of these order ids that a response names with an influencer: that influencer's collaborations.</summary>
     public static async Task<Dictionary<string, List<CampaignPart>>> ForOrdersAsync(CloutDbContext db, IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
     {
         var influencerByOrder = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var chunk in orderIds.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        foreach (var chunk in orderIds.Distinct(StringComparer.Ordinal).Chunk(OrderIntake.LookupChunk))
         {
             var rows = await db.SurveyResponses.AsNoTracking()
                 .Where(r => r.OrderId != null && chunk.Contains(r.OrderId) && r.InfluencerId != null)
@@ -50,7 +49,7 @@ internal static class SurveySignals
         ClickSignal? click = order.ClickCollaborationId is { } clicked ? new ClickSignal(order.ClickId ?? 0, clicked, order.OccurredAtUtc) : null;
         var credit = AttributionRule.Decide(new OrderSignals(order.CodeCollaborationId, click, collaboration));
         order.SurveyCollaborationId = collaboration;
-        order.AttributionSource = Orders.OrderIntake.SourceName(credit.Source);
+        order.AttributionSource = credit.Source.ToName();
         order.AttributedCollaborationId = credit.CollaborationId;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -58,7 +57,7 @@ internal static class SurveySignals
     private static async Task<Dictionary<long, List<CampaignPart>>> PartsAsync(CloutDbContext db, IEnumerable<long> influencerIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, List<CampaignPart>>();
-        foreach (var chunk in influencerIds.Distinct().Chunk(LookupChunk))
+        foreach (var chunk in influencerIds.Distinct().Chunk(OrderIntake.LookupChunk))
         {
             var rows = await (from c in db.Collaborations.AsNoTracking()
                               join k in db.Campaigns.AsNoTracking() on c.CampaignId equals k.Id

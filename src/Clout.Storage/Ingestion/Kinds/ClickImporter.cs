@@ -1,0 +1,69 @@
+using Clout.Storage.Model;
+using Clout.Storage.Tracking;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Ingestion.Kinds;
+
+/// <summary>
+/// Clicks recorded by another tool, kept as human clicks, each with a fresh clout_ref. A click already stored
+/// (same link, time and visitor) is counted as updated and not stored twice, so a file can be imported again.
+/// </summary>
+internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope) : KindImporter<ClickRow, Dictionary<string, long>>
+{
+    private static readonly ImportSchema Columns = new(["link_code", "at"], ["visitor_id", "user_agent", "referrer"]);
+
+    public override ImportKind Kind => ImportKind.Clicks;
+
+    public override ImportSchema Schema => Columns;
+
+    // The visitor-days come with the clicks (a trigger).
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Click), typeof(VisitorDay)];
+
+    public override ClickRow? Parse(FieldReader f)
+    {
+        var row = new ClickRow(f.RequiredText("link_code", 64), f.Time("at"), f.VisitorId("visitor_id"), f.Text("user_agent", 500), f.Text("referrer", 500));
+        return f.RowHasErrors ? null : row;
+    }
+
+    /// <summary>The plan: collaboration ids by link code.</summary>
+    public override async Task<Dictionary<string, long>> CheckAsync(IReadOnlyList<Numbered<ClickRow>> rows, List<ImportError> errors,
+        CancellationToken cancellationToken)
+    {
+        var links = await db.Collaborations.AsNoTracking().Where(c => c.LinkCode != null)
+            .Select(c => new { c.LinkCode, c.Id }).ToDictionaryAsync(c => c.LinkCode!, c => c.Id, StringComparer.Ordinal, cancellationToken);
+        foreach (var (line, row) in rows.Where(r => !links.ContainsKey(r.Row.LinkCode)))
+        {
+            errors.Add(new ImportError(line, "link_code", $"no collaboration with link code '{row.LinkCode}' in this workspace; import the collaborations first"));
+        }
+        return links;
+    }
+
+    public override async Task<int> WriteAsync(IReadOnlyList<Numbered<ClickRow>> rows, Dictionary<string, long> plan, ImportWriter writer,
+        CancellationToken cancellationToken)
+    {
+        var stored = new HashSet<(long, DateTime, string)>();
+        if (rows.Any(r => r.Row.VisitorId is not null))
+        {
+            var collaborations = rows.Select(r => plan[r.Row.LinkCode]).Distinct().ToList();
+            var from = rows.Min(r => r.Row.OccurredAtUtc);
+            var to = rows.Max(r => r.Row.OccurredAtUtc);
+            foreach (var c in await db.Clicks.AsNoTracking()
+                         .Where(c => collaborations.Contains(c.CollaborationId) && c.OccurredAtUtc >= from && c.OccurredAtUtc <= to)
+                         .Select(c => new { c.CollaborationId, c.OccurredAtUtc, c.VisitorId }).ToListAsync(cancellationToken))
+            {
+                stored.Add((c.CollaborationId, c.OccurredAtUtc, c.VisitorId));
+            }
+        }
+        var fresh = rows.Where(r => r.Row.VisitorId is null || !stored.Contains((plan[r.Row.LinkCode], r.Row.OccurredAtUtc, r.Row.VisitorId))).ToList();
+        await writer.WriteAsync(ClickWriter.InsertSql, ClickWriter.Columns, fresh, r => Values(r, plan[r.LinkCode]), cancellationToken);
+        return rows.Count - fresh.Count;
+    }
+
+    /// <summary>A click row as the tracker's own INSERT takes it (<see cref="ClickWriter.InsertSql"/>).</summary>
+    private object?[] Values(ClickRow row, long collaborationId) =>
+    [
+        scope.WorkspaceId, collaborationId, row.OccurredAtUtc, ClickRefs.New(row.OccurredAtUtc),
+        // Without a visitor id each click is its own visitor: nothing links it to another.
+        row.VisitorId ?? ClickRefs.New(row.OccurredAtUtc), ClickKinds.Human, row.Referrer, row.UserAgent,
+    ];
+}

@@ -1,0 +1,68 @@
+using Clout.Core.Engagement;
+using Clout.Storage.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clout.Storage.Ingestion.Kinds;
+
+/// <summary>
+/// Posts with their engagement counts, keyed by the platform's post id. Each names an influencer already imported;
+/// campaigns a post names are created when new. A known post id is replaced by the file's row.
+/// </summary>
+internal sealed class PostImporter(CloutDbContext db, WorkspaceScope scope, ImportReferences references) : KindImporter<PostRow, long[]>
+{
+    public static readonly ImportSchema Columns = new(["post_id", "influencer_handle", "platform", "published_at", "likes", "comments"],
+        ["kind", "sponsored", "campaign", "shares", "saves", "views", "reach", "impressions"]);
+
+    private const string Insert = """
+        INSERT INTO posts (workspace_id, influencer_id, external_id, published_at_utc, kind, sponsored, campaign_id,
+                           likes, comments, shares, saves, views, reach, impressions)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
+        """;
+
+    private const string Upsert = Insert + """
+         ON CONFLICT (workspace_id, external_id) DO UPDATE SET
+          influencer_id = excluded.influencer_id, published_at_utc = excluded.published_at_utc, kind = excluded.kind,
+          sponsored = excluded.sponsored, campaign_id = excluded.campaign_id, likes = excluded.likes,
+          comments = excluded.comments, shares = excluded.shares, saves = excluded.saves, views = excluded.views,
+          reach = excluded.reach, impressions = excluded.impressions
+        """;
+
+    public override ImportKind Kind => ImportKind.Posts;
+
+    public override ImportSchema Schema => Columns;
+
+    public override IReadOnlyList<Type> Written { get; } = [typeof(Post)];
+
+    public override PostRow? Parse(FieldReader f) => ParseRow(f);
+
+    /// <summary>Static so that the read side can be measured alone, without a database (bench/Clout.Bench).</summary>
+    public static PostRow? ParseRow(FieldReader f)
+    {
+        var row = new PostRow(f.RequiredText("post_id"), f.Handle("influencer_handle"), f.Platform("platform"), f.Time("published_at"),
+            f.Text("kind", 32), f.Flag("sponsored"), f.Text("campaign"),
+            f.Count("likes", required: true), f.Count("comments", required: true), f.Count("shares", required: false), f.Count("saves", required: false),
+            f.OptionalCount("views"), f.OptionalCount("reach"), f.OptionalCount("impressions"));
+        return f.RowHasErrors ? null : row;
+    }
+
+    /// <summary>The plan: each row's influencer id.</summary>
+    public override async Task<long[]> CheckAsync(IReadOnlyList<Numbered<PostRow>> rows, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        DuplicateRows.Reject(rows, r => r.PostId, r => $"post_id '{r.PostId}'", "post_id", errors);
+        return await references.ResolveInfluencersAsync(rows, r => (r.Platform, r.InfluencerHandle), errors, cancellationToken);
+    }
+
+    public override async Task<int> WriteAsync(IReadOnlyList<Numbered<PostRow>> rows, long[] plan, ImportWriter writer, CancellationToken cancellationToken)
+    {
+        // Read inside the write transaction, so that no other import adds one of these ids in between.
+        var existing = new HashSet<string>(await db.Posts.AsNoTracking().Select(p => p.ExternalId).ToListAsync(cancellationToken), StringComparer.Ordinal);
+        var campaigns = await references.EnsureCampaignsAsync(rows.Select(r => r.Row.Campaign), cancellationToken);
+        var index = 0;
+        await writer.WriteAsync(new RowStatements<PostRow>(Insert, Upsert, r => existing.Contains(r.PostId)), 14, rows, r =>
+        [
+            scope.WorkspaceId, plan[index++], r.PostId, r.PublishedAtUtc, r.Kind, r.Sponsored,
+            r.Campaign is null ? null : campaigns[r.Campaign], r.Likes, r.Comments, r.Shares, r.Saves, r.Views, r.Reach, r.Impressions,
+        ], cancellationToken);
+        return rows.Count(r => existing.Contains(r.Row.PostId));
+    }
+}
