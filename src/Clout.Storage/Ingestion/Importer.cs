@@ -3,6 +3,7 @@ using Clout.Core.Campaigns;
 using Clout.Core.Comments;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Sql;
@@ -352,7 +353,7 @@ public sealed class Importer(CloutDbContext db, WorkspaceScope scope, OrderIntak
         [
             scope.WorkspaceId, links[r.LinkCode], r.OccurredAtUtc, ClickRefs.New(r.OccurredAtUtc),
             // Without a visitor id each click is its own visitor: nothing links it to another.
-            r.VisitorId ?? ClickRefs.New(r.OccurredAtUtc), ClickKinds.Human, r.Referrer, r.UserAgent,
+            r.VisitorId ?? ClickRefs.New(r.OccurredAtUtc), ClickKind.Human.ToName(), r.Referrer, r.UserAgent,
         ], progress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Succeeded(ImportKind.Clicks, rows.Count, rows.Count - fresh.Count);

@@ -1,6 +1,7 @@
 using Clout.Core.Campaigns;
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
 
@@ -68,7 +69,8 @@ internal static class RowParsers
 
     public static ClickRow? Click(FieldReader f)
     {
-        var row = new ClickRow(f.RequiredText("link_code", 64), f.Time("at"), f.VisitorId("visitor_id"), f.Text("user_agent", 500), f.Text("referrer", 500));
+        var row = new ClickRow(f.RequiredText("link_code", LinkCodes.MaxLength), f.Time("at"), f.VisitorId("visitor_id"),
+            f.Text("user_agent", NewClick.MaxTextLength), f.Text("referrer", NewClick.MaxTextLength));
         return f.RowHasErrors ? null : row;
     }
 }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Clout.Core.Attribution;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Orders;
@@ -271,7 +271,7 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         foreach (var chunk in refs.Chunk(LookupChunk))
         {
             // Only human clicks explain an order; a bot, a link preview or a scanner cannot buy.
-            foreach (var c in await db.Clicks.AsNoTracking().Where(c => chunk.Contains(c.Ref) && c.Kind == ClickKinds.Human)
+            foreach (var c in await db.Clicks.AsNoTracking().Where(c => chunk.Contains(c.Ref) && c.Kind == ClickKind.Human)
                          .Select(c => new { c.Ref, c.Id, c.CollaborationId, c.OccurredAtUtc }).ToListAsync(cancellationToken))
             {
                 clicks[c.Ref] = new ClickSignal(c.Id, c.CollaborationId, c.OccurredAtUtc);

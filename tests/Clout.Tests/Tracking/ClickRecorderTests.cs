@@ -1,4 +1,4 @@
-using Clout.Hosting;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Tracking;
@@ -23,9 +23,8 @@ public sealed class ClickRecorderTests
         await using var app = await WebTest.StartAsync();
         var workspace = await TrackingLinkSeed.SeedAsync(app.Server);
         var collaboration = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Collaborations.Where(c => c.LinkCode == TrackingLinkSeed.Code).Select(c => c.Id).SingleAsync(Ct));
-        await using var services = new ServiceCollection().BuildServiceProvider();
-        using var recorder = new ClickRecorder(services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 50 }), new CloutSettings(app.Database.ConnectionString),
+        using var log = new SqliteClickLog(app.Database.ConnectionString);
+        using var recorder = new ClickRecorder(log, Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 50 }),
             NullLogger<ClickRecorder>.Instance);
         await recorder.StartAsync(Ct);
         var at = new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc);
@@ -33,7 +32,7 @@ public sealed class ClickRecorderTests
         var refs = Enumerable.Range(0, 400).Select(i => ClickRefs.New(at.AddMilliseconds(i))).ToList();
         var seenWhenAcknowledged = await Task.WhenAll(refs.Select(reference => Task.Run(async () =>
         {
-            await recorder.RecordAsync(new NewClick(workspace.Id, collaboration, at, reference, "v", ClickKinds.Human, null, null), Ct);
+            await recorder.RecordAsync(new NewClick(workspace.Id, collaboration, at, reference, "v", ClickKind.Human, null, null), Ct);
             // Acknowledged means committed: another connection sees the row at once.
             return await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Clicks.AnyAsync(c => c.Ref == reference, Ct));
         }, Ct)));
