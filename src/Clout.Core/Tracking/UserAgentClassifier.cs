@@ -103,7 +103,7 @@ public sealed class UserAgentClassifier
     }
 
     /// <summary>The text a pattern matches when it has no regex operators (escaped punctuation allowed), else null.</summary>
-    internal static string? Literal(string pattern)
+    private static string? Literal(string pattern)
     {
         var text = new StringBuilder(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)
