@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         if (DetectProvider(connectionString) == DatabaseProvider.Postgres)
         {
             services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.PostgresClickLog(connectionString));
         }
         else
         {
@@ -40,12 +41,16 @@ public static class StorageServiceCollectionExtensions
                 Pooling = true,
             };
             services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()));
+            // Made by the container, so the container closes its connection when the app stops.
+            services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.SqliteClickLog(connectionString));
         }
         services.AddScoped<Workspaces.WorkspaceStore>();
         services.AddScoped<Workspaces.WorkspaceSettingsStore>();
         services.AddScoped<Orders.OrderIntake>();
         services.AddScoped<Tracking.ClickWriter>();
         services.AddIngestion();
+        services.AddScoped<Tracking.TrackingLinkQuery>();
+        services.AddScoped<Tracking.VisitorSaltStore>();
         services.AddScoped<TierReportQuery>();
         services.AddScoped<CampaignEconomicsQuery>();
         services.AddScoped<Planning.PlanCandidatesQuery>();

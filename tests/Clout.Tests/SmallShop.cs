@@ -1,6 +1,6 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +66,7 @@ internal static class SmallShop
                     db.Clicks.Add(new Click
                     {
                         CollaborationId = ids[handle], OccurredAtUtc = SaleDay.AddMinutes(v), Ref = $"{handle}-{v}", VisitorId = $"{handle}-visitor-{v}",
-                        Kind = ClickKinds.Human, Referrer = "https://www.instagram.com/", UserAgent = "Mozilla/5.0",
+                        Kind = ClickKind.Human, Referrer = "https://www.instagram.com/", UserAgent = "Mozilla/5.0",
                     });
                 }
                 for (var o = 0; o < orders; o++)

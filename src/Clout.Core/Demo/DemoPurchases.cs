@@ -1,11 +1,12 @@
 using System.Globalization;
 using Clout.Core.Roster;
+using Clout.Core.Tracking;
 using MathNet.Numerics.Distributions;
 
 namespace Clout.Core.Demo;
 
 /// <summary>A click on a demo tracking link, as the redirect would have recorded it.</summary>
-public sealed record DemoClick(string LinkCode, DateTime AtUtc, string VisitorId, string Kind, string Ref, string? Referrer, string UserAgent);
+public sealed record DemoClick(string LinkCode, DateTime AtUtc, string VisitorId, ClickKind Kind, string Ref, string? Referrer, string UserAgent);
 
 /// <summary>A demo order as a shop would send it: the landing page carries the click's clout_ref when there was one.</summary>
 public sealed record DemoOrder(string OrderId, string CustomerId, DateTime AtUtc, long TotalMinor, string Currency,
@@ -73,7 +74,7 @@ public sealed class DemoPurchases(int seed)
                         : string.Create(CultureInfo.InvariantCulture, $"demo-visitor-{++visitor}");
                     day[at.Date] = id;
                     var reference = string.Create(CultureInfo.InvariantCulture, $"demo{clicks.Count:x8}");
-                    clicks.Add(new DemoClick(collaboration.LinkCode!, at, id, "human", reference, Referrer(collaboration.Platform), HumanAgent));
+                    clicks.Add(new DemoClick(collaboration.LinkCode!, at, id, ClickKind.Human, reference, Referrer(collaboration.Platform), HumanAgent));
                     if (random.NextDouble() < profile.Conversion * appeal)
                     {
                         var orderAt = at.AddHours(Exponential.Sample(random, 1 / 6.0));
@@ -92,7 +93,7 @@ public sealed class DemoPurchases(int seed)
                     var at = post.PublishedAtUtc.AddMinutes(random.Next(1, 600));
                     if (at < today)
                     {
-                        clicks.Add(new DemoClick(collaboration.LinkCode!, at, string.Create(CultureInfo.InvariantCulture, $"demo-bot-{++visitor}"), "bot",
+                        clicks.Add(new DemoClick(collaboration.LinkCode!, at, string.Create(CultureInfo.InvariantCulture, $"demo-bot-{++visitor}"), ClickKind.Bot,
                             string.Create(CultureInfo.InvariantCulture, $"demo{clicks.Count:x8}"), null, BotAgent));
                     }
                 }

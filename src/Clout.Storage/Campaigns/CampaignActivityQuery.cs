@@ -1,5 +1,5 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Campaigns;
@@ -16,7 +16,7 @@ public sealed class CampaignActivityQuery(CloutDbContext db)
         var ids = collaborations.Select(c => c.Id).ToList();
         // Counted in the database: the live page re-reads this every second while clicks arrive, and a campaign can
         // hold hundreds of thousands of them.
-        var clicks = db.Clicks.AsNoTracking().Where(k => ids.Contains(k.CollaborationId) && k.Kind == ClickKinds.Human);
+        var clicks = db.Clicks.AsNoTracking().Where(k => ids.Contains(k.CollaborationId) && k.Kind == ClickKind.Human);
         var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && ids.Contains(o.AttributedCollaborationId.Value));
         var clickCounts = await clicks.GroupBy(k => k.CollaborationId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clout.Core.Roster;
+using Clout.Core.Tracking;
 
 namespace Clout.Storage.Ingestion;
 
@@ -205,7 +206,7 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
     /// </summary>
     public string? VisitorId(string field)
     {
-        var value = Text(field, 64);
+        var value = Text(field, VisitorHash.Length);
         // IPAddress.TryParse also takes "12345" as 0.0.48.57: only dotted quads and colon forms count as addresses.
         if (value is not null && System.Net.IPAddress.TryParse(value, out var address)
             && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? value.Contains(':', StringComparison.Ordinal) : value.Count(c => c == '.') == 3))

@@ -1,8 +1,10 @@
+using Clout.Core.Tracking;
+
 namespace Clout.Storage.Model;
 
 /// <summary>
 /// One request to a tracking link. Every request that got a redirect is kept, bots included, so counts can be
-/// audited; reports count only <see cref="Tracking.ClickKinds.Human"/> clicks. No raw IP is ever stored.
+/// audited; reports count only <see cref="ClickKind.Human"/> clicks. No raw IP is ever stored.
 /// </summary>
 public sealed class Click : IWorkspaceOwned
 {
@@ -17,8 +19,8 @@ public sealed class Click : IWorkspaceOwned
     /// <summary>Salted hash of IP + user agent with a salt that changes every UTC day: the same person is one visitor per day.</summary>
     public required string VisitorId { get; set; }
 
-    /// <summary>human, bot, preview (link unfurlers), scanner, head, internal (the workspace's own users).</summary>
-    public required string Kind { get; set; }
+    /// <summary>Stored by its name ("human", "bot", …: <see cref="ClickKindNames"/>), which the visitor-days trigger compares.</summary>
+    public required ClickKind Kind { get; set; }
 
     public string? Referrer { get; set; }
     public string? UserAgent { get; set; }

@@ -1,3 +1,4 @@
+using Clout.Core.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,10 +9,10 @@ internal sealed class ClickConfiguration : IEntityTypeConfiguration<Click>
     public void Configure(EntityTypeBuilder<Click> builder)
     {
         builder.Property(c => c.Ref).HasMaxLength(32);
-        builder.Property(c => c.VisitorId).HasMaxLength(64);
-        builder.Property(c => c.Kind).HasMaxLength(16);
-        builder.Property(c => c.Referrer).HasMaxLength(500);
-        builder.Property(c => c.UserAgent).HasMaxLength(500);
+        builder.Property(c => c.VisitorId).HasMaxLength(VisitorHash.Length);
+        builder.Property(c => c.Kind).HasConversion<ClickKindConverter>().HasMaxLength(16);
+        builder.Property(c => c.Referrer).HasMaxLength(NewClick.MaxTextLength);
+        builder.Property(c => c.UserAgent).HasMaxLength(NewClick.MaxTextLength);
         builder.HasIndex(c => c.Ref).IsUnique();
         // Shaped like the reports: a link's clicks in a period. A collaboration belongs to one workspace, so the
         // collaboration leads (and this index doubles as the foreign key's). Every index costs each redirect an

@@ -1,3 +1,4 @@
+using Clout.Core.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
     public void Configure(EntityTypeBuilder<Collaboration> builder)
     {
         builder.Property(c => c.PromoCode).HasMaxLength(64);
-        builder.Property(c => c.LinkCode).HasMaxLength(64);
+        builder.Property(c => c.LinkCode).HasMaxLength(LinkCodes.MaxLength);
         builder.Property(c => c.DestinationUrl).HasMaxLength(2048);
         builder.HasIndex(c => new { c.WorkspaceId, c.CampaignId, c.InfluencerId }).IsUnique();
         builder.HasIndex(c => new { c.WorkspaceId, c.PromoCode }).IsUnique();

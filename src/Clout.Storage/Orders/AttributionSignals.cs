@@ -1,6 +1,6 @@
 using Clout.Core.Attribution;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Orders;
@@ -33,7 +33,7 @@ internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, lon
         foreach (var chunk in refs.Chunk(OrderIntake.LookupChunk))
         {
             // Only human clicks explain an order; a bot, a link preview or a scanner cannot buy.
-            foreach (var c in await db.Clicks.AsNoTracking().Where(c => chunk.Contains(c.Ref) && c.Kind == ClickKinds.Human)
+            foreach (var c in await db.Clicks.AsNoTracking().Where(c => chunk.Contains(c.Ref) && c.Kind == ClickKind.Human)
                          .Select(c => new { c.Ref, c.Id, c.CollaborationId, c.OccurredAtUtc }).ToListAsync(cancellationToken))
             {
                 clicks[c.Ref] = new ClickSignal(c.Id, c.CollaborationId, c.OccurredAtUtc);

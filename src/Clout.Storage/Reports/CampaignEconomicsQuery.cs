@@ -1,6 +1,6 @@
 using Clout.Core.Reports;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -20,7 +20,7 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
             .ToListAsync(cancellationToken);
         var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
         var clicks = tracksClicks
-            ? await ConversionQuery.ClicksPerCollaborationAsync(db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKinds.Human), cancellationToken)
+            ? await ConversionQuery.ClicksPerCollaborationAsync(db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKind.Human), cancellationToken)
             : [];
         var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);

@@ -1,6 +1,6 @@
 using Clout.Core.Reports;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -42,7 +42,7 @@ public sealed class ConversionQuery(CloutDbContext db)
         var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
 
-        var clicks = db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKinds.Human && scopedIds.Contains(c.CollaborationId));
+        var clicks = db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKind.Human && scopedIds.Contains(c.CollaborationId));
         if (filter.FromUtc is { } from)
         {
             clicks = clicks.Where(c => c.OccurredAtUtc >= from);

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
@@ -6,16 +8,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Clout.Storage.Tracking;
 
 /// <summary>
-/// Stores a batch of clicks in one transaction through the context's connection: the redirect's group commit on
-/// PostgreSQL, and the demo's clicks. (On SQLite the redirect uses <see cref="SqliteClickLog"/>.) All of the batch is
+/// The one INSERT of a click, and a batch of clicks written with it in one transaction: through the context's
+/// connection (the demo's clicks), or on a connection of <see cref="PostgresClickLog"/>. The clicks import writes its
+/// rows with the same statement; <see cref="SqliteClickLog"/> prepares it once on SQLite's own API. All of a batch is
 /// committed, or none of it.
 /// </summary>
 public sealed class ClickWriter(CloutDbContext db)
 {
-    /// <summary>Longest referrer and user agent kept (the column sizes); longer ones are cut, not refused.</summary>
-    public const int MaxTextLength = 500;
-
-    /// <summary>The one INSERT of a click, shared by the redirect's writers and the clicks import.</summary>
+    /// <summary>The one INSERT of a click, shared by the click logs and the clicks import.</summary>
     internal const string InsertSql = """
         INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer, user_agent)
         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
@@ -31,26 +31,28 @@ public sealed class ClickWriter(CloutDbContext db)
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using (var insert = new BulkWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), InsertSql, Columns))
-        {
-            var values = new object?[Columns];
-            foreach (var click in clicks)
-            {
-                values[0] = click.WorkspaceId;
-                values[1] = click.CollaborationId;
-                values[2] = DateTime.SpecifyKind(click.OccurredAtUtc, DateTimeKind.Utc);
-                values[3] = click.Ref;
-                values[4] = click.VisitorId;
-                values[5] = click.Kind;
-                values[6] = Clip(click.Referrer);
-                values[7] = Clip(click.UserAgent);
-                await insert.WriteAsync(values, cancellationToken);
-            }
-            await insert.FlushAsync(cancellationToken);
-        }
+        await WriteAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), clicks, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    internal static string? Clip(string? text) =>
-        string.IsNullOrEmpty(text) ? null : text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+    /// <summary>Inserts <paramref name="clicks"/> inside <paramref name="transaction"/>; the caller commits.</summary>
+    internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewClick> clicks,
+        CancellationToken cancellationToken)
+    {
+        await using var insert = new BulkWriter(connection, transaction, InsertSql, Columns);
+        var values = new object?[Columns];
+        foreach (var click in clicks)
+        {
+            values[0] = click.WorkspaceId;
+            values[1] = click.CollaborationId;
+            values[2] = DateTime.SpecifyKind(click.OccurredAtUtc, DateTimeKind.Utc);
+            values[3] = click.Ref;
+            values[4] = click.VisitorId;
+            values[5] = click.Kind.ToName();
+            values[6] = NewClick.Clip(click.Referrer);
+            values[7] = NewClick.Clip(click.UserAgent);
+            await insert.WriteAsync(values, cancellationToken);
+        }
+        await insert.FlushAsync(cancellationToken);
+    }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
+using Clout.Core.Tracking;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace Clout.Storage.Tracking;
 
 /// <summary>
-/// The click writer's SQLite fast path: one long-lived connection with its INSERT prepared once, so a group commit
-/// costs a BEGIN, one execution per click and a COMMIT — no service scope, context or statement preparation per batch.
+/// The click log on SQLite: one long-lived connection with its INSERT prepared once, so a group commit costs a BEGIN,
+/// one execution per click and a COMMIT — no service scope, context or statement preparation per batch.
 /// <see cref="Write"/> is used by one writer at a time; a failed batch rolls back and the connection is reopened.
 /// </summary>
 /// <remarks>
@@ -24,7 +25,7 @@ namespace Clout.Storage.Tracking;
 /// <c>ExecuteNonQuery</c>, which on the redirect's hot path cost more than SQLite's insert itself. The values are
 /// written exactly as Microsoft.Data.Sqlite (and so EF Core) writes them; a storage test compares the two.
 /// </remarks>
-public sealed class SqliteClickLog(string connectionString) : IDisposable
+public sealed class SqliteClickLog(string connectionString) : IClickLog, IDisposable
 {
     /// <summary>How Microsoft.Data.Sqlite stores a DateTime (TEXT that sorts as time); EF's queries compare these strings.</summary>
     internal const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
@@ -34,6 +35,9 @@ public sealed class SqliteClickLog(string connectionString) : IDisposable
     private SqliteConnection? _connection;
     private sqlite3_stmt? _insert;
     private FileStream? _logFile;
+
+    /// <summary>True: a commit (synchronous=NORMAL) is in the operating system, not yet on the disk.</summary>
+    public bool CanFlushToDisk => true;
 
     /// <summary>Writes all clicks in one transaction; returns when they are committed, throws when none were.</summary>
     public void Write(IReadOnlyList<NewClick> clicks)
@@ -59,9 +63,9 @@ public sealed class SqliteClickLog(string connectionString) : IDisposable
                 Check(connection, raw.sqlite3_bind_text(insert, 3, time[..written]));
                 Check(connection, raw.sqlite3_bind_text(insert, 4, click.Ref));
                 Check(connection, raw.sqlite3_bind_text(insert, 5, click.VisitorId));
-                Check(connection, raw.sqlite3_bind_text(insert, 6, click.Kind));
-                BindOptional(connection, insert, 7, ClickWriter.Clip(click.Referrer));
-                BindOptional(connection, insert, 8, ClickWriter.Clip(click.UserAgent));
+                Check(connection, raw.sqlite3_bind_text(insert, 6, click.Kind.ToName()));
+                BindOptional(connection, insert, 7, NewClick.Clip(click.Referrer));
+                BindOptional(connection, insert, 8, NewClick.Clip(click.UserAgent));
                 var stepped = raw.sqlite3_step(insert);
                 // Reset before checking: a failed statement must not stay half-run on the connection.
                 raw.sqlite3_reset(insert);

@@ -3,6 +3,7 @@ using Clout.Access;
 using Clout.Core.Authenticity;
 using Clout.Core.Demo;
 using Clout.Core.Surveys;
+using Clout.Core.Tracking;
 using Clout.Storage.Authenticity;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;

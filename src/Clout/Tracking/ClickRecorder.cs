@@ -1,7 +1,5 @@
 using System.Threading.Channels;
-using Clout.Hosting;
-using Clout.Storage;
-using Clout.Storage.Model;
+using Clout.Core.Tracking;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +9,10 @@ namespace Clout.Tracking;
 /// Stores clicks with a group commit. Requests put their click on a bounded queue and wait; one writer takes
 /// everything queued, inserts it in one transaction, commits, and only then lets those requests answer. So a 302
 /// is never sent for a click that is not on disk, and under load one commit serves hundreds of clicks.
-/// On SQLite with <see cref="TrackingOptions.FlushToDisk"/> the wait for the disk is pipelined: the writer commits a
-/// batch and hands it to a flusher, which fsyncs the log and then releases every batch committed before that fsync,
-/// while the writer already commits the next one.
+/// The batches go to the click log storage chose for the database (<see cref="IClickLog"/>). Where the log can flush to
+/// disk (SQLite) and <see cref="TrackingOptions.FlushToDisk"/> asks for it, the wait for the disk is pipelined: the
+/// writer commits a batch and hands it to a flusher, which fsyncs the log and then releases every batch committed
+/// before that fsync, while the writer already commits the next one.
 /// On shutdown the queue is closed and drained: every click that was accepted is written.
 /// </summary>
 /// <remarks>
@@ -24,31 +23,25 @@ namespace Clout.Tracking;
 internal sealed partial class ClickRecorder : BackgroundService
 {
     private readonly Channel<Pending> _queue;
-    private readonly IServiceScopeFactory _scopes;
+    private readonly IClickLog _log;
     private readonly ILogger<ClickRecorder> _logger;
     private readonly int _maxBatch;
 
-    /// <summary>SQLite's fast path (one connection, one prepared insert); null on PostgreSQL, which goes through ClickWriter.</summary>
-    private readonly SqliteClickLog? _sqlite;
-
-    /// <summary>Whether committed SQLite batches wait for an fsync before they answer (false on PostgreSQL: its commit is its own).</summary>
+    /// <summary>Whether committed batches wait for an fsync before they answer (never on PostgreSQL: its commit is its own).</summary>
     private readonly bool _flushes;
 
     /// <summary>Batches committed and waiting for the flusher's next fsync; guarded by itself.</summary>
     private readonly List<List<Pending>> _toFlush = [];
     private bool _writerDone;
 
-    public ClickRecorder(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, CloutSettings settings, ILogger<ClickRecorder> logger)
+    public ClickRecorder(IClickLog log, IOptions<TrackingOptions> options, ILogger<ClickRecorder> logger)
     {
+        ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(settings);
-        _scopes = scopes;
+        _log = log;
         _logger = logger;
         _maxBatch = Math.Max(1, options.Value.MaxBatch);
-        _sqlite = StorageServiceCollectionExtensions.DetectProvider(settings.ConnectionString) == DatabaseProvider.Sqlite
-            ? new SqliteClickLog(settings.ConnectionString)
-            : null;
-        _flushes = _sqlite is not null && options.Value.FlushToDisk;
+        _flushes = log.CanFlushToDisk && options.Value.FlushToDisk;
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -152,7 +145,7 @@ internal sealed partial class ClickRecorder : BackgroundService
             Exception? failure = null;
             try
             {
-                _sqlite!.FlushToDisk();
+                _log.FlushToDisk();
             }
             catch (Exception e)
             {
@@ -189,7 +182,7 @@ internal sealed partial class ClickRecorder : BackgroundService
     {
         try
         {
-            WriteOnce(batch.ConvertAll(p => p.Click));
+            _log.Write(batch.ConvertAll(p => p.Click));
             Release(batch);
             return;
         }
@@ -208,7 +201,7 @@ internal sealed partial class ClickRecorder : BackgroundService
         {
             try
             {
-                WriteOnce([pending.Click]);
+                _log.Write([pending.Click]);
                 Release([pending]);
             }
             catch (Exception e)
@@ -235,24 +228,6 @@ internal sealed partial class ClickRecorder : BackgroundService
         {
             pending.Committed.TrySetResult();
         }
-    }
-
-    private void WriteOnce(IReadOnlyList<NewClick> clicks)
-    {
-        if (_sqlite is not null)
-        {
-            _sqlite.Write(clicks);
-            return;
-        }
-        // PostgreSQL: the writer's own thread may wait for the network; nothing else runs on it.
-        using var scope = _scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(clicks, CancellationToken.None).GetAwaiter().GetResult();
-    }
-
-    public override void Dispose()
-    {
-        _sqlite?.Dispose();
-        base.Dispose();
     }
 
     [LoggerMessage(LogLevel.Warning, "Storing a batch of {Count} clicks failed; storing them one by one.")]

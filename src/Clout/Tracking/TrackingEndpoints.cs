@@ -1,7 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using Clout.Access;
-using Clout.Storage.Tracking;
+using Clout.Core.Tracking;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -10,14 +9,7 @@ namespace Clout.Tracking;
 /// <summary>GET /r/{code}: the public tracking link. Records the click, commits it, then redirects to the shop.</summary>
 public static class TrackingEndpoints
 {
-    /// <summary>Longest link code (the column size); longer ones cannot exist and are not looked up.</summary>
-    private const int MaxCodeLength = 64;
-
     private const string Prefix = "/r";
-
-    /// <summary>What a link code is made of; anything else cannot be a code and is not looked up.</summary>
-    private static readonly SearchValues<char> CodeCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
     /// <summary>
     /// Gives the redirect a short pipeline of its own — routing, the rate limiter, the endpoint — ahead of the
@@ -63,8 +55,8 @@ public static class TrackingEndpoints
         headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         var cancellationToken = context.RequestAborted;
-        if (code.Length > MaxCodeLength || code.AsSpan().ContainsAnyExcept(CodeCharacters)
-            || await redirect.Links.FindAsync(code, cancellationToken) is not { } found)
+        // A code that cannot exist is not looked up.
+        if (!LinkCodes.IsWellFormed(code) || await redirect.Links.FindAsync(code, cancellationToken) is not { } found)
         {
             await TrackingPages.WriteAsync(context, TrackingPages.UnknownLink());
             return;
@@ -75,14 +67,13 @@ public static class TrackingEndpoints
             await TrackingPages.WriteAsync(context, TrackingPages.RefusedLink());
             return;
         }
-        var link = found.Link;
         var request = context.Request;
         var userAgent = request.Headers.UserAgent.ToString();
-        var visitor = await redirect.Visitors.ForAsync(link.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), userAgent, cancellationToken);
+        var visitor = await redirect.Visitors.ForAsync(found.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), userAgent, cancellationToken);
         var now = redirect.Clock.GetUtcNow().UtcDateTime;
         var reference = ClickRefs.New(now);
-        var click = new NewClick(link.WorkspaceId, link.CollaborationId, now, reference, visitor,
-            await KindAsync(context, link.WorkspaceId, userAgent, redirect.Classifier), request.Headers.Referer.ToString(), userAgent);
+        var click = new NewClick(found.WorkspaceId, found.CollaborationId, now, reference, visitor,
+            await KindAsync(context, found.WorkspaceId, userAgent, redirect.Classifier), request.Headers.Referer.ToString(), userAgent);
         try
         {
             await redirect.Recorder.RecordAsync(click, cancellationToken);
@@ -100,17 +91,17 @@ public static class TrackingEndpoints
     /// HEAD first (no person follows a link with it), then the workspace's own users, then the user agent. The sign-in
     /// cookie is read only when the request carries one: visitors from a campaign never do, so they never pay for it.
     /// </summary>
-    private static async ValueTask<string> KindAsync(HttpContext context, long workspaceId, string userAgent, UserAgentClassifier classifier)
+    private static async ValueTask<ClickKind> KindAsync(HttpContext context, long workspaceId, string userAgent, UserAgentClassifier classifier)
     {
         if (HttpMethods.IsHead(context.Request.Method))
         {
-            return ClickKinds.Head;
+            return ClickKind.Head;
         }
         if (context.Request.Cookies.ContainsKey(AccessExtensions.CookieName)
             && (await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme)).Principal is { } user
             && user.FindFirst(CloutClaims.WorkspaceId)?.Value == workspaceId.ToString(CultureInfo.InvariantCulture))
         {
-            return ClickKinds.Internal;
+            return ClickKind.Internal;
         }
         return classifier.Classify(userAgent);
     }

@@ -1,3 +1,4 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,8 @@ internal sealed class TrackingLinks(IServiceScopeFactory scopes, IMemoryCache ca
         {
             return null;
         }
-        found = new LinkLookup(link, RedirectTarget.For(link));
+        found = new LinkLookup(link.WorkspaceId, link.CollaborationId,
+            RedirectTarget.For(link.DestinationUrl, link.ShopDomains, link.Platform, link.Handle, link.CampaignName));
         cache.Set(key, found, options.Value.LinkCacheDuration);
         return found;
     }

@@ -1,4 +1,4 @@
-using Clout.Storage.Tracking;
+using Clout.Core.Tracking;
 
 namespace Clout.Tracking;
 
@@ -10,8 +10,6 @@ public static class TrackingServices
     {
         services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section);
         services.AddMemoryCache();
-        services.AddScoped<TrackingLinkQuery>();
-        services.AddScoped<VisitorSaltStore>();
         services.AddSingleton<TrackingLinks>();
         services.AddSingleton<VisitorIds>();
         services.AddSingleton<UserAgentClassifier>();

@@ -1,5 +1,6 @@
 using Clout.Core.Demo;
 using Clout.Core.Roster;
+using Clout.Core.Tracking;
 
 namespace Clout.Core.Tests.Demo;
 
@@ -31,13 +32,13 @@ public sealed class DemoPurchasesTests
         var linkOfRef = clicks.ToDictionary(c => c.Ref, c => c.LinkCode);
         double Conversion(Tier tier)
         {
-            var humanClicks = clicks.Count(c => c.Kind == "human" && tierOfLink[c.LinkCode] == tier);
+            var humanClicks = clicks.Count(c => c.Kind == ClickKind.Human && tierOfLink[c.LinkCode] == tier);
             var fromClicks = orders.Count(o => o.LandingSite?.Split("clout_ref=") is [_, var r] && tierOfLink[linkOfRef[r]] == tier);
             return (double)fromClicks / humanClicks;
         }
 
         Assert.True(Conversion(Tier.Micro) > 2 * Conversion(Tier.Celebrity), $"micro {Conversion(Tier.Micro):P2}, celebrity {Conversion(Tier.Celebrity):P2}");
-        Assert.Contains(clicks, c => c.Kind == "bot");
+        Assert.Contains(clicks, c => c.Kind == ClickKind.Bot);
         Assert.Contains(orders, o => o.Referrer is not null); // leaked codes from a coupon site
     }
 

@@ -1,6 +1,6 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
 using static Clout.Storage.Tests.StorageTestExtensions;
@@ -121,7 +121,7 @@ public sealed class OrderImportTests
         Assert.Equal((1, 2), (again.Inserted, again.Updated)); // the click without a visitor cannot be recognised
         var clicks = await database.QueryAsync(f.Workspace, db => db.Clicks.OrderBy(c => c.Id).ToListAsync(Ct));
         Assert.Equal(4, clicks.Count);
-        Assert.All(clicks, c => Assert.Equal(ClickKinds.Human, c.Kind));
+        Assert.All(clicks, c => Assert.Equal(ClickKind.Human, c.Kind));
         Assert.Equal(4, clicks.Select(c => c.Ref).Distinct().Count());
         Assert.All(clicks, c => Assert.Matches("^[0-9a-f]{12}[A-Za-z0-9_-]{16}$", c.Ref)); // the shape redirects hand out: time, then 96 random bits
         Assert.Equal((f.Mila, "v1", "Mozilla/5.0", "https://instagram.com/"), (clicks[0].CollaborationId, clicks[0].VisitorId, clicks[0].UserAgent, clicks[0].Referrer));

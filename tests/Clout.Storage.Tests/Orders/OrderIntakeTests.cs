@@ -1,6 +1,6 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
-using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -80,10 +80,10 @@ public sealed class OrderIntakeTests
     }
 
     [Theory]
-    [InlineData(ClickKinds.Bot)]
-    [InlineData(ClickKinds.Preview)]
-    [InlineData(ClickKinds.Scanner)]
-    public async Task TakeAsync_ClickThatIsNotHuman_IsIgnored(string kind)
+    [InlineData(ClickKind.Bot)]
+    [InlineData(ClickKind.Preview)]
+    [InlineData(ClickKind.Scanner)]
+    public async Task TakeAsync_ClickThatIsNotHuman_IsIgnored(ClickKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var f = await PurchaseFixture.CreateAsync(database);

@@ -1,8 +1,8 @@
 using System.Data.Common;
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
-using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +51,7 @@ internal sealed class PurchaseFixture(TestDatabase database, WorkspaceInfo works
     }
 
     /// <summary>Stores a click as the redirect would have; returns its id.</summary>
-    public async Task<long> AddClickAsync(long collaborationId, string reference, DateTime atUtc, string kind = ClickKinds.Human)
+    public async Task<long> AddClickAsync(long collaborationId, string reference, DateTime atUtc, ClickKind kind = ClickKind.Human)
     {
         await using var scope = database.CreateScope(workspace);
         var db = scope.ServiceProvider.GetRequiredService<CloutDbContext>();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Reports;
@@ -248,10 +249,10 @@ public sealed partial class ConversionQueryTests
             (m1Spring, m2Spring) = (ids["lm1"], ids["lm2"]);
             // The redirect's writers: the same visitor again on Mar 2 (no new day), on Mar 3 late at night, a bot.
             var mar2 = Mar1.AddDays(1);
-            NewClick Click(long collaboration, string visitor, DateTime at, string kind = ClickKinds.Human, string? reference = null) =>
+            NewClick Click(long collaboration, string visitor, DateTime at, ClickKind kind = ClickKind.Human, string? reference = null) =>
                 new(ws.Id, collaboration, at, reference ?? Guid.NewGuid().ToString("N"), visitor, kind, null, "test");
             await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(
-                [Click(m1Spring, "A", mar2.AddHours(20)), Click(m1Spring, "D", mar2.AddDays(1).AddHours(23).AddMinutes(59)), Click(m2Spring, "bot", mar2, ClickKinds.Bot)], Ct);
+                [Click(m1Spring, "A", mar2.AddHours(20)), Click(m1Spring, "D", mar2.AddDays(1).AddHours(23).AddMinutes(59)), Click(m2Spring, "bot", mar2, ClickKind.Bot)], Ct);
             if (provider == DatabaseProvider.Sqlite)
             {
                 using var log = new SqliteClickLog(db.ConnectionString);
@@ -268,7 +269,7 @@ public sealed partial class ConversionQueryTests
         {
             var context = scope.ServiceProvider.GetRequiredService<CloutDbContext>();
             // What the trigger kept is exactly the distinct (influencer, visitor, UTC day) of the human clicks.
-            var clicks = await context.Clicks.Where(c => c.Kind == ClickKinds.Human)
+            var clicks = await context.Clicks.Where(c => c.Kind == ClickKind.Human)
                 .Join(context.Collaborations, c => c.CollaborationId, k => k.Id, (c, k) => new { k.InfluencerId, c.VisitorId, c.OccurredAtUtc })
                 .ToListAsync(Ct);
             var expected = clicks.Select(c => (c.InfluencerId, c.VisitorId, DateOnly.FromDateTime(c.OccurredAtUtc))).Distinct().Order().ToList();
@@ -407,7 +408,7 @@ public sealed partial class ConversionQueryTests
             .ToDictionaryAsync(x => x.Key, x => x.Id, Ct);
 
         var clickNumber = 0;
-        void Click(string collaboration, string visitor, DateTime at, string kind = ClickKinds.Human) =>
+        void Click(string collaboration, string visitor, DateTime at, ClickKind kind = ClickKind.Human) =>
             context.Clicks.Add(new Click
             {
                 CollaborationId = ids[collaboration], OccurredAtUtc = at, Ref = $"r{++clickNumber}", VisitorId = visitor, Kind = kind,
@@ -431,7 +432,7 @@ public sealed partial class ConversionQueryTests
         Click("Spring/m1", "A", mar2.AddHours(3));
         Click("Spring/m1", "A", mar2.AddDays(1));
         Click("Spring/m1", "B", mar2);
-        Click("Spring/m1", "C", mar2, ClickKinds.Bot);
+        Click("Spring/m1", "C", mar2, ClickKind.Bot);
         Click("Autumn/m1", "A", mar2.AddHours(1));
         for (var i = 0; i < 10; i++)
         {

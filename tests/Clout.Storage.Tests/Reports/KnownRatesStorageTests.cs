@@ -5,10 +5,10 @@ using Clout.Core.Engagement;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Reports;
-using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -118,7 +118,7 @@ public sealed class KnownRatesStorageTests
             context.Clicks.AddRange(Enumerable.Range(0, (int)i.Visitors).Select(v => new Click
             {
                 CollaborationId = collaboration, OccurredAtUtc = day, Ref = $"{i.Handle}-{v}", VisitorId = $"{i.Handle}-{v}",
-                Kind = ClickKinds.Human, Referrer = "https://www.instagram.com/", UserAgent = "Mozilla/5.0",
+                Kind = ClickKind.Human, Referrer = "https://www.instagram.com/", UserAgent = "Mozilla/5.0",
             }));
             context.Orders.AddRange(Enumerable.Range(0, (int)i.Orders).Select(o => new Order
             {

@@ -1,3 +1,4 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Tests.Orders;
 using Clout.Storage.Tracking;
@@ -22,7 +23,7 @@ public sealed class SqliteClickLogTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var shop = await PurchaseFixture.CreateAsync(database);
         var time = At.AddTicks(1_234_567);
-        var viaLog = new NewClick(shop.Workspace.Id, shop.Mila, time, "ref-log", "visitor", ClickKinds.Human, "https://t.co/x", new string('u', 600));
+        var viaLog = new NewClick(shop.Workspace.Id, shop.Mila, time, "ref-log", "visitor", ClickKind.Human, "https://t.co/x", new string('u', 600));
         var viaEf = viaLog with { Ref = "ref-ef" };
 
         using (var log = new SqliteClickLog(database.ConnectionString))
@@ -41,12 +42,12 @@ public sealed class SqliteClickLogTests
         Assert.Equal(["ref-ef", "ref-log"], texts.Select(t => t.Ref));
         Assert.Equal(texts[0] with { Ref = "" }, texts[1] with { Ref = "" });
         Assert.Equal("text", texts[1].StorageClass);
-        Assert.Equal(ClickWriter.MaxTextLength, texts[1].UserAgentLength);
+        Assert.Equal(NewClick.MaxTextLength, texts[1].UserAgentLength);
 
         var read = await database.QueryAsync(shop.Workspace, db => db.Clicks.AsNoTracking().SingleAsync(c => c.Ref == "ref-log", Ct));
         Assert.Equal(time, read.OccurredAtUtc);
         Assert.Equal(DateTimeKind.Utc, read.OccurredAtUtc.Kind);
-        Assert.Equal((shop.Mila, "visitor", ClickKinds.Human, "https://t.co/x"), (read.CollaborationId, read.VisitorId, read.Kind, read.Referrer));
+        Assert.Equal((shop.Mila, "visitor", ClickKind.Human, "https://t.co/x"), (read.CollaborationId, read.VisitorId, read.Kind, read.Referrer));
         // Report filters compare times in SQL: a range that starts a tick after the click must not see it.
         var after = await database.QueryAsync(shop.Workspace, db => db.Clicks.CountAsync(c => c.OccurredAtUtc > time, Ct));
         Assert.Equal(0, after);
@@ -58,7 +59,7 @@ public sealed class SqliteClickLogTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var shop = await PurchaseFixture.CreateAsync(database);
         using var log = new SqliteClickLog(database.ConnectionString);
-        var good = new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "v", ClickKinds.Human, null, null);
+        var good = new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "v", ClickKind.Human, null, null);
 
         var error = Assert.ThrowsAny<Exception>(() => log.Write([good, good with { Ref = "ref-2", CollaborationId = 999_999 }]));
         Assert.Contains("constraint", error.Message, StringComparison.OrdinalIgnoreCase);

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +29,8 @@ public sealed class CampaignEndpointTests
         var day = new DateTime(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
         // mila: 3 human clicks by 2 visitors on day 1, the same visitor again on day 2 (a new day, a new visitor), one bot.
         await AddClicksAsync(app.Server, workspace, "mila-spring",
-            (day, "v1", ClickKinds.Human), (day.AddMinutes(5), "v1", ClickKinds.Human), (day.AddHours(1), "v2", ClickKinds.Human),
-            (day.AddDays(1), "v1", ClickKinds.Human), (day, "bot", ClickKinds.Bot));
+            (day, "v1", ClickKind.Human), (day.AddMinutes(5), "v1", ClickKind.Human), (day.AddHours(1), "v2", ClickKind.Human),
+            (day.AddDays(1), "v1", ClickKind.Human), (day, "bot", ClickKind.Bot));
         await AddOrderAsync(app.Server, workspace, "o1", "mila-spring", day.AddHours(2), 4_990);
         await AddOrderAsync(app.Server, workspace, "o2", "mila-spring", day.AddDays(1).AddHours(1), 2_500);
         using var client = app.Server.CreateClient(await app.Server.CreateApiKeyAsync(workspace, Ct));
@@ -122,7 +122,7 @@ public sealed class CampaignEndpointTests
         return workspace;
     }
 
-    internal static Task AddClicksAsync(CloutServer server, WorkspaceInfo workspace, string linkCode, params (DateTime At, string Visitor, string Kind)[] clicks) =>
+    internal static Task AddClicksAsync(CloutServer server, WorkspaceInfo workspace, string linkCode, params (DateTime At, string Visitor, ClickKind Kind)[] clicks) =>
         server.InScopeAsync(workspace, async s =>
         {
             var db = s.GetRequiredService<CloutDbContext>();

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Clout.Access;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Tests.Campaigns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,7 @@ public sealed class CampaignPageTests
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(Ct));
         var before = await NextSnapshotAsync(reader);
         var clock = Stopwatch.StartNew();
-        await CampaignEndpointTests.AddClicksAsync(app.Server, workspace, "mila-spring", (DateTime.UtcNow, "v9", ClickKinds.Human));
+        await CampaignEndpointTests.AddClicksAsync(app.Server, workspace, "mila-spring", (DateTime.UtcNow, "v9", ClickKind.Human));
         var after = await NextSnapshotAsync(reader);
 
         Assert.Equal(0, before.GetProperty("clicks").GetInt32());

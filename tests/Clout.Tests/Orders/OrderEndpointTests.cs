@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Testing;
 
 namespace Clout.Tests.Orders;
@@ -113,11 +113,11 @@ public sealed class OrderEndpointTests
     }
 
     [Theory]
-    [InlineData(ClickKinds.Human, -2 * 24, "click")]
-    [InlineData(ClickKinds.Human, -8 * 24, "none")] // outside the 7-day window
-    [InlineData(ClickKinds.Bot, -1, "none")]
-    [InlineData(ClickKinds.Preview, -1, "none")]
-    public async Task Create_ClickViaCloutRefInLandingSite_IsCreditedOnlyWhenHumanAndInWindow(string kind, int hoursBefore, string expected)
+    [InlineData(ClickKind.Human, -2 * 24, "click")]
+    [InlineData(ClickKind.Human, -8 * 24, "none")] // outside the 7-day window
+    [InlineData(ClickKind.Bot, -1, "none")]
+    [InlineData(ClickKind.Preview, -1, "none")]
+    public async Task Create_ClickViaCloutRefInLandingSite_IsCreditedOnlyWhenHumanAndInWindow(ClickKind kind, int hoursBefore, string expected)
     {
         await using var app = await WebTest.StartAsync();
         var shop = await Shop.CreateAsync(app.Server);

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Text;
+using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Clout.Webhooks;
@@ -55,7 +55,7 @@ internal sealed class Shop
     public HttpClient Client() => Server.CreateClient(ApiKey);
 
     /// <summary>Stores a click as the redirect would have (that endpoint is another feature's); returns its id.</summary>
-    public Task<long> AddClickAsync(long collaborationId, string reference, DateTime atUtc, string kind = ClickKinds.Human) =>
+    public Task<long> AddClickAsync(long collaborationId, string reference, DateTime atUtc, ClickKind kind = ClickKind.Human) =>
         Server.InScopeAsync(Workspace, async s =>
         {
             var db = s.GetRequiredService<CloutDbContext>();

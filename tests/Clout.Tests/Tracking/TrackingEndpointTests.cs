@@ -1,6 +1,6 @@
 using System.Net;
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
-using Clout.Storage.Tracking;
 using Clout.Testing;
 using Clout.Tests.Dashboard;
 using Microsoft.AspNetCore.WebUtilities;
@@ -39,7 +39,7 @@ public sealed class TrackingEndpointTests
         Assert.Equal(query["clout_ref"].ToString(), click.Ref);
         Assert.Equal(TrackingLinkSeed.Browser, click.UserAgent);
         Assert.Equal("https://l.instagram.com/", click.Referrer);
-        Assert.Equal(ClickKinds.Human, click.Kind);
+        Assert.Equal(ClickKind.Human, click.Kind);
         Assert.Equal(64, click.VisitorId.Length);
     }
 
@@ -54,15 +54,15 @@ public sealed class TrackingEndpointTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://shop.example/products/tea?", response.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
-        Assert.Equal(ClickKinds.Head, Assert.Single(await TrackingLinkSeed.ClicksAsync(app.Server)).Kind);
+        Assert.Equal(ClickKind.Head, Assert.Single(await TrackingLinkSeed.ClicksAsync(app.Server)).Kind);
     }
 
     [Theory]
-    [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", ClickKinds.Bot)]
-    [InlineData("Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", ClickKinds.Preview)]
-    [InlineData("facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", ClickKinds.Preview)]
-    [InlineData(null, ClickKinds.Bot)]
-    public async Task Redirect_MachineUserAgent_RedirectsAndMarksKind(string? userAgent, string kind)
+    [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", ClickKind.Bot)]
+    [InlineData("Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", ClickKind.Preview)]
+    [InlineData("facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", ClickKind.Preview)]
+    [InlineData(null, ClickKind.Bot)]
+    public async Task Redirect_MachineUserAgent_RedirectsAndMarksKind(string? userAgent, ClickKind kind)
     {
         await using var app = await WebTest.StartAsync();
         await TrackingLinkSeed.SeedAsync(app.Server);
@@ -136,7 +136,7 @@ public sealed class TrackingEndpointTests
         Assert.Equal(clicks[0].VisitorId, clicks[1].VisitorId);
         Assert.NotEqual(clicks[0].VisitorId, clicks[2].VisitorId);
         Assert.NotEqual(clicks[0].Ref, clicks[1].Ref);
-        foreach (var text in clicks.SelectMany(c => new[] { c.Ref, c.VisitorId, c.Kind, c.Referrer, c.UserAgent }))
+        foreach (var text in clicks.SelectMany(c => new[] { c.Ref, c.VisitorId, c.Kind.ToName(), c.Referrer, c.UserAgent }))
         {
             Assert.DoesNotContain("127.0.0.1", text ?? "", StringComparison.Ordinal);
         }
@@ -155,7 +155,7 @@ public sealed class TrackingEndpointTests
         using var response = await client.SendAsync(TrackingLinkSeed.Request(TrackingLinkSeed.Code), Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(ClickKinds.Internal, Assert.Single(await TrackingLinkSeed.ClicksAsync(app.Server)).Kind);
+        Assert.Equal(ClickKind.Internal, Assert.Single(await TrackingLinkSeed.ClicksAsync(app.Server)).Kind);
     }
 
     [Theory]

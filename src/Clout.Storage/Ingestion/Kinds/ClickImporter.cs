@@ -1,3 +1,4 @@
+using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope) : K
 
     public override ClickRow? Parse(FieldReader f)
     {
-        var row = new ClickRow(f.RequiredText("link_code", 64), f.Time("at"), f.VisitorId("visitor_id"), f.Text("user_agent", 500), f.Text("referrer", 500));
+        var row = new ClickRow(f.RequiredText("link_code", LinkCodes.MaxLength), f.Time("at"), f.VisitorId("visitor_id"),
+            f.Text("user_agent", NewClick.MaxTextLength), f.Text("referrer", NewClick.MaxTextLength));
         return f.RowHasErrors ? null : row;
     }
 
@@ -64,6 +66,6 @@ internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope) : K
     [
         scope.WorkspaceId, collaborationId, row.OccurredAtUtc, ClickRefs.New(row.OccurredAtUtc),
         // Without a visitor id each click is its own visitor: nothing links it to another.
-        row.VisitorId ?? ClickRefs.New(row.OccurredAtUtc), ClickKinds.Human, row.Referrer, row.UserAgent,
+        row.VisitorId ?? ClickRefs.New(row.OccurredAtUtc), ClickKind.Human.ToName(), row.Referrer, row.UserAgent,
     ];
 }

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Clout.Storage.Tracking;
+namespace Clout.Core.Tracking;
 
 /// <summary>
 /// The clout_ref token of a click: the click's time in milliseconds as 12 hex digits, then 96 random bits, URL-safe

@@ -2,17 +2,20 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clout.Storage.Tracking;
 
-namespace Clout.Tracking;
+namespace Clout.Core.Tracking;
 
 /// <summary>
 /// Tells a person's browser from a machine by its user agent, with the crawler list of <see cref="CrawlerList"/>:
-/// link-preview fetchers of chat and social apps are <see cref="ClickKinds.Preview"/>, security scanners
-/// <see cref="ClickKinds.Scanner"/>, every other listed crawler (and a request without a user agent)
-/// <see cref="ClickKinds.Bot"/>; anything else is <see cref="ClickKinds.Human"/>.
+/// link-preview fetchers of chat and social apps are <see cref="ClickKind.Preview"/>, security scanners
+/// <see cref="ClickKind.Scanner"/>, every other listed crawler (and a request without a user agent)
+/// <see cref="ClickKind.Bot"/>; anything else is <see cref="ClickKind.Human"/>.
 /// </summary>
-internal sealed class UserAgentClassifier
+/// <remarks>
+/// A rule of the click's domain, not of the web: which requests count as people decides every click count a report
+/// shows. It reads nothing but its list and keeps only its own memory of verdicts.
+/// </remarks>
+public sealed class UserAgentClassifier
 {
     /// <summary>Distinct user agents remembered; a handful of browser builds make most traffic, so hits are the rule.</summary>
     private const int CacheLimit = 20_000;
@@ -27,14 +30,14 @@ internal sealed class UserAgentClassifier
     private readonly Regex _anyCrawler;
     private readonly Regex _preview;
     private readonly Regex _scanner;
-    private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClickKind> _known = new(StringComparer.Ordinal);
 
     public UserAgentClassifier()
         : this(CrawlerList.Load())
     {
     }
 
-    public UserAgentClassifier(IReadOnlyList<CrawlerEntry> crawlers)
+    internal UserAgentClassifier(IReadOnlyList<CrawlerEntry> crawlers)
     {
         ArgumentNullException.ThrowIfNull(crawlers);
         // Almost every pattern of the list is a plain word ("Googlebot/"): those go to one multi-string search, which
@@ -59,11 +62,11 @@ internal sealed class UserAgentClassifier
         _scanner = Combine(crawlers.Where(c => c.Has(CrawlerList.ScannerTag)));
     }
 
-    public string Classify(string? userAgent)
+    public ClickKind Classify(string? userAgent)
     {
         if (string.IsNullOrWhiteSpace(userAgent))
         {
-            return ClickKinds.Bot;
+            return ClickKind.Bot;
         }
         if (userAgent.Length > MaxLength)
         {
@@ -82,25 +85,25 @@ internal sealed class UserAgentClassifier
         return kind;
     }
 
-    private string Match(string userAgent)
+    private ClickKind Match(string userAgent)
     {
         try
         {
             // One combined scan settles the common case, a browser; the tag lists run only for the few crawlers.
-            return !userAgent.AsSpan().ContainsAny(_literals) && !_anyCrawler.IsMatch(userAgent) ? ClickKinds.Human
-                : _preview.IsMatch(userAgent) ? ClickKinds.Preview
-                : _scanner.IsMatch(userAgent) ? ClickKinds.Scanner
-                : ClickKinds.Bot;
+            return !userAgent.AsSpan().ContainsAny(_literals) && !_anyCrawler.IsMatch(userAgent) ? ClickKind.Human
+                : _preview.IsMatch(userAgent) ? ClickKind.Preview
+                : _scanner.IsMatch(userAgent) ? ClickKind.Scanner
+                : ClickKind.Bot;
         }
         catch (RegexMatchTimeoutException)
         {
             // A user agent built to be slow to match is not a browser's (and the verdict is remembered like any other).
-            return ClickKinds.Bot;
+            return ClickKind.Bot;
         }
     }
 
     /// <summary>The text a pattern matches when it has no regex operators (escaped punctuation allowed), else null.</summary>
-    internal static string? Literal(string pattern)
+    private static string? Literal(string pattern)
     {
         var text = new StringBuilder(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)

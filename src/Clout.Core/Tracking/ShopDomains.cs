@@ -1,4 +1,4 @@
-namespace Clout.Core.Campaigns;
+namespace Clout.Core.Tracking;
 
 /// <summary>
 /// The hosts a workspace's tracking links may lead to, written "shop.example, www.shop.example". Hosts match

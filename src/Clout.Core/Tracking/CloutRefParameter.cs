@@ -1,8 +1,9 @@
-namespace Clout.Storage.Orders;
+namespace Clout.Core.Tracking;
 
 /// <summary>
-/// The clout_ref query parameter that a tracking-link redirect puts on the shop URL. Shops report the URL the buyer
-/// landed on (Shopify's landing_site, often a path with a query); the parameter there names the click.
+/// The clout_ref query parameter that a tracking-link redirect puts on the shop URL (<see cref="RedirectTarget"/>).
+/// Shops report the URL the buyer landed on (Shopify's landing_site, often a path with a query); the parameter there
+/// names the click (<see cref="ClickRefs"/>).
 /// </summary>
 public static class CloutRefParameter
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Clout.Tracking;
+namespace Clout.Core.Tracking;
 
 /// <summary>
 /// The maintained crawler list of the npm package crawler-user-agents (MIT), shipped inside the assembly:
@@ -12,7 +12,7 @@ internal static class CrawlerList
 {
     public const string PreviewTag = "social-preview";
     public const string ScannerTag = "scanner";
-    private const string ResourceName = "Clout.Tracking.crawler-user-agents.json";
+    private const string ResourceName = "Clout.Core.Tracking.crawler-user-agents.json";
 
     public static IReadOnlyList<CrawlerEntry> Load()
     {

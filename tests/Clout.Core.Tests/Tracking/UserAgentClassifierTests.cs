@@ -1,7 +1,6 @@
-using Clout.Storage.Tracking;
-using Clout.Tracking;
+using Clout.Core.Tracking;
 
-namespace Clout.Tests.Tracking;
+namespace Clout.Core.Tests.Tracking;
 
 public sealed class UserAgentClassifierTests
 {
@@ -14,7 +13,7 @@ public sealed class UserAgentClassifierTests
     {
         var examples = CrawlerList.Load().SelectMany(c => c.Instances ?? []).Distinct(StringComparer.Ordinal).ToList();
 
-        var missed = examples.Where(ua => Classifier.Classify(ua) == ClickKinds.Human).ToList();
+        var missed = examples.Where(ua => Classifier.Classify(ua) == ClickKind.Human).ToList();
 
         Assert.True(examples.Count > 1_000, $"the list holds only {examples.Count} examples");
         Assert.True(missed.Count <= examples.Count / 100,
@@ -27,7 +26,7 @@ public sealed class UserAgentClassifierTests
         var browsers = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Tracking", "browser-user-agents.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
-        var flagged = browsers.Where(ua => Classifier.Classify(ua) != ClickKinds.Human).ToList();
+        var flagged = browsers.Where(ua => Classifier.Classify(ua) != ClickKind.Human).ToList();
 
         Assert.True(browsers.Count >= 200, $"only {browsers.Count} browser user agents in the test file");
         Assert.True(flagged.Count * 200 <= browsers.Count,
@@ -46,7 +45,7 @@ public sealed class UserAgentClassifierTests
     [InlineData("Iframely/1.3.1 (+https://iframely.com/docs/about)")]
     [InlineData("Mozilla/5.0 (compatible; Embedly/0.2; +http://support.embed.ly/)")]
     public void Classify_LinkPreviewFetchers_Preview(string userAgent) =>
-        Assert.Equal(ClickKinds.Preview, Classifier.Classify(userAgent));
+        Assert.Equal(ClickKind.Preview, Classifier.Classify(userAgent));
 
     [Theory]
     [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")]
@@ -55,18 +54,18 @@ public sealed class UserAgentClassifierTests
     [InlineData("curl/8.5.0")]
     [InlineData("")]
     public void Classify_Crawlers_Bot(string userAgent) =>
-        Assert.Equal(ClickKinds.Bot, Classifier.Classify(userAgent));
+        Assert.Equal(ClickKind.Bot, Classifier.Classify(userAgent));
 
     [Fact]
     public void Classify_SecurityScanner_Scanner()
     {
         var scanner = CrawlerList.Load().First(c => c.Has(CrawlerList.ScannerTag) && !c.Has(CrawlerList.PreviewTag) && c.Instances is { Count: > 0 });
 
-        Assert.Equal(ClickKinds.Scanner, Classifier.Classify(scanner.Instances![0]));
+        Assert.Equal(ClickKind.Scanner, Classifier.Classify(scanner.Instances![0]));
     }
 
     [Fact]
     public void Classify_InstagramInAppBrowser_Human() =>
-        Assert.Equal(ClickKinds.Human, Classifier.Classify(
+        Assert.Equal(ClickKind.Human, Classifier.Classify(
             "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 338.0.3.17.80 (iPhone14,5; iOS 17_5_1; en_US; en; scale=3.00; 1170x2532; 617395862)"));
 }
