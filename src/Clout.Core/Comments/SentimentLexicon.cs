@@ -7,7 +7,7 @@ namespace Clout.Core.Comments;
 
 /// <summary>
 /// VADER's word valences (vader_lexicon.txt of the npm package vader-sentiment, MIT lexicon by C.J. Hutto, package
-/// Apache-2.0) and the Unicode emoji names (unicode-emoji-json, MIT), committed under eng/lexicon/ and embedded by
+/// Apache-2.0) and the Unicode emoji names (unicode-emoji-json, MIT), committed under eng/data/ and embedded by
 /// Clout.Core.csproj, merged with the rule words into one frozen, case-insensitive dictionary so each token costs one
 /// lookup on a span of the text (no string per token).
 /// </summary>
@@ -141,7 +141,7 @@ internal sealed class SentimentLexicon
     private static Stream OpenResource(string name) =>
         typeof(SentimentLexicon).Assembly.GetManifestResourceStream(name)
         ?? throw new InvalidOperationException(
-            $"Resource {name} is missing from Clout.Core: the build embeds it from eng/lexicon/ (see docs/comments.md).");
+            $"Resource {name} is missing from Clout.Core: the build embeds it from eng/data/ (see docs/comments.md).");
 
     private static bool HasUpper(string word)
     {

@@ -2,7 +2,7 @@ namespace Clout.Core.Comments;
 
 /// <summary>
 /// The rule constants of VADER (Hutto &amp; Gilbert, ICWSM 2014; vaderSentiment 3.3.x), kept as the paper derived them.
-/// Word valences are not here: they come from the lexicon committed under eng/lexicon/ (<see cref="SentimentLexicon"/>).
+/// Word valences are not here: they come from the lexicon committed under eng/data/ (<see cref="SentimentLexicon"/>).
 /// </summary>
 internal static class VaderRules
 {

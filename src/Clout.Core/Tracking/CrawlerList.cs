@@ -6,7 +6,7 @@ namespace Clout.Core.Tracking;
 /// <summary>
 /// The maintained crawler list of the npm package crawler-user-agents (MIT), shipped inside the assembly:
 /// patterns, the example user agents each pattern was written for, and tags such as social-preview and scanner.
-/// Refreshed with eng/update-crawler-list.sh.
+/// Committed under eng/data/ and refreshed with eng/update-data.sh.
 /// </summary>
 internal static class CrawlerList
 {
