@@ -12,20 +12,8 @@ internal sealed class SurveyMetricsQuery(CloutDbContext db)
 {
     public async Task<Dictionary<long, (List<double> Trust, List<int> Nps)>> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var responses = db.SurveyResponses.AsNoTracking().Where(r => r.InfluencerId != null);
-        if (filter.FromUtc is { } from)
-        {
-            responses = responses.Where(r => r.CreatedAtUtc >= from);
-        }
-        if (filter.ToUtc is { } to)
-        {
-            responses = responses.Where(r => r.CreatedAtUtc < to);
-        }
-        if (filter.Campaign is { } campaign)
-        {
-            responses = responses.Where(r => db.Collaborations.Any(c => c.InfluencerId == r.InfluencerId
-                && db.Campaigns.Any(k => k.Id == c.CampaignId && k.Name == campaign)));
-        }
+        ArgumentNullException.ThrowIfNull(filter);
+        var responses = filter.Responses(db.SurveyResponses.AsNoTracking().Where(r => r.InfluencerId != null), db.Collaborations, db.Campaigns);
         var rows = await responses.Select(r => new { r.SurveyId, r.Version, r.InfluencerId, r.AnswersJson }).ToListAsync(cancellationToken);
         var result = new Dictionary<long, (List<double> Trust, List<int> Nps)>();
         if (rows.Count == 0)

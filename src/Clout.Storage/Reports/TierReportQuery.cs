@@ -38,7 +38,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         var today = Today();
         // Over the whole history the comments under the report's posts are all comments: one read gives the threads and
         // the authors the authenticity rules look for comment pods in.
-        using var handOver = new HandOver(ScopeOf(filter) == new ReportFilter(), cancellationToken);
+        using var handOver = new HandOver(filter.Scope == new ReportFilter(), cancellationToken);
         if (handOver.Authors is { } authors)
         {
             _commentAuthors = authors.Task;
@@ -205,7 +205,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
         // Without a period the filter's posts are exactly those that compete for orders; with one, the query reads its own.
         // The orders come from the other connection, which reads them all for loyalty.
         var timings = await new PostOrderTimingQuery(db).LoadAsync(filter, today, null, cancellationToken,
-            filter is { FromUtc: null, ToUtc: null } ? posts : null, CreditedAsync(handOver.Orders.Task, cancellationToken));
+            filter.HasPeriod ? null : posts, CreditedAsync(handOver.Orders.Task, cancellationToken));
         return new MainReads(summaries, margin, comments, surveys, authenticity, timings);
     }
 
@@ -327,10 +327,10 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// <summary><see cref="CommentsAsync"/> on this query's connection, once per filter and scope.</summary>
     private async Task<(ILookup<long, CommentRef> Refs, ILookup<long, string> AuthorsByPost)> CommentsOfAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        if (!_comments.TryGetValue(ScopeOf(filter), out var comments))
+        if (!_comments.TryGetValue(filter.Scope, out var comments))
         {
             comments = await CommentsAsync(db, filter, cancellationToken);
-            _comments[ScopeOf(filter)] = comments;
+            _comments[filter.Scope] = comments;
         }
         return comments;
     }
@@ -386,7 +386,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// </summary>
     internal async Task<List<ReportPost>> PostMetricsAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        if (_posts.TryGetValue(ScopeOf(filter), out var cached))
+        if (_posts.TryGetValue(filter.Scope, out var cached))
         {
             return cached;
         }
@@ -394,7 +394,7 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
             .Select(p => new ReportPost(p.Id, p.InfluencerId, p.CampaignId,
                 new PostMetrics(p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Saves, p.Views, p.Reach, p.Impressions)))
             .ToListAsync(cancellationToken);
-        _posts[ScopeOf(filter)] = posts;
+        _posts[filter.Scope] = posts;
         return posts;
     }
 
@@ -408,16 +408,13 @@ public sealed class TierReportQuery(CloutDbContext db, WorkspaceScope scope, Tim
     /// <summary>Comment tallies per influencer, read once per filter and scope (the report and the authenticity rules).</summary>
     internal async Task<Dictionary<long, CommentTally>> CommentTalliesAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        if (!_commentTallies.TryGetValue(ScopeOf(filter), out var tallies))
+        if (!_commentTallies.TryGetValue(filter.Scope, out var tallies))
         {
             tallies = await new CommentRollupQuery(db).ByInfluencerAsync(filter, cancellationToken);
-            _commentTallies[ScopeOf(filter)] = tallies;
+            _commentTallies[filter.Scope] = tallies;
         }
         return tallies;
     }
-
-    /// <summary>The part of a filter that decides which posts and comments it covers (not the repeat window).</summary>
-    private static ReportFilter ScopeOf(ReportFilter filter) => new(filter.Campaign, filter.FromUtc, filter.ToUtc);
 
     private IQueryable<Post> Posts(ReportFilter filter) => filter.Apply(db.Posts.AsNoTracking(), db.Campaigns);
 
