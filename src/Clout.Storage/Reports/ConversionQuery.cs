@@ -1,5 +1,7 @@
 using Clout.Core.Reports;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
+using Clout.Storage.Roster;
 using Clout.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,15 +21,31 @@ namespace Clout.Storage.Reports;
 /// metrics rather than a wall of zeros.
 /// </para>
 /// </summary>
-public sealed class ConversionQuery(CloutDbContext db)
+public sealed class ConversionQuery(CloutDbContext db, RosterQuery roster)
 {
+    /// <summary>
+    /// Per influencer with conversion data: its roster row, clicks, visitors and orders, and the conversion rate's
+    /// 95 % Wilson interval; ordered by handle. Money is in <c>Currency</c>.
+    /// </summary>
+    public async Task<(List<(InfluencerSummary Influencer, InfluencerConversion Conversion)> Rows, string? Currency)> ConversionsAsync(
+        ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var summaries = await roster.InfluencersAsync(filter, cancellationToken);
+        var conversions = await LoadAsync(filter, cancellationToken);
+        List<(InfluencerSummary, InfluencerConversion)> rows = [.. summaries
+            .Where(s => conversions.ByInfluencer.ContainsKey(s.Id))
+            .OrderBy(s => s.Handle, StringComparer.Ordinal).ThenBy(s => s.Id)
+            .Select(s => (s, conversions.ByInfluencer[s.Id]))];
+        return (rows, conversions.Currency);
+    }
+
     /// <param name="filter">The report's scope.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <param name="posts">
     /// The filter's posts, when the caller reads them anyway (the tier report, on its other connection): CPM and CPE
     /// are then summed from them instead of read again. Awaited only after the clicks and orders are read.
     /// </param>
-    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken, Task<List<TierReportQuery.ReportPost>>? posts = null)
+    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken, Task<List<ReportPost>>? posts = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var scoped = filter.Collaborations(db.Collaborations.AsNoTracking(), db.Campaigns.AsNoTracking());

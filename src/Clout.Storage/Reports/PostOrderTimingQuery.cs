@@ -1,5 +1,6 @@
 using Clout.Core.Loyalty;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -25,7 +26,7 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
     /// collaborations are read.
     /// </param>
     public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken,
-        IReadOnlyList<TierReportQuery.ReportPost>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
+        IReadOnlyList<ReportPost>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (filterPosts is not null && (filter.HasPeriod || influencerId is not null))

@@ -1,6 +1,7 @@
 using Clout.Core.Loyalty;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;

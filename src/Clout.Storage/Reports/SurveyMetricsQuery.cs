@@ -1,5 +1,6 @@
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -8,7 +9,7 @@ namespace Clout.Storage.Reports;
 /// Per influencer, the trust scores and NPS answers of survey responses about it in the report's period
 /// (by response time) and, with a campaign filter, only for the campaign's influencers. Each response is read with its own version.
 /// </summary>
-internal sealed class SurveyMetricsQuery(CloutDbContext db)
+public sealed class SurveyMetricsQuery(CloutDbContext db)
 {
     public async Task<Dictionary<long, (List<double> Trust, List<int> Nps)>> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using Clout.Core.Roster;
 using Clout.Core.Statistics;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;

@@ -1,6 +1,6 @@
-using Clout.Storage.Reports;
+using Clout.Storage.Reads;
 
-namespace Clout.Storage.Tests.Reports;
+namespace Clout.Storage.Tests.Reads;
 
 public sealed class ReportFilterTests
 {

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Clout.Storage.Model;
 
-namespace Clout.Storage.Reports;
+namespace Clout.Storage.Reads;
 
 /// <summary>
 /// Which posts a report covers: a campaign by name, and a half-open period [FromUtc, ToUtc). The one place the period
