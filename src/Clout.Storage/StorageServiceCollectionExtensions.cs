@@ -1,6 +1,8 @@
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +53,16 @@ public static class StorageServiceCollectionExtensions
         services.AddIngestion();
         services.AddScoped<Tracking.TrackingLinkQuery>();
         services.AddScoped<Tracking.VisitorSaltStore>();
+        // The reads of one scope: each query is handed the others it builds on, and all share the scope's read cache.
+        services.AddScoped<ReadCache>();
+        services.AddScoped<CommentRollupQuery>();
+        services.AddScoped<RosterQuery>();
         services.AddScoped<TierReportQuery>();
+        services.AddScoped<ConversionQuery>();
+        services.AddScoped<RepeatPurchaseQuery>();
+        services.AddScoped<PostOrderTimingQuery>();
+        services.AddScoped<SurveyMetricsQuery>();
+        services.AddScoped<InfluencerPostsQuery>();
         services.AddScoped<CampaignEconomicsQuery>();
         services.AddScoped<Planning.PlanCandidatesQuery>();
         services.AddScoped<Campaigns.CampaignReconciliationQuery>();

@@ -2,7 +2,9 @@ using System.Linq.Expressions;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Clout.Storage.Tests.Ingestion;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
@@ -213,14 +215,15 @@ public sealed class CloutDbContextTests
     private static async Task<(List<InfluencerSummary> Roster, Core.Reports.TierReport Report)> ReportAsync(TestDatabase db, WorkspaceInfo workspace)
     {
         await using var scope = db.CreateScope(workspace);
+        var roster = scope.ServiceProvider.GetRequiredService<RosterQuery>();
         var query = scope.ServiceProvider.GetRequiredService<TierReportQuery>();
-        return (await query.InfluencersAsync(new ReportFilter(), Ct), await query.BuildAsync(new ReportFilter(), Ct));
+        return (await roster.InfluencersAsync(new ReportFilter(), Ct), await query.BuildAsync(new ReportFilter(), Ct));
     }
 
     private static async Task<(InfluencerSummary Influencer, List<PostEngagement> Posts)?> InfluencerAsync(TestDatabase db, WorkspaceInfo workspace, long id)
     {
         await using var scope = db.CreateScope(workspace);
-        return await scope.ServiceProvider.GetRequiredService<TierReportQuery>().InfluencerAsync(id, new ReportFilter(), Ct);
+        return await scope.ServiceProvider.GetRequiredService<InfluencerPostsQuery>().LoadAsync(id, new ReportFilter(), Ct);
     }
 
     private static async Task<HashSet<string>> ColumnsAsync(CloutDbContext context, DatabaseProvider provider, string table)

@@ -4,7 +4,9 @@ using Clout.Bench.Ingestion;
 using Clout.Storage;
 using Clout.Storage.Authenticity;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Clout.Storage.Workspaces;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,17 +92,17 @@ public static class ReportTiming
         var steps = new (string Name, Func<IServiceProvider, Task> Work)[]
         {
             ("TierReportQuery.BuildAsync (the whole report)", sp => sp.GetRequiredService<TierReportQuery>().BuildAsync(filter, cancellationToken)),
-            ("  InfluencersAsync (roster, histories, posts, comment threads)", sp => sp.GetRequiredService<TierReportQuery>().InfluencersAsync(filter, cancellationToken)),
-            ("  ConversionQuery.LoadAsync", sp => new ConversionQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, cancellationToken)),
-            ("  CommentRollupQuery.ByInfluencerAsync", sp => new CommentRollupQuery(sp.GetRequiredService<CloutDbContext>()).ByInfluencerAsync(filter, cancellationToken)),
-            ("  SurveyMetricsQuery.LoadAsync", sp => new SurveyMetricsQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, cancellationToken)),
+            ("  InfluencersAsync (roster, histories, posts, comment threads)", sp => sp.GetRequiredService<RosterQuery>().InfluencersAsync(filter, cancellationToken)),
+            ("  ConversionQuery.LoadAsync", sp => sp.GetRequiredService<ConversionQuery>().LoadAsync(filter, cancellationToken)),
+            ("  CommentRollupQuery.ByInfluencerAsync", sp => sp.GetRequiredService<CommentRollupQuery>().ByInfluencerAsync(filter, cancellationToken)),
+            ("  SurveyMetricsQuery.LoadAsync", sp => sp.GetRequiredService<SurveyMetricsQuery>().LoadAsync(filter, cancellationToken)),
             ("  AuthenticityQuery.AllAsync (includes InfluencersAsync)", sp => sp.GetRequiredService<AuthenticityQuery>().AllAsync(cancellationToken)),
             ("  RepeatPurchaseQuery.LoadAsync (every order, loyalty)", async sp =>
             {
-                var tiers = (await sp.GetRequiredService<TierReportQuery>().InfluencersAsync(filter, cancellationToken)).ToDictionary(s => s.Id, s => s.Tier);
-                await new RepeatPurchaseQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, tiers, DateTime.UtcNow.Date, cancellationToken);
+                var tiers = (await sp.GetRequiredService<RosterQuery>().InfluencersAsync(filter, cancellationToken)).ToDictionary(s => s.Id, s => s.Tier);
+                await sp.GetRequiredService<RepeatPurchaseQuery>().LoadAsync(filter, tiers, DateTime.UtcNow.Date, cancellationToken);
             }),
-            ("  PostOrderTimingQuery.LoadAsync (campaign posts, credited orders)", sp => new PostOrderTimingQuery(sp.GetRequiredService<CloutDbContext>()).LoadAsync(filter, DateTime.UtcNow.Date, null, cancellationToken)),
+            ("  PostOrderTimingQuery.LoadAsync (campaign posts, credited orders)", sp => sp.GetRequiredService<PostOrderTimingQuery>().LoadAsync(filter, DateTime.UtcNow.Date, null, cancellationToken)),
         };
         foreach (var (name, work) in steps)
         {

@@ -1,7 +1,7 @@
 using Clout.Core.Authenticity;
 using Clout.Core.Statistics;
 using Clout.Storage.Model;
-using Clout.Storage.Reports;
+using Clout.Storage.Reads;
 using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,16 +10,17 @@ namespace Clout.Storage.Authenticity;
 /// <summary>
 /// Reads every influencer's authenticity: the data the anomaly rules need is loaded in a
 /// few set-based queries (posts, follower snapshots, comment authors), and Clout.Core judges each account against the
-/// other accounts of its tier in the same workspace.
+/// other accounts of its tier in the same workspace. The roster's reads come from the scope's <see cref="ReadCache"/>,
+/// shared with the tier report when both run in one scope.
 /// </summary>
-public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
+public sealed class AuthenticityQuery(CloutDbContext db, RosterQuery roster, ReadCache reads)
 {
     public async Task<InfluencerAuthenticity?> ForInfluencerAsync(long influencerId, CancellationToken cancellationToken) =>
         (await AllAsync(cancellationToken)).GetValueOrDefault(influencerId);
 
     /// <summary>Every influencer with a known audience, by id.</summary>
     public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(CancellationToken cancellationToken) =>
-        await AllAsync(await tiers.InfluencersAsync(new ReportFilter(), cancellationToken), cancellationToken);
+        await AllAsync(await roster.InfluencersAsync(new ReportFilter(), cancellationToken), cancellationToken);
 
     /// <summary>
     /// The same, for roster rows the caller already holds (the roster page): the anomaly rules always read the whole
@@ -28,13 +29,13 @@ public sealed class AuthenticityQuery(CloutDbContext db, TierReportQuery tiers)
     public async Task<Dictionary<long, InfluencerAuthenticity>> AllAsync(IReadOnlyList<InfluencerSummary> summaries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summaries);
-        var histories = await tiers.HistoriesAsync(cancellationToken);
+        var histories = await reads.HistoriesAsync(cancellationToken);
         // The whole history, shared with the tier report's engagement when both run in one scope.
-        var posts = (await tiers.PostMetricsAsync(new ReportFilter(), cancellationToken)).ToLookup(p => p.InfluencerId);
-        var authors = await tiers.CommentAuthorsAsync(cancellationToken);
+        var posts = (await reads.PostsAsync(new ReportFilter(), cancellationToken)).ToLookup(p => p.InfluencerId);
+        var authors = await reads.CommentAuthorsAsync(cancellationToken);
         var audits = await LatestAuditsAsync(cancellationToken);
         // Whole history, like the other rules: spam under an account's posts is a trait of the account, not of a period.
-        var comments = await tiers.CommentTalliesAsync(new ReportFilter(), cancellationToken);
+        var comments = await reads.CommentTalliesAsync(new ReportFilter(), cancellationToken);
 
         var accounts = summaries.ToDictionary(s => s.Id, s => new AccountActivity(
             s.Tier,

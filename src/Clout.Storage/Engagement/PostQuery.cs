@@ -1,8 +1,7 @@
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
-using Clout.Storage.Reports;
-using Clout.Storage.Roster;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Engagement;

@@ -2,14 +2,16 @@ using Clout.Core.Engagement;
 using Clout.Core.Planning;
 using Clout.Core.Reports;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Planning;
 
 /// <summary>
 /// Builds the planner's candidates from the workspace: followers and tier as the tier report sees them
-/// (<see cref="TierReportQuery.InfluencersAsync"/>), cost and attributed orders as the conversion report counts them
+/// (<see cref="RosterQuery.InfluencersAsync"/>), cost and attributed orders as the conversion report counts them
 /// (fee + product cost + commission; orders in the main currency, <see cref="ConversionQuery.CreditedOrdersAsync"/>),
 /// over the collaborations that have posts, and the posts of those collaborations.
 /// <para>
@@ -22,7 +24,7 @@ namespace Clout.Storage.Planning;
 /// rounding and exactly Q/S when every post has a reach.
 /// </para>
 /// </summary>
-public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers)
+public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster)
 {
     /// <summary>A fixed seed makes the plan reproducible: the same data, budget and goal give the same intervals every time.</summary>
     public const int SimulationSeed = 20_260_107;
@@ -42,7 +44,7 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, TierReportQuery tiers
     public async Task<PlanCandidates> LoadAsync(CancellationToken cancellationToken)
     {
         var everything = new ReportFilter();
-        var influencers = await tiers.InfluencersAsync(everything, cancellationToken);
+        var influencers = await roster.InfluencersAsync(everything, cancellationToken);
         var collaborations = (await db.Collaborations.AsNoTracking()
                 .Select(c => new { c.Id, c.InfluencerId, c.CampaignId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate })
                 .ToListAsync(cancellationToken))

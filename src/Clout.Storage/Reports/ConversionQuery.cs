@@ -1,6 +1,8 @@
 using Clout.Core.Reports;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
+using Clout.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -19,18 +21,34 @@ namespace Clout.Storage.Reports;
 /// metrics rather than a wall of zeros.
 /// </para>
 /// </summary>
-public sealed class ConversionQuery(CloutDbContext db)
+public sealed class ConversionQuery(CloutDbContext db, RosterQuery roster)
 {
+    /// <summary>
+    /// Per influencer with conversion data: its roster row, clicks, visitors and orders, and the conversion rate's
+    /// 95 % Wilson interval; ordered by handle. Money is in <c>Currency</c>.
+    /// </summary>
+    public async Task<(List<(InfluencerSummary Influencer, InfluencerConversion Conversion)> Rows, string? Currency)> ConversionsAsync(
+        ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var summaries = await roster.InfluencersAsync(filter, cancellationToken);
+        var conversions = await LoadAsync(filter, cancellationToken);
+        List<(InfluencerSummary, InfluencerConversion)> rows = [.. summaries
+            .Where(s => conversions.ByInfluencer.ContainsKey(s.Id))
+            .OrderBy(s => s.Handle, StringComparer.Ordinal).ThenBy(s => s.Id)
+            .Select(s => (s, conversions.ByInfluencer[s.Id]))];
+        return (rows, conversions.Currency);
+    }
+
     /// <param name="filter">The report's scope.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <param name="posts">
     /// The filter's posts, when the caller reads them anyway (the tier report, on its other connection): CPM and CPE
     /// are then summed from them instead of read again. Awaited only after the clicks and orders are read.
     /// </param>
-    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken, Task<List<TierReportQuery.ReportPost>>? posts = null)
+    public async Task<ConversionData> LoadAsync(ReportFilter filter, CancellationToken cancellationToken, Task<List<ReportPost>>? posts = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var scoped = Collaborations(filter);
+        var scoped = filter.Collaborations(db.Collaborations.AsNoTracking(), db.Campaigns.AsNoTracking());
         var collaborations = await scoped
             .Select(c => new { c.Id, c.InfluencerId, c.CampaignId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate, HasLink = c.LinkCode != null })
             .ToListAsync(cancellationToken);
@@ -43,14 +61,7 @@ public sealed class ConversionQuery(CloutDbContext db)
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
 
         var clicks = db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKind.Human && scopedIds.Contains(c.CollaborationId));
-        if (filter.FromUtc is { } from)
-        {
-            clicks = clicks.Where(c => c.OccurredAtUtc >= from);
-        }
-        if (filter.ToUtc is { } to)
-        {
-            clicks = clicks.Where(c => c.OccurredAtUtc < to);
-        }
+        clicks = filter.InPeriod(clicks, c => c.OccurredAtUtc);
         var clickCounts = tracksClicks ? await ClicksPerCollaborationAsync(clicks, cancellationToken) : [];
         // A visitor id is salted per UTC day; counting distinct (visitor, day) per influencer makes that explicit, and
         // one person clicking two of an influencer's links on one day is one visitor.
@@ -59,15 +70,8 @@ public sealed class ConversionQuery(CloutDbContext db)
                 ? await KeptVisitorDaysAsync(filter, cancellationToken)
                 : await VisitorDaysAsync(clicks, cancellationToken);
 
-        var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && scopedIds.Contains(o.AttributedCollaborationId.Value));
-        if (filter.FromUtc is { } orderFrom)
-        {
-            orders = orders.Where(o => o.OccurredAtUtc >= orderFrom);
-        }
-        if (filter.ToUtc is { } orderTo)
-        {
-            orders = orders.Where(o => o.OccurredAtUtc < orderTo);
-        }
+        var orders = filter.InPeriod(db.Orders.AsNoTracking()
+            .Where(o => o.AttributedCollaborationId != null && scopedIds.Contains(o.AttributedCollaborationId.Value)), o => o.OccurredAtUtc);
         var (currency, orderTotals) = await CreditedOrdersAsync(orders, cancellationToken);
 
         // CPM and CPE divide the cost by what the paid-for posts earned: the influencer's posts in the campaigns of its
@@ -121,26 +125,12 @@ public sealed class ConversionQuery(CloutDbContext db)
     /// collaboration of the workspace in scope, and a period, if any, from midnight to midnight.
     /// </summary>
     private async Task<bool> WholeDaysOfAllCollaborationsAsync(ReportFilter filter, int inScope, CancellationToken cancellationToken) =>
-        filter.FromUtc is not { TimeOfDay.Ticks: not 0 } && filter.ToUtc is not { TimeOfDay.Ticks: not 0 }
-        && inScope == await db.Collaborations.CountAsync(cancellationToken);
+        filter.InWholeDays && inScope == await db.Collaborations.CountAsync(cancellationToken);
 
     /// <summary>Distinct (visitor, UTC day) per influencer from the visitor-days the clicks left: a count of rows, no search for duplicates.</summary>
-    private Task<Dictionary<long, long>> KeptVisitorDaysAsync(ReportFilter filter, CancellationToken cancellationToken)
-    {
-        var days = db.VisitorDays.AsNoTracking();
-        if (filter.FromUtc is { } from)
-        {
-            var first = DateOnly.FromDateTime(from);
-            days = days.Where(v => v.Day >= first);
-        }
-        if (filter.ToUtc is { } to)
-        {
-            var end = DateOnly.FromDateTime(to);
-            days = days.Where(v => v.Day < end);
-        }
-        return days.GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.LongCount() })
+    private Task<Dictionary<long, long>> KeptVisitorDaysAsync(ReportFilter filter, CancellationToken cancellationToken) =>
+        filter.InPeriod(db.VisitorDays.AsNoTracking()).GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
-    }
 
     /// <summary>Distinct (visitor, UTC day) per influencer of the clicks, in one grouped query.</summary>
     private Task<Dictionary<long, long>> VisitorDaysAsync(IQueryable<Click> clicks, CancellationToken cancellationToken) =>
@@ -189,25 +179,5 @@ public sealed class ConversionQuery(CloutDbContext db)
             .Select(c => c.Currency).FirstOrDefault();
         var totals = groups.Where(g => g.Currency == currency).ToDictionary(g => g.Id, g => (g.Count, g.Revenue));
         return (currency, totals);
-    }
-
-    /// <summary>The collaborations a report covers: the campaign's, and only campaigns that (may) overlap the period.</summary>
-    internal IQueryable<Collaboration> Collaborations(ReportFilter filter)
-    {
-        var campaigns = db.Campaigns.AsNoTracking();
-        if (filter.Campaign is { } name)
-        {
-            campaigns = campaigns.Where(c => c.Name == name);
-        }
-        if (filter.FromUtc is { } from)
-        {
-            campaigns = campaigns.Where(c => c.EndsAtUtc == null || c.EndsAtUtc > from);
-        }
-        if (filter.ToUtc is { } to)
-        {
-            campaigns = campaigns.Where(c => c.StartsAtUtc == null || c.StartsAtUtc < to);
-        }
-        var campaignIds = campaigns.Select(c => c.Id);
-        return db.Collaborations.AsNoTracking().Where(c => campaignIds.Contains(c.CampaignId));
     }
 }

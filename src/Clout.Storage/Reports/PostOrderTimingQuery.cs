@@ -1,5 +1,6 @@
 using Clout.Core.Loyalty;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -25,10 +26,10 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
     /// collaborations are read.
     /// </param>
     public async Task<Dictionary<long, PostTimingRow>> LoadAsync(ReportFilter filter, DateTime asOfUtc, long? influencerId, CancellationToken cancellationToken,
-        IReadOnlyList<TierReportQuery.ReportPost>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
+        IReadOnlyList<ReportPost>? filterPosts = null, Task<List<CreditedOrder>>? creditedOrders = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (filterPosts is not null && (filter.FromUtc is not null || filter.ToUtc is not null || influencerId is not null))
+        if (filterPosts is not null && (filter.HasPeriod || influencerId is not null))
         {
             throw new ArgumentException("Posts read for the filter are the competing posts only without a period, for everyone.", nameof(filterPosts));
         }
@@ -59,7 +60,7 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
         }
         else
         {
-            var postQuery = (filter with { FromUtc = null, ToUtc = null }).Apply(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
+            var postQuery = filter.ApplyCampaign(db.Posts.AsNoTracking(), db.Campaigns).Where(p => p.CampaignId != null);
             if (influencerId is { } only)
             {
                 postQuery = postQuery.Where(p => p.InfluencerId == only);
@@ -97,7 +98,7 @@ public sealed class PostOrderTimingQuery(CloutDbContext db)
                 credited[candidates.Ids[latest]].Add(order.OccurredAtUtc);
             }
         }
-        var reported = posts.Where(p => (filter.FromUtc is not { } from || p.PublishedAtUtc >= from) && (filter.ToUtc is not { } to || p.PublishedAtUtc < to)).ToList();
+        var reported = posts.Where(p => filter.InPeriod(p.PublishedAtUtc)).ToList();
         // Each post's decay is fitted on its own: on all cores, kept in post order.
         var timings = new PostOrderTiming?[reported.Count];
         Parallel.For(0, reported.Count, i => timings[i] = PostOrderTimings.Of(reported[i].PublishedAtUtc, credited[reported[i].Id], asOfUtc));

@@ -1,6 +1,7 @@
 using Clout.Core.Loyalty;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -25,7 +26,7 @@ public sealed class RepeatPurchaseQuery(CloutDbContext db)
     public async Task<CustomerOrders> ReadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var inScope = await new ConversionQuery(db).Collaborations(filter)
+        var inScope = await filter.Collaborations(db.Collaborations.AsNoTracking(), db.Campaigns.AsNoTracking())
             .Select(c => new { c.Id, c.InfluencerId })
             .ToDictionaryAsync(c => c.Id, c => c.InfluencerId, cancellationToken);
         var rows = await db.Orders.AsNoTracking()
@@ -60,8 +61,7 @@ public sealed record CustomerOrders(ReportFilter Filter, IReadOnlyDictionary<lon
             if (row.AttributedCollaborationId is { } collaboration
                 && InScope.TryGetValue(collaboration, out var credited)
                 && tiers.ContainsKey(credited) // an influencer without a known audience has no tier to count in
-                && (Filter.FromUtc is not { } from || row.OccurredAtUtc >= from)
-                && (Filter.ToUtc is not { } to || row.OccurredAtUtc < to))
+                && Filter.InPeriod(row.OccurredAtUtc))
             {
                 influencer = credited;
             }

@@ -1,5 +1,6 @@
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Reports;
@@ -8,24 +9,12 @@ namespace Clout.Storage.Reports;
 /// Per influencer, the trust scores and NPS answers of survey responses about it in the report's period
 /// (by response time) and, with a campaign filter, only for the campaign's influencers. Each response is read with its own version.
 /// </summary>
-internal sealed class SurveyMetricsQuery(CloutDbContext db)
+public sealed class SurveyMetricsQuery(CloutDbContext db)
 {
     public async Task<Dictionary<long, (List<double> Trust, List<int> Nps)>> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
-        var responses = db.SurveyResponses.AsNoTracking().Where(r => r.InfluencerId != null);
-        if (filter.FromUtc is { } from)
-        {
-            responses = responses.Where(r => r.CreatedAtUtc >= from);
-        }
-        if (filter.ToUtc is { } to)
-        {
-            responses = responses.Where(r => r.CreatedAtUtc < to);
-        }
-        if (filter.Campaign is { } campaign)
-        {
-            responses = responses.Where(r => db.Collaborations.Any(c => c.InfluencerId == r.InfluencerId
-                && db.Campaigns.Any(k => k.Id == c.CampaignId && k.Name == campaign)));
-        }
+        ArgumentNullException.ThrowIfNull(filter);
+        var responses = filter.Responses(db.SurveyResponses.AsNoTracking().Where(r => r.InfluencerId != null), db.Collaborations, db.Campaigns);
         var rows = await responses.Select(r => new { r.SurveyId, r.Version, r.InfluencerId, r.AnswersJson }).ToListAsync(cancellationToken);
         var result = new Dictionary<long, (List<double> Trust, List<int> Nps)>();
         if (rows.Count == 0)

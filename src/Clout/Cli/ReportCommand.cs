@@ -4,6 +4,7 @@ using System.Text.Json;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Reports;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using CsvHelper;
 using Spectre.Console;

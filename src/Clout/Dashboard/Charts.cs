@@ -2,6 +2,7 @@ using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using ScottPlot;
 
 namespace Clout.Dashboard;

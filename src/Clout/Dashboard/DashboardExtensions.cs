@@ -5,6 +5,7 @@ using Clout.Core.Reports;
 using Clout.Dashboard.Surveys;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Microsoft.Extensions.WebEncoders;
 
@@ -46,9 +47,9 @@ public static class DashboardExtensions
             var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
             return report.Loyalty is { } loyalty ? Svg(Charts.Retention(loyalty)) : Results.NotFound();
         });
-        charts.MapGet("/influencers/{id:long}.svg", async (long id, TierReportQuery query, CancellationToken ct) =>
+        charts.MapGet("/influencers/{id:long}.svg", async (long id, InfluencerPostsQuery query, CancellationToken ct) =>
         {
-            var found = await query.InfluencerAsync(id, new ReportFilter(), ct);
+            var found = await query.LoadAsync(id, new ReportFilter(), ct);
             return found is { } detail ? Svg(Charts.EngagementOverTime(detail.Influencer, detail.Posts)) : Results.NotFound();
         });
         charts.MapGet("/campaigns/{id:long}.svg", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, CancellationToken ct) =>

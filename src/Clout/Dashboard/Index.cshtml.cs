@@ -1,5 +1,6 @@
 using Clout.Core.Reports;
 using Clout.Reports;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
 using Clout.Storage.Engagement;
-using Clout.Storage.Reports;
+using Clout.Storage.Reads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Engagement;

@@ -2,6 +2,7 @@ using Clout.Access;
 using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -105,7 +106,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ConversionListResponse>, ProblemHttpResult>> GetConversionsAsync(
-        TierReportQuery query, string? campaign, DateTime? from, DateTime? to, CancellationToken cancellationToken)
+        ConversionQuery query, string? campaign, DateTime? from, DateTime? to, CancellationToken cancellationToken)
     {
         var (filter, error) = ReportFilter.Create(campaign, from, to);
         if (filter is null)

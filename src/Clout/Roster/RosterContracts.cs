@@ -1,5 +1,6 @@
 using Clout.Core.Roster;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 
 namespace Clout.Roster;
 

@@ -1,5 +1,7 @@
 using Clout.Core.Roster;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Roster;
@@ -19,7 +21,7 @@ public static class RosterEndpoints
     }
 
     private static async Task<Results<Ok<InfluencerListResponse>, ProblemHttpResult>> ListAsync(
-        TierReportQuery query, string? tier, string? platform, DateTime? from, DateTime? to, int? offset, int? limit, CancellationToken cancellationToken)
+        RosterQuery query, string? tier, string? platform, DateTime? from, DateTime? to, int? offset, int? limit, CancellationToken cancellationToken)
     {
         Tier? tierFilter = null;
         if (tier is not null)
@@ -58,7 +60,7 @@ public static class RosterEndpoints
     }
 
     private static async Task<Results<Ok<InfluencerDetailResponse>, ProblemHttpResult>> GetAsync(
-        long id, TierReportQuery query, DateTime? from, DateTime? to, CancellationToken cancellationToken)
+        long id, InfluencerPostsQuery query, DateTime? from, DateTime? to, CancellationToken cancellationToken)
     {
         var (filter, error) = ReportFilter.Create(null, from, to);
         if (filter is null)
@@ -66,7 +68,7 @@ public static class RosterEndpoints
             return BadRequest(error!);
         }
         // The query runs inside the caller's workspace: another workspace's id is simply not found.
-        var found = await query.InfluencerAsync(id, filter, cancellationToken);
+        var found = await query.LoadAsync(id, filter, cancellationToken);
         if (found is not { } detail)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Influencer not found",

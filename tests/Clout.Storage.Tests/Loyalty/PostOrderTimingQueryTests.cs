@@ -2,6 +2,7 @@ using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -5,6 +5,7 @@ using Clout.Core.Roster;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
@@ -225,7 +226,7 @@ public sealed partial class ConversionQueryTests
         var ws = await SeedAsync(db);
 
         await using var scope = db.CreateScope(ws);
-        var (rows, currency) = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().ConversionsAsync(new ReportFilter(), Ct);
+        var (rows, currency) = await scope.ServiceProvider.GetRequiredService<ConversionQuery>().ConversionsAsync(new ReportFilter(), Ct);
         Assert.Equal("EUR", currency);
 
         // m3: 1 order on 4 visitors → Wilson [0.0456, 0.6994] (Newcombe's method 3 for 1/4).
@@ -469,7 +470,7 @@ public sealed partial class ConversionQueryTests
     private static async Task<Dictionary<string, Dictionary<string, double>>> ValuesAsync(TestDatabase db, WorkspaceInfo ws, ReportFilter filter)
     {
         await using var scope = db.CreateScope(ws);
-        var (rows, _) = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().ConversionsAsync(filter, Ct);
+        var (rows, _) = await scope.ServiceProvider.GetRequiredService<ConversionQuery>().ConversionsAsync(filter, Ct);
         return rows.ToDictionary(r => r.Influencer.Handle, r => ConversionUnits.Values(r.Conversion));
     }
 

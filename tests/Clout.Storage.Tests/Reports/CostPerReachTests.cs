@@ -1,6 +1,7 @@
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Testing;
 using Microsoft.Extensions.DependencyInjection;

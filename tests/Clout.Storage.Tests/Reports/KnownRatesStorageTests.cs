@@ -8,6 +8,7 @@ using Clout.Core.Statistics;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

@@ -2,7 +2,9 @@ using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,7 +90,7 @@ public sealed class TierReportQueryTests
         var id = (await InfluencersAsync(db, ws, new ReportFilter())).Single(s => s.Handle == "m1").Id;
 
         await using var scope = db.CreateScope(ws);
-        var detail = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().InfluencerAsync(id, new ReportFilter(), Ct);
+        var detail = await scope.ServiceProvider.GetRequiredService<InfluencerPostsQuery>().LoadAsync(id, new ReportFilter(), Ct);
 
         var posts = Assert.NotNull(detail).Posts;
         Assert.Equal(["m1-a", "m1-b", "m1-c"], posts.Select(p => p.PostId));
@@ -218,7 +220,7 @@ public sealed class TierReportQueryTests
     private static async Task<List<InfluencerSummary>> InfluencersAsync(TestDatabase db, WorkspaceInfo ws, ReportFilter filter)
     {
         await using var scope = db.CreateScope(ws);
-        return await scope.ServiceProvider.GetRequiredService<TierReportQuery>().InfluencersAsync(filter, Ct);
+        return await scope.ServiceProvider.GetRequiredService<RosterQuery>().InfluencersAsync(filter, Ct);
     }
 
     private static async Task<TierReport> BuildAsync(TestDatabase db, WorkspaceInfo ws, ReportFilter filter)

@@ -1,6 +1,7 @@
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Surveys;
 using Clout.Storage.Tests.Orders;

@@ -1,11 +1,13 @@
 using Clout.Storage.Authenticity;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
+using Clout.Storage.Roster;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Influencers;
 
-public sealed class DetailModel(TierReportQuery query, AuthenticityQuery authenticity) : PageModel
+public sealed class DetailModel(InfluencerPostsQuery query, AuthenticityQuery authenticity) : PageModel
 {
     public InfluencerSummary Influencer { get; private set; } = null!;
 
@@ -16,7 +18,7 @@ public sealed class DetailModel(TierReportQuery query, AuthenticityQuery authent
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await query.InfluencerAsync(id, new ReportFilter(), cancellationToken) is not { } found)
+        if (await query.LoadAsync(id, new ReportFilter(), cancellationToken) is not { } found)
         {
             return NotFound();
         }

@@ -1,11 +1,12 @@
 using Clout.Core.Roster;
 using Clout.Storage.Authenticity;
-using Clout.Storage.Reports;
+using Clout.Storage.Reads;
+using Clout.Storage.Roster;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Influencers;
 
-public sealed class IndexModel(TierReportQuery query, AuthenticityQuery authenticity) : PageModel
+public sealed class IndexModel(RosterQuery query, AuthenticityQuery authenticity) : PageModel
 {
     public Tier? Tier { get; private set; }
 

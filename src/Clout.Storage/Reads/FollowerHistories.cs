@@ -2,7 +2,7 @@ using Clout.Core.Engagement;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clout.Storage.Roster;
+namespace Clout.Storage.Reads;
 
 /// <summary>Follower histories of the workspace's influencers, for "followers at post time".</summary>
 internal static class FollowerHistories

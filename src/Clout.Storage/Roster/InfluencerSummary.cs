@@ -1,7 +1,7 @@
 using Clout.Core.Engagement;
 using Clout.Core.Roster;
 
-namespace Clout.Storage.Reports;
+namespace Clout.Storage.Roster;
 
 /// <summary>One row of the roster with its engagement over the report's period.</summary>
 public sealed record InfluencerSummary(

@@ -1,6 +1,7 @@
 using Clout.Core.Reports;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Clout.Storage.Tests.StorageTestExtensions;
 
-namespace Clout.Storage.Tests.Reports;
+namespace Clout.Storage.Tests.Reads;
 
 /// <summary>Comments are scored on import, counted per post and influencer in SQL, and reach the tier report.</summary>
 public sealed class CommentRollupQueryTests

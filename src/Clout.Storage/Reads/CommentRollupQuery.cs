@@ -2,7 +2,7 @@ using Clout.Core.Comments;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clout.Storage.Reports;
+namespace Clout.Storage.Reads;
 
 /// <summary>
 /// Counts of scored audience comments per influencer or per post, in one grouped SQL query each (no comment text is
