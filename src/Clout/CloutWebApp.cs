@@ -8,6 +8,7 @@ using Clout.Hosting;
 using Clout.Imports;
 using Clout.Orders;
 using Clout.Planning;
+using Clout.Presentation;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage.Model;
@@ -45,7 +46,7 @@ public static class CloutWebApp
         // snake_case like the CSV headers and DESIGN §3's report: one vocabulary for files, API and CLI output.
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.PropertyNamingPolicy = ReportJson.Options.PropertyNamingPolicy;
+            o.SerializerOptions.PropertyNamingPolicy = CloutJson.Options.PropertyNamingPolicy;
             o.SerializerOptions.DictionaryKeyPolicy = null;
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Clout.Presentation;
 using Clout.Storage.Campaigns;
 
 namespace Clout.Dashboard;

@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Clout.Access;
 using Clout.Core.Reports;
+using Clout.Dashboard.Campaigns;
+using Clout.Dashboard.Influencers;
 using Clout.Dashboard.Surveys;
+using Clout.Presentation;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
@@ -49,11 +52,11 @@ public static class DashboardExtensions
         charts.MapGet("/influencers/{id:long}.svg", async (long id, TierReportQuery query, CancellationToken ct) =>
         {
             var found = await query.InfluencerAsync(id, new ReportFilter(), ct);
-            return found is { } detail ? Svg(Charts.EngagementOverTime(detail.Influencer, detail.Posts)) : Results.NotFound();
+            return found is { } detail ? Svg(EngagementChart.OverTime(detail.Influencer, detail.Posts)) : Results.NotFound();
         });
         charts.MapGet("/campaigns/{id:long}.svg", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, CancellationToken ct) =>
             await campaigns.FindAsync(id, ct) is { } campaign
-                ? Svg(Charts.CampaignTimeline(campaign.Name, (await activity.ReadAsync(id, ct)).Days))
+                ? Svg(CampaignChart.Timeline(campaign.Name, (await activity.ReadAsync(id, ct)).Days))
                 : Results.NotFound());
         app.MapGet("/campaigns/{id:long}/live", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, TimeProvider clock, CancellationToken ct) =>
             await campaigns.FindAsync(id, ct) is null

@@ -3,6 +3,7 @@ using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
+using Clout.Presentation;
 
 namespace Clout.Reports;
 
@@ -97,19 +98,6 @@ public sealed record ClaimResponse(
 }
 
 public sealed record TierResponse(string Tier, int Influencers, int Posts, IReadOnlyDictionary<string, EstimateResponse> Metrics);
-
-public sealed record EstimateResponse(
-    double Value,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Low,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? High,
-    int N)
-{
-    public static EstimateResponse Of(Estimate estimate)
-    {
-        ArgumentNullException.ThrowIfNull(estimate);
-        return new(estimate.Value, estimate.Low, estimate.High, estimate.N);
-    }
-}
 
 public sealed record ContrastResponse(
     string Metric,

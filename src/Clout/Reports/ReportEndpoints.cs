@@ -2,6 +2,7 @@ using Clout.Access;
 using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
+using Clout.Presentation;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Clout.Core.Reports;
+using Clout.Presentation;
 
 namespace Clout.Reports;
 
@@ -42,11 +43,11 @@ public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
         }
         if (report.FromUtc is { } from)
         {
-            parts.Add(Dashboard.Format.Date(from));
+            parts.Add(Format.Date(from));
         }
         if (report.ToUtc is { } to)
         {
-            parts.Add(Dashboard.Format.Date(to.AddDays(-1))); // the last day inside [from, to)
+            parts.Add(Format.Date(to.AddDays(-1))); // the last day inside [from, to)
         }
         var name = string.Join('-', parts);
         return new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);

@@ -19,7 +19,7 @@ public static class SurveyDashboardEndpoints
         {
             var results = await query.GetAsync(id, influencer, TierNames.TryParse(tier, out var known) ? known : null, ct);
             return results?.Questions.FirstOrDefault(q => q.Id == question && q.Options.Count > 0) is { } found
-                ? Results.Text(Charts.SurveyShares(found), "image/svg+xml")
+                ? Results.Text(SurveyChart.Shares(found), "image/svg+xml")
                 : Results.NotFound();
         });
         // The API's export, for a signed-in browser (the API itself takes keys only).
