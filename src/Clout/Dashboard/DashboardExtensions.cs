@@ -1,11 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Clout.Access;
-using Clout.Core.Reports;
 using Clout.Dashboard.Campaigns;
 using Clout.Dashboard.Influencers;
 using Clout.Dashboard.Surveys;
-using Clout.Presentation;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
@@ -33,22 +31,6 @@ public static class DashboardExtensions
     {
         app.MapRazorPages();
         var charts = app.MapGroup("/charts").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
-        charts.MapGet("/tiers/{metric}.svg", async (string metric, string? campaign, DateTime? from, DateTime? to, TierReportQuery query, CancellationToken ct) =>
-        {
-            if (Metrics.Find(metric) is not { } definition)
-            {
-                return Results.NotFound();
-            }
-            var (filter, _) = ReportFilter.Create(campaign, from, to);
-            var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
-            return Svg(Charts.TierMetric(report, definition));
-        });
-        charts.MapGet("/loyalty/retention.svg", async (string? campaign, DateTime? from, DateTime? to, TierReportQuery query, CancellationToken ct) =>
-        {
-            var (filter, _) = ReportFilter.Create(campaign, from, to);
-            var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
-            return report.Loyalty is { } loyalty ? Svg(Charts.Retention(loyalty)) : Results.NotFound();
-        });
         charts.MapGet("/influencers/{id:long}.svg", async (long id, TierReportQuery query, CancellationToken ct) =>
         {
             var found = await query.InfluencerAsync(id, new ReportFilter(), ct);

@@ -54,6 +54,4 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
         Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
         ChartSource = Charts.DataUri(PlanChart.Comparison(Result, request.GoalName));
     }
-
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 }
