@@ -65,10 +65,10 @@ public static class CloutWebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
-        builder.Services.AddCloutAccess();
-        builder.Services.AddCloutDashboard();
+        builder.Services.AddAccess();
+        builder.Services.AddDashboard();
         builder.Services.AddTracking();
-        builder.Services.AddCloutWebhooks();
+        builder.Services.AddWebhooks();
         builder.Services.AddSurveys();
 
         var app = builder.Build();
@@ -90,16 +90,16 @@ public static class CloutWebApp
             .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy).ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Api).ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapRosterEndpoints();
-        api.MapPostEndpoints();
+        api.MapEngagementEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
         api.MapPlanEndpoints();
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
-        api.MapAuditEndpoints();
+        api.MapAuthenticityEndpoints();
         api.MapCommentEndpoints();
         api.MapSurveyEndpoints();
 
@@ -107,7 +107,7 @@ public static class CloutWebApp
         app.MapPublicSurveyEndpoints();
         app.MapSurveyWidgetEndpoints();
 
-        app.MapCloutDashboard();
+        app.MapDashboardEndpoints();
         return app;
     }
 }

@@ -62,7 +62,7 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapTierReportDownload(this IEndpointRouteBuilder app)
     {
         app.MapGet("/reports/tiers.{format}", DownloadTierReportAsync)
-            .RequireAuthorization(AccessExtensions.DashboardPolicy)
+            .RequireAuthorization(AccessPolicies.Dashboard)
             .ExcludeFromDescription();
         return app;
     }

@@ -10,7 +10,7 @@ public static class SurveyDashboardEndpoints
 {
     public static IEndpointRouteBuilder MapSurveyDashboardEndpoints(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
+        var pages = app.MapGroup("").RequireAuthorization(AccessPolicies.Dashboard).ExcludeFromDescription();
         pages.MapGet("/surveys/{id:long}/results/live", async (long id, SurveyStore surveys, TimeProvider clock, CancellationToken ct) =>
             await surveys.GetAsync(id, ct) is null
                 ? Results.NotFound()

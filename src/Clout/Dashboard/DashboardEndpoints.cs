@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Clout.Access;
 using Clout.Dashboard.Campaigns;
 using Clout.Dashboard.Influencers;
@@ -7,30 +5,16 @@ using Clout.Dashboard.Surveys;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
-using Microsoft.Extensions.WebEncoders;
 
 namespace Clout.Dashboard;
 
-public static class DashboardExtensions
+/// <summary>The dashboard's pages, the charts they load, the campaign page's live feed, the assets, and the error pages.</summary>
+public static class DashboardEndpoints
 {
-    public static IServiceCollection AddCloutDashboard(this IServiceCollection services)
-    {
-        services.AddRazorPages(o =>
-        {
-            o.RootDirectory = "/Dashboard";
-            o.Conventions.AuthorizeFolder("/", AccessExtensions.DashboardPolicy);
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AuthorizeFolder("/Imports", AccessExtensions.EditorPolicy);
-        });
-        // Pages are UTF-8: write "·" and "–" as themselves, not as numeric entities (markup is still escaped).
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        return services;
-    }
-
-    public static WebApplication MapCloutDashboard(this WebApplication app)
+    public static WebApplication MapDashboardEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
-        var charts = app.MapGroup("/charts").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
+        var charts = app.MapGroup("/charts").RequireAuthorization(AccessPolicies.Dashboard).ExcludeFromDescription();
         charts.MapGet("/influencers/{id:long}.svg", async (long id, TierReportQuery query, CancellationToken ct) =>
         {
             var found = await query.InfluencerAsync(id, new ReportFilter(), ct);
@@ -44,7 +28,7 @@ public static class DashboardExtensions
             await campaigns.FindAsync(id, ct) is null
                 ? Results.NotFound()
                 : TypedResults.ServerSentEvents(CampaignLiveFeed.StreamAsync(id, activity, clock, ct)))
-            .RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
+            .RequireAuthorization(AccessPolicies.Dashboard).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => Results.Text(SiteCss.Value, "text/css")).ExcludeFromDescription();
         app.MapGet("/assets/campaign.js", () => Results.Text(CampaignJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapGet("/assets/surveys.js", () => Results.Text(SurveysJs.Value, "text/javascript")).ExcludeFromDescription();
@@ -78,7 +62,7 @@ public static class DashboardExtensions
 
     private static string Embedded(string name)
     {
-        using var stream = typeof(DashboardExtensions).Assembly.GetManifestResourceStream("Clout.Dashboard." + name)
+        using var stream = typeof(DashboardEndpoints).Assembly.GetManifestResourceStream("Clout.Dashboard." + name)
             ?? throw new InvalidOperationException($"{name} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
