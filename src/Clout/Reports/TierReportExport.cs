@@ -4,9 +4,6 @@ using Clout.Presentation;
 
 namespace Clout.Reports;
 
-/// <summary>A report as a file to hand over: its bytes, content type and a download name.</summary>
-public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
-
 /// <summary>
 /// The shareable tier report as a file, HTML or PDF (the HTML printed by Chromium): the one way the CLI, the API and the
 /// dashboard's download buttons make it.
