@@ -15,7 +15,7 @@ namespace Clout.Cli;
 
 /// <summary>
 /// `clout audit FILE` scores a follower sample; `clout audit train --data FILE` fits a model on labelled profiles.
-/// Both only read files: no database is opened (DESIGN §3), except by `audit --save`, which stores the result.
+/// Both only read files: no database is opened (a verb that only reads a file needs none), except by `audit --save`, which stores the result.
 /// </summary>
 internal static class AuditCommand
 {

@@ -8,7 +8,7 @@ using Clout.Presentation;
 namespace Clout.Cli;
 
 /// <summary>
-/// `clout comments score [FILE|-] [--format jsonl]`: one JSON object per input line, no database (DESIGN §3).
+/// `clout comments score [FILE|-] [--format jsonl]`: one JSON object per input line, no database (it only reads its input).
 /// Lines are scored in batches of <see cref="BatchLines"/>, so the duplicate cue sees repeats within a batch.
 /// </summary>
 internal static class CommentsCommand

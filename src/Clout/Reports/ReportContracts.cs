@@ -8,8 +8,9 @@ using Clout.Presentation;
 namespace Clout.Reports;
 
 /// <summary>
-/// The tier report as DESIGN §3 shapes it; rates are fractions, money is in major units of <see cref="Currency"/>
-/// (present when there are money metrics). A metric without data is absent.
+/// The tier report as JSON, the same from `clout report tiers --format json` and `GET /api/v1/reports/tiers`; rates
+/// are fractions, money is in major units of <see cref="Currency"/> (present when there are money metrics). A metric
+/// without data is absent.
 /// </summary>
 public sealed record TierReportResponse(
     string Workspace,

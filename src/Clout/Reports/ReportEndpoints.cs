@@ -17,7 +17,7 @@ public static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The tier report: per tier, each metric's median over influencers with its 95 % bootstrap interval, and micro-vs-celebrity contrasts")
-            .WithDescription("format=json (default) gives the JSON of DESIGN §3; format=html a self-contained page to share, format=pdf the same page printed to A4 by headless Chromium (503 when the server has none).");
+            .WithDescription("format=json (default) gives the report as JSON, as `clout report tiers --format json` writes it; format=html a self-contained page to share, format=pdf the same page printed to A4 by headless Chromium (503 when the server has none).");
         reports.MapGet("/conversions", GetConversionsAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Per influencer with collaborations in scope: clicks, visitors, orders, the conversion rate with its 95 % Wilson interval, and the money metrics");
