@@ -27,7 +27,7 @@ public static class CloutServices
         // Keys live in the user's key folder (~/.aspnet/DataProtection-Keys on Linux), shared by `clout serve` and the CLI.
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddSingleton<ShopifySecrets>();
-        services.AddCloutReports();
+        services.AddReports();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Clout.Hosting;
 using Clout.Imports;
 using Clout.Orders;
 using Clout.Planning;
+using Clout.Presentation;
 using Clout.Reports;
 using Clout.Roster;
 using Clout.Storage.Model;
@@ -45,7 +46,7 @@ public static class CloutWebApp
         // snake_case like the CSV headers and DESIGN §3's report: one vocabulary for files, API and CLI output.
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.PropertyNamingPolicy = ReportJson.Options.PropertyNamingPolicy;
+            o.SerializerOptions.PropertyNamingPolicy = CloutJson.Options.PropertyNamingPolicy;
             o.SerializerOptions.DictionaryKeyPolicy = null;
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -64,10 +65,10 @@ public static class CloutWebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
-        builder.Services.AddCloutAccess();
-        builder.Services.AddCloutDashboard();
+        builder.Services.AddAccess();
+        builder.Services.AddDashboard();
         builder.Services.AddTracking();
-        builder.Services.AddCloutWebhooks();
+        builder.Services.AddWebhooks();
         builder.Services.AddSurveys();
 
         var app = builder.Build();
@@ -89,16 +90,16 @@ public static class CloutWebApp
             .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessExtensions.ApiPolicy).ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Api).ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapRosterEndpoints();
-        api.MapPostEndpoints();
+        api.MapEngagementEndpoints();
         api.MapImportEndpoints();
         api.MapReportEndpoints();
         api.MapPlanEndpoints();
         api.MapCampaignEndpoints();
         api.MapReconciliationEndpoints();
         api.MapOrderEndpoints();
-        api.MapAuditEndpoints();
+        api.MapAuthenticityEndpoints();
         api.MapCommentEndpoints();
         api.MapSurveyEndpoints();
 
@@ -106,7 +107,7 @@ public static class CloutWebApp
         app.MapPublicSurveyEndpoints();
         app.MapSurveyWidgetEndpoints();
 
-        app.MapCloutDashboard();
+        app.MapDashboardEndpoints();
         return app;
     }
 }

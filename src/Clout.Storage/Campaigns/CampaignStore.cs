@@ -41,23 +41,6 @@ public sealed class CampaignStore(CloutDbContext db)
         return (await FindAsync(campaign.Id, cancellationToken))!;
     }
 
-    /// <summary>Changes goal, dates and budget (and the name); false when there is no such campaign.</summary>
-    public async Task<bool> UpdateAsync(long id, CampaignDraft draft, CancellationToken cancellationToken)
-    {
-        Check(draft);
-        var name = draft.Name.Trim();
-        if (await db.Campaigns.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
-        {
-            throw new StorageValidationException($"name: a campaign named '{name}' already exists");
-        }
-        return await db.Campaigns.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Name, name)
-            .SetProperty(c => c.Goal, draft.Goal)
-            .SetProperty(c => c.StartsAtUtc, draft.StartsAtUtc)
-            .SetProperty(c => c.EndsAtUtc, draft.EndsAtUtc)
-            .SetProperty(c => c.BudgetMinor, draft.BudgetMinor), cancellationToken) == 1;
-    }
-
     private static void Check(CampaignDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);

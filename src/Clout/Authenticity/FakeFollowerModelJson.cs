@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Clout.Core.Authenticity;
-using Clout.Reports;
+using Clout.Presentation;
 
 namespace Clout.Authenticity;
 
 /// <summary>A trained model as a JSON file (`clout audit train` writes it, `clout audit --model` reads it).</summary>
 public static class FakeFollowerModelJson
 {
-    public static string Write(FakeFollowerModel model) => JsonSerializer.Serialize(model, ReportJson.Options);
+    public static string Write(FakeFollowerModel model) => JsonSerializer.Serialize(model, CloutJson.Options);
 
     /// <summary>The model, or a message that says what is wrong with the file.</summary>
     public static (FakeFollowerModel? Model, string? Problem) Read(string json)
@@ -15,7 +15,7 @@ public static class FakeFollowerModelJson
         FakeFollowerModel? model;
         try
         {
-            model = JsonSerializer.Deserialize<FakeFollowerModel>(json, ReportJson.Options);
+            model = JsonSerializer.Deserialize<FakeFollowerModel>(json, CloutJson.Options);
         }
         catch (JsonException e)
         {

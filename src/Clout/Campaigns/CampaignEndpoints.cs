@@ -12,12 +12,12 @@ public static class CampaignEndpoints
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
         campaigns.MapGet("/", ListAsync).WithSummary("The workspace's campaigns with their number of collaborations and fees");
-        campaigns.MapPost("/", CreateAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        campaigns.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Creates a campaign (goal: awareness, conversion or blend; dates; budget)");
         campaigns.MapGet("/{name}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One campaign: each collaboration with its human clicks, unique visitors, credited orders and revenue, and both per day");
-        campaigns.MapPost("/{name}/collaborations", AddCollaborationAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        campaigns.MapPost("/{name}/collaborations", AddCollaborationAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Adds or changes one influencer's collaboration, with the same checks as a collaborations import");
         return api;

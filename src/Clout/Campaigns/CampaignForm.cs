@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Clout.Core.Campaigns;
-using Clout.Reports;
+using Clout.Presentation;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -53,7 +53,7 @@ public static class CampaignForm
             ["link_code"] = Blank(request.LinkCode),
             ["destination_url"] = Blank(request.DestinationUrl),
         };
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { record }, ReportJson.Options)));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { record }, CloutJson.Options)));
         return await importer.ImportAsync(ImportKind.Collaborations, stream, ImportFormat.Json, null, cancellationToken);
     }
 

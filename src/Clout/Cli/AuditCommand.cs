@@ -6,7 +6,7 @@ using Clout.Authenticity;
 using Clout.Core.Authenticity;
 using Clout.Core.Roster;
 using Clout.Imports;
-using Clout.Reports;
+using Clout.Presentation;
 using Clout.Storage.Authenticity;
 using Clout.Storage.Ingestion;
 using Spectre.Console;
@@ -15,7 +15,7 @@ namespace Clout.Cli;
 
 /// <summary>
 /// `clout audit FILE` scores a follower sample; `clout audit train --data FILE` fits a model on labelled profiles.
-/// Both only read files: no database is opened (DESIGN §3), except by `audit --save`, which stores the result.
+/// Both only read files: no database is opened (a verb that only reads a file needs none), except by `audit --save`, which stores the result.
 /// </summary>
 internal static class AuditCommand
 {
@@ -90,7 +90,7 @@ internal static class AuditCommand
                 Cli.Info($"Stored the audit of @{handle!.TrimStart('@')} in '{workspace.Name}'.");
             }
             var response = AuditResponse.Of(handle, audit, quality, chosen.Threshold, parse.GetValue(rows));
-            Console.WriteLine(JsonSerializer.Serialize(response, ReportJson.Options));
+            Console.WriteLine(JsonSerializer.Serialize(response, CloutJson.Options));
             Cli.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Scored {audit.SampleSize:N0} profiles in {elapsed.TotalMilliseconds:F1} ms ({audit.SampleSize / Math.Max(elapsed.TotalSeconds, 1e-9):N0} profiles/s)."));
             return Cli.Ok;
@@ -133,7 +133,7 @@ internal static class AuditCommand
             var destination = parse.GetValue(output) ?? new FileInfo("model.json");
             await File.WriteAllTextAsync(destination.FullName, FakeFollowerModelJson.Write(fitted), ct);
             Console.WriteLine(JsonSerializer.Serialize(new TrainingReport(destination.FullName, labelled.Count, fakes, fitted.Threshold,
-                new CrossValidationReport(Folds, cv.Accuracy, cv.Precision, cv.Recall, cv.Specificity, cv.F1, cv.MacroF1, cv.Auc)), ReportJson.Options));
+                new CrossValidationReport(Folds, cv.Accuracy, cv.Precision, cv.Recall, cv.Specificity, cv.F1, cv.MacroF1, cv.Auc)), CloutJson.Options));
             Cli.Info($"Saved the model to {destination.FullName}; use it with: clout audit SAMPLE --model {destination.Name}");
             return Cli.Ok;
         }));

@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using Clout.Comments;
 using Clout.Core.Comments;
-using Clout.Reports;
+using Clout.Presentation;
 
 namespace Clout.Cli;
 
 /// <summary>
-/// `clout comments score [FILE|-] [--format jsonl]`: one JSON object per input line, no database (DESIGN §3).
+/// `clout comments score [FILE|-] [--format jsonl]`: one JSON object per input line, no database (it only reads its input).
 /// Lines are scored in batches of <see cref="BatchLines"/>, so the duplicate cue sees repeats within a batch.
 /// </summary>
 internal static class CommentsCommand
@@ -17,7 +17,7 @@ internal static class CommentsCommand
     public const int BatchLines = 10_000;
 
     // Comments are text for a terminal or a pipe, not HTML: emoji and accents are written as they are.
-    private static readonly JsonSerializerOptions Jsonl = new(ReportJson.Options)
+    private static readonly JsonSerializerOptions Jsonl = new(CloutJson.Options)
     {
         WriteIndented = false,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -3,9 +3,8 @@ using System.Text.Json;
 using Clout.Core.Campaigns;
 using Clout.Core.Planning;
 using Clout.Core.Roster;
-using Clout.Dashboard;
 using Clout.Planning;
-using Clout.Reports;
+using Clout.Presentation;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Planning;
 using Spectre.Console;
@@ -68,7 +67,7 @@ internal static class PlanCommand
             var plan = await host.Get<PlanCandidatesQuery>().PlanAsync(request.BudgetMinor, request.Goal, ct);
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(JsonSerializer.Serialize(PlanComparisonResponse.Of(workspace.Name, request, plan), ReportJson.Options));
+                Console.WriteLine(JsonSerializer.Serialize(PlanComparisonResponse.Of(workspace.Name, request, plan), CloutJson.Options));
             }
             else
             {

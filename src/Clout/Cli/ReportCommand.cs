@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
+using Clout.Presentation;
 using Clout.Reports;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
@@ -53,7 +54,7 @@ internal static class ReportCommand
             switch (chosen)
             {
                 case "json":
-                    await WriteTextAsync(file, JsonSerializer.Serialize(TierReportResponse.Of(report), ReportJson.Options) + Environment.NewLine, ct);
+                    await WriteTextAsync(file, JsonSerializer.Serialize(TierReportResponse.Of(report), CloutJson.Options) + Environment.NewLine, ct);
                     break;
                 case "csv":
                     using (var csv = new StringWriter(CultureInfo.InvariantCulture))
@@ -99,16 +100,16 @@ internal static class ReportCommand
             var response = new CampaignEconomicsListResponse(currency, margin, [.. rows.Select(c => CampaignEconomicsResponse.Of(c, margin))]);
             if (parse.GetValue(campaignFormat) == "json")
             {
-                Console.WriteLine(JsonSerializer.Serialize(response, ReportJson.Options));
+                Console.WriteLine(JsonSerializer.Serialize(response, CloutJson.Options));
                 return Cli.Ok;
             }
             var table = new Table().Title($"Campaigns{(currency is null ? "" : $" · money in {Markup.Escape(currency)}")}")
                 .AddColumns("Campaign", "Cost", "Revenue", "Orders", "ROAS", "ROI", "CPM", "CPE", "CPC", "CPA");
             foreach (var c in response.Campaigns)
             {
-                table.AddRow(Markup.Escape(c.Campaign), Dashboard.Format.Money(c.Cost), Dashboard.Format.Money(c.Revenue), c.Orders is { } orders ? orders.ToString("N0", CultureInfo.InvariantCulture) : Dashboard.Format.None,
-                    Dashboard.Format.Ratio(c.Roas), c.Roi is { } roi ? Dashboard.Format.Percent(roi) : Dashboard.Format.None,
-                    Dashboard.Format.Money(c.Cpm), Dashboard.Format.Money(c.Cpe), Dashboard.Format.Money(c.Cpc), Dashboard.Format.Money(c.Cpa));
+                table.AddRow(Markup.Escape(c.Campaign), Format.Money(c.Cost), Format.Money(c.Revenue), c.Orders is { } orders ? orders.ToString("N0", CultureInfo.InvariantCulture) : Format.None,
+                    Format.Ratio(c.Roas), c.Roi is { } roi ? Format.Percent(roi) : Format.None,
+                    Format.Money(c.Cpm), Format.Money(c.Cpe), Format.Money(c.Cpc), Format.Money(c.Cpa));
             }
             AnsiConsole.Write(table);
             if (margin is null)
@@ -184,7 +185,7 @@ internal static class ReportCommand
             foreach (var tier in loyalty.Tiers.Where(t => t.Repeat.Rate is not null))
             {
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                    $"  {tier.Tier.ToName()}: {tier.Repeat.Repeaters:N0} of {tier.Repeat.Customers:N0} first-time customers came back ({Dashboard.Format.Metric(Metrics.RepeatRate, tier.Repeat.Rate!.Value)} {Dashboard.Format.Interval(tier.Repeat.Rate, Metrics.RepeatRate)}, pooled)");
+                    $"  {tier.Tier.ToName()}: {tier.Repeat.Repeaters:N0} of {tier.Repeat.Customers:N0} first-time customers came back ({Format.Metric(Metrics.RepeatRate, tier.Repeat.Rate!.Value)} {Format.Interval(tier.Repeat.Rate, Metrics.RepeatRate)}, pooled)");
             }
             if (loyalty.TooRecent > 0)
             {
@@ -231,7 +232,7 @@ internal static class ReportCommand
             foreach (var metric in metrics)
             {
                 cells.Add(tier.Metrics.TryGetValue(metric.Name, out var e)
-                    ? $"{Markup.Escape(Dashboard.Format.Metric(metric, e.Value))}\n[grey]{Markup.Escape(Dashboard.Format.Interval(e, metric))}[/]"
+                    ? $"{Markup.Escape(Format.Metric(metric, e.Value))}\n[grey]{Markup.Escape(Format.Interval(e, metric))}[/]"
                     : "[grey]—[/]");
             }
             table.AddRow([.. cells]);

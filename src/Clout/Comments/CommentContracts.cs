@@ -4,8 +4,8 @@ namespace Clout.Comments;
 
 /// <summary>
 /// One scored comment as `clout comments score` writes it (a JSON line) and `POST /api/v1/comments/score` answers it:
-/// DESIGN §3's text, sentiment, compound, skeptical, intent, spam, then the detail (shares, flag scores, cues with
-/// their place in the text for highlighting). Figures are rounded as VADER prints them.
+/// first the fields scripts rely on (text, sentiment, compound, skeptical, intent, spam), then the detail (shares,
+/// flag scores, cues with their place in the text for highlighting). Figures are rounded as VADER prints them.
 /// </summary>
 public sealed record CommentScoreResponse(
     string Text,

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Clout.Core.Comments;
 using Clout.Orders;
-using Clout.Reports;
+using Clout.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Comments;
@@ -36,7 +36,7 @@ public static class CommentEndpoints
         ScoreCommentsRequest? document;
         try
         {
-            document = JsonSerializer.Deserialize<ScoreCommentsRequest>(body, ReportJson.Options);
+            document = JsonSerializer.Deserialize<ScoreCommentsRequest>(body, CloutJson.Options);
         }
         catch (JsonException e)
         {

@@ -13,7 +13,7 @@ public static class ImportEndpoints
     {
         api.MapPost("/imports/{kind}", ImportAsync)
             .WithTags("Imports")
-            .RequireAuthorization(AccessExtensions.EditorPolicy)
+            .RequireAuthorization(AccessPolicies.Editor)
             .Accepts<string>("text/csv", "application/json", "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

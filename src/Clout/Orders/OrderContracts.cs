@@ -34,5 +34,15 @@ public sealed record OrderResponse(
 /// <summary>Each signal's collaboration (null: the order did not carry it).</summary>
 public sealed record OrderSignalsResponse(long? CodeCollaborationId, long? ClickCollaborationId, long? ClickId, long? SurveyCollaborationId);
 
-/// <summary>What the Shopify webhook answers: created, already_stored, duplicate_delivery or ignored (another topic).</summary>
-public sealed record WebhookResponse(string Outcome, string? OrderId, string? AttributionSource);
+/// <summary>The request body of `POST /api/v1/orders`, for the OpenAPI document; the endpoint reads it field by field.</summary>
+public sealed record CreateOrderRequest(
+    string OrderId,
+    string? CustomerId,
+    string? Email,
+    DateTime? At,
+    string Total,
+    string Currency,
+    IReadOnlyList<string>? DiscountCodes,
+    string? LandingSite,
+    string? Referrer,
+    string? Ref);

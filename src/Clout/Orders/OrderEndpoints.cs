@@ -13,8 +13,8 @@ public static class OrderEndpoints
     {
         var orders = api.MapGroup("/orders").WithTags("Orders");
         orders.MapPost("/", CreateAsync)
-            .RequireAuthorization(AccessExtensions.EditorPolicy)
-            .Accepts<OrderRequestDocument>("application/json")
+            .RequireAuthorization(AccessPolicies.Editor)
+            .Accepts<CreateOrderRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Takes an order in and attributes it (promo code > tracked click in the window > survey > none); idempotent on order_id: a repeat answers 200 with the stored order");
@@ -49,16 +49,3 @@ public static class OrderEndpoints
             ? TypedResults.Ok(OrderResponse.Of(order))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such order", detail: $"There is no order '{orderId}' in this workspace.");
 }
-
-/// <summary>The request body of `POST /api/v1/orders`, for the OpenAPI document; the endpoint reads it field by field.</summary>
-public sealed record OrderRequestDocument(
-    string OrderId,
-    string? CustomerId,
-    string? Email,
-    DateTime? At,
-    string Total,
-    string Currency,
-    IReadOnlyList<string>? DiscountCodes,
-    string? LandingSite,
-    string? Referrer,
-    string? Ref);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Clout.Core.Campaigns;
 using Clout.Core.Planning;
 using Clout.Core.Roster;
-using Clout.Reports;
+using Clout.Presentation;
 using Clout.Storage.Planning;
 
 namespace Clout.Planning;

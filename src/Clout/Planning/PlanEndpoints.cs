@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Clout.Orders;
-using Clout.Reports;
+using Clout.Presentation;
 using Clout.Storage.Model;
 using Clout.Storage.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +34,7 @@ public static class PlanEndpoints
         CreatePlanRequest? document;
         try
         {
-            document = JsonSerializer.Deserialize<CreatePlanRequest>(body, ReportJson.Options);
+            document = JsonSerializer.Deserialize<CreatePlanRequest>(body, CloutJson.Options);
         }
         catch (JsonException e)
         {

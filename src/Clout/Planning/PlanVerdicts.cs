@@ -1,7 +1,7 @@
 using System.Globalization;
 using Clout.Core.Planning;
 using Clout.Core.Statistics;
-using Clout.Dashboard;
+using Clout.Presentation;
 using Clout.Storage.Planning;
 
 namespace Clout.Planning;

@@ -3,12 +3,14 @@ using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
+using Clout.Presentation;
 
 namespace Clout.Reports;
 
 /// <summary>
-/// The tier report as DESIGN §3 shapes it; rates are fractions, money is in major units of <see cref="Currency"/>
-/// (present when there are money metrics). A metric without data is absent.
+/// The tier report as JSON, the same from `clout report tiers --format json` and `GET /api/v1/reports/tiers`; rates
+/// are fractions, money is in major units of <see cref="Currency"/> (present when there are money metrics). A metric
+/// without data is absent.
 /// </summary>
 public sealed record TierReportResponse(
     string Workspace,
@@ -97,19 +99,6 @@ public sealed record ClaimResponse(
 }
 
 public sealed record TierResponse(string Tier, int Influencers, int Posts, IReadOnlyDictionary<string, EstimateResponse> Metrics);
-
-public sealed record EstimateResponse(
-    double Value,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Low,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? High,
-    int N)
-{
-    public static EstimateResponse Of(Estimate estimate)
-    {
-        ArgumentNullException.ThrowIfNull(estimate);
-        return new(estimate.Value, estimate.Low, estimate.High, estimate.N);
-    }
-}
 
 public sealed record ContrastResponse(
     string Metric,

@@ -2,6 +2,7 @@ using Clout.Access;
 using Clout.Core.Campaigns;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
+using Clout.Presentation;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ public static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The tier report: per tier, each metric's median over influencers with its 95 % bootstrap interval, and micro-vs-celebrity contrasts")
-            .WithDescription("format=json (default) gives the JSON of DESIGN §3; format=html a self-contained page to share, format=pdf the same page printed to A4 by headless Chromium (503 when the server has none).");
+            .WithDescription("format=json (default) gives the report as JSON, as `clout report tiers --format json` writes it; format=html a self-contained page to share, format=pdf the same page printed to A4 by headless Chromium (503 when the server has none).");
         reports.MapGet("/conversions", GetConversionsAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Per influencer with collaborations in scope: clicks, visitors, orders, the conversion rate with its 95 % Wilson interval, and the money metrics");
@@ -62,7 +63,7 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapTierReportDownload(this IEndpointRouteBuilder app)
     {
         app.MapGet("/reports/tiers.{format}", DownloadTierReportAsync)
-            .RequireAuthorization(AccessExtensions.DashboardPolicy)
+            .RequireAuthorization(AccessPolicies.Dashboard)
             .ExcludeFromDescription();
         return app;
     }

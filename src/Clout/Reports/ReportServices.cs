@@ -3,7 +3,7 @@ namespace Clout.Reports;
 public static class ReportServices
 {
     /// <summary>The shareable report's renderers, for the CLI and the web server alike.</summary>
-    public static IServiceCollection AddCloutReports(this IServiceCollection services)
+    public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         services.AddScoped<TierReportHtml>();

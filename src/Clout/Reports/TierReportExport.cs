@@ -1,10 +1,8 @@
 using System.Text;
 using Clout.Core.Reports;
+using Clout.Presentation;
 
 namespace Clout.Reports;
-
-/// <summary>A report as a file to hand over: its bytes, content type and a download name.</summary>
-public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
 /// The shareable tier report as a file, HTML or PDF (the HTML printed by Chromium): the one way the CLI, the API and the
@@ -42,11 +40,11 @@ public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
         }
         if (report.FromUtc is { } from)
         {
-            parts.Add(Dashboard.Format.Date(from));
+            parts.Add(Format.Date(from));
         }
         if (report.ToUtc is { } to)
         {
-            parts.Add(Dashboard.Format.Date(to.AddDays(-1))); // the last day inside [from, to)
+            parts.Add(Format.Date(to.AddDays(-1))); // the last day inside [from, to)
         }
         var name = string.Join('-', parts);
         return new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);

@@ -5,7 +5,7 @@ namespace Clout.Reports;
 /// <summary>A group of metrics the shareable report shows as one table, with a line on where the numbers come from.</summary>
 public sealed record TierReportSection(string Id, string Title, string Note, IReadOnlyList<MetricDefinition> Metrics)
 {
-    /// <summary>Every group of DESIGN §1 in the order of <see cref="Core.Reports.Metrics.All"/>; the report shows those that have data.</summary>
+    /// <summary>Every group of metrics Clout measures, in the order of <see cref="Core.Reports.Metrics.All"/>; the report shows those that have data.</summary>
     public static IReadOnlyList<TierReportSection> All { get; } =
     [
         new("engagement", "Engagement", "Per influencer over its posts in the period; rates are per follower unless the label says otherwise.", Core.Reports.Metrics.Engagement),

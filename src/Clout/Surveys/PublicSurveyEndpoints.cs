@@ -75,7 +75,7 @@ public static class PublicSurveyEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Created<CreatedResponseResponse>, Accepted, ProblemHttpResult>> RespondAsync(
+    private static async Task<Results<Created<PublicResponseReceipt>, Accepted, ProblemHttpResult>> RespondAsync(
         string publicId, HttpContext context, SurveyIntake lookup, IServiceScopeFactory scopes, VisitorIds visitors, CancellationToken cancellationToken)
     {
         if (await FindAsync(publicId, lookup, cancellationToken) is not { } survey)
@@ -141,7 +141,7 @@ public static class PublicSurveyEndpoints
                         : "This respondent already answered this survey; the first answer counts.");
             }
             var id = result.ResponseId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Created((string?)null, new CreatedResponseResponse(id));
+            return TypedResults.Created((string?)null, new PublicResponseReceipt(id));
         }
         catch (SurveyProblemsException e)
         {

@@ -31,7 +31,8 @@ public sealed record PublicQuestionResponse(
 /// <summary>`POST /api/v1/public/surveys/{publicId}/responses`. <see cref="Website"/> is the honeypot: people leave it empty.</summary>
 public sealed record PublicResponseRequest(int? Version, string? RespondentId, string? OrderId, string? Website, Dictionary<string, SurveyAnswer?>? Answers);
 
-public sealed record CreatedResponseResponse(string Id);
+/// <summary>The body of the 201 that answers a <see cref="PublicResponseRequest"/>: the id of the response as stored.</summary>
+public sealed record PublicResponseReceipt(string Id);
 
 /// <summary>`POST /api/v1/surveys`: from a template, or from a definition.</summary>
 public sealed record CreateSurveyRequest(string? Title, string? Template, JsonElement? Definition, int? RepeatEveryDays, int? MaxAnswersPerRespondent);

@@ -14,21 +14,21 @@ public static class SurveyEndpoints
     {
         var surveys = api.MapGroup("/surveys").WithTags("Surveys");
         surveys.MapGet("/", ListAsync).WithSummary("The workspace's surveys, newest first, with their state and number of responses");
-        surveys.MapPost("/", CreateAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        surveys.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Creates a draft survey from a template (post_purchase, trust, purchase_intent, nps) or from a definition");
         surveys.MapGet("/{id:long}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One survey with its latest version's definition");
-        surveys.MapPut("/{id:long}/definition", UpdateDefinitionAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        surveys.MapPut("/{id:long}/definition", UpdateDefinitionAsync).RequireAuthorization(AccessPolicies.Editor)
             .Accepts<JsonElement>("application/json")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Replaces the draft's definition; on a published survey, makes a new draft version (answers keep theirs)");
-        surveys.MapPut("/{id:long}/schedule", ScheduleAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        surveys.MapPut("/{id:long}/schedule", ScheduleAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Sets recurrence: answer again every N days per respondent, at most M times (frequency cap)");
-        surveys.MapPost("/{id:long}/publish", PublishAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        surveys.MapPost("/{id:long}/publish", PublishAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Freezes the latest version and makes it live");
-        surveys.MapPost("/{id:long}/close", CloseAsync).RequireAuthorization(AccessExtensions.EditorPolicy)
+        surveys.MapPost("/{id:long}/close", CloseAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Stops taking responses");
         surveys.MapGet("/{id:long}/results", ResultsAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)

@@ -97,7 +97,7 @@ public static class TrackingEndpoints
         {
             return ClickKind.Head;
         }
-        if (context.Request.Cookies.ContainsKey(AccessExtensions.CookieName)
+        if (context.Request.Cookies.ContainsKey(AccessServices.CookieName)
             && (await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme)).Principal is { } user
             && user.FindFirst(CloutClaims.WorkspaceId)?.Value == workspaceId.ToString(CultureInfo.InvariantCulture))
         {

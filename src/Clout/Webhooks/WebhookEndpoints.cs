@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Clout.Orders;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
@@ -13,25 +12,15 @@ namespace Clout.Webhooks;
 /// </summary>
 public static class WebhookEndpoints
 {
-    public const string Limiter = "webhooks";
-
     /// <summary>1 MiB: a large Shopify order (hundreds of line items) is well under; Shopify's own cap is higher but rare.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
-
-    /// <summary>Deliveries per client address and minute: a flash sale's burst from Shopify's senders, not a flood.</summary>
-    private const int DeliveriesPerMinute = 6_000;
 
     private const string TopicHeader = "X-Shopify-Topic";
     private const string OrdersCreate = "orders/create";
 
-    public static IServiceCollection AddCloutWebhooks(this IServiceCollection services) =>
-        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(Limiter, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = DeliveriesPerMinute, Window = TimeSpan.FromMinutes(1) })));
-
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
-        var webhooks = app.MapGroup("/webhooks").AllowAnonymous().RequireRateLimiting(Limiter).WithTags("Webhooks")
+        var webhooks = app.MapGroup("/webhooks").AllowAnonymous().RequireRateLimiting(WebhookServices.Limiter).WithTags("Webhooks")
             .AddEndpointFilter(async (context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = "no-store";

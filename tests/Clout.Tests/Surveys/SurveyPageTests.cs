@@ -158,7 +158,7 @@ public sealed class SurveyPageTests
         var expectedMicro = CronbachAlpha.Of([.. scores.Take(3).Select(r => (IReadOnlyList<double?>)[.. r.Select(v => (double?)v)])]);
         Assert.NotNull(expectedAll);
         Assert.NotNull(expectedMicro);
-        Assert.NotEqual(Clout.Dashboard.Format.Ratio(expectedAll), Clout.Dashboard.Format.Ratio(expectedMicro));
+        Assert.NotEqual(Clout.Presentation.Format.Ratio(expectedAll), Clout.Presentation.Format.Ratio(expectedMicro));
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
 
@@ -167,11 +167,11 @@ public sealed class SurveyPageTests
         using var csv = await client.GetAsync($"/surveys/{surveyId}/responses.csv", Ct);
 
         Assert.Contains("<span class=\"kpi\" id=\"responses-count\">4</span>", all, StringComparison.Ordinal);
-        Assert.Contains($"data-field=\"alpha\" title=\"{Clout.Dashboard.Format.AlphaVerdict(expectedAll)}\">{Clout.Dashboard.Format.Ratio(expectedAll)}<", all, StringComparison.Ordinal);
+        Assert.Contains($"data-field=\"alpha\" title=\"{Clout.Presentation.Format.AlphaVerdict(expectedAll)}\">{Clout.Presentation.Format.Ratio(expectedAll)}<", all, StringComparison.Ordinal);
         Assert.Contains("<tr data-tier=\"micro\">", all, StringComparison.Ordinal);
         Assert.Contains("<tr data-tier=\"celebrity\">", all, StringComparison.Ordinal);
         Assert.Contains("<span class=\"kpi\" id=\"responses-count\">3</span>", micro, StringComparison.Ordinal);
-        Assert.Contains($"data-field=\"alpha\" title=\"{Clout.Dashboard.Format.AlphaVerdict(expectedMicro)}\">{Clout.Dashboard.Format.Ratio(expectedMicro)}<", micro, StringComparison.Ordinal);
+        Assert.Contains($"data-field=\"alpha\" title=\"{Clout.Presentation.Format.AlphaVerdict(expectedMicro)}\">{Clout.Presentation.Format.Ratio(expectedMicro)}<", micro, StringComparison.Ordinal);
         Assert.DoesNotContain("<tr data-tier=\"celebrity\">", micro, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);

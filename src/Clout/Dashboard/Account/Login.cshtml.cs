@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Clout.Dashboard.Account;
 
-[EnableRateLimiting(AccessExtensions.SignInLimiter)]
+[EnableRateLimiting(AccessPolicies.SignInLimiter)]
 public sealed class LoginModel(UserAccounts accounts) : PageModel
 {
     public string? Error { get; private set; }

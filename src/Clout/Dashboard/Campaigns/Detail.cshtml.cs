@@ -59,7 +59,7 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
         Campaign = campaign;
         Activity = await activity.ReadAsync(id, cancellationToken);
         Reconciliation = await reconciliation.LoadAsync(campaign.Name, cancellationToken) ?? [];
-        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
+        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
         Saved = Request.Query["saved"].FirstOrDefault();
         return true;
     }

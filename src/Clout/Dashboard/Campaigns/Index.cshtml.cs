@@ -58,6 +58,6 @@ public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery econo
         var (rows, currency, margin) = await economics.LoadAsync(cancellationToken);
         Economics = rows.ToDictionary(r => r.CampaignId, r => CampaignEconomicsResponse.Of(r, margin));
         (Currency, GrossMargin) = (currency, margin);
-        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
+        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
     }
 }

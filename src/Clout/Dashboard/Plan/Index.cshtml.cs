@@ -1,4 +1,5 @@
 using Clout.Planning;
+using Clout.Presentation;
 using Clout.Storage.Planning;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -51,8 +52,6 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
         }
         Result = await query.PlanAsync(request.BudgetMinor, request.Goal, cancellationToken);
         Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
-        ChartSource = Charts.DataUri(Charts.PlanComparison(Result, request.GoalName));
+        ChartSource = Charts.DataUri(PlanChart.Comparison(Result, request.GoalName));
     }
-
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 }

@@ -153,7 +153,7 @@ public sealed class BuilderModel(SurveyStore store, WorkspaceSettingsStore setti
         }
         Survey = survey;
         AllowedOrigins = (await settings.GetAsync(scope.WorkspaceId, cancellationToken)).SurveyOrigins;
-        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
+        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
         return true;
     }
 }

@@ -13,6 +13,6 @@ public sealed class IndexModel(SurveyStore store, IAuthorizationService authoriz
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Surveys = await store.ListAsync(cancellationToken);
-        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessExtensions.EditorPolicy)).Succeeded;
+        CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clout.Dashboard.Surveys;
 
 /// <summary>A new draft from a template (whose roster questions list the workspace's influencers) or from scratch.</summary>
-[Authorize(Policy = AccessExtensions.EditorPolicy)]
+[Authorize(Policy = AccessPolicies.Editor)]
 public sealed class NewModel(SurveyStore store) : PageModel
 {
     public const string Blank = "blank";

@@ -10,7 +10,7 @@ public static class SurveyDashboardEndpoints
 {
     public static IEndpointRouteBuilder MapSurveyDashboardEndpoints(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
+        var pages = app.MapGroup("").RequireAuthorization(AccessPolicies.Dashboard).ExcludeFromDescription();
         pages.MapGet("/surveys/{id:long}/results/live", async (long id, SurveyStore surveys, TimeProvider clock, CancellationToken ct) =>
             await surveys.GetAsync(id, ct) is null
                 ? Results.NotFound()
@@ -19,7 +19,7 @@ public static class SurveyDashboardEndpoints
         {
             var results = await query.GetAsync(id, influencer, TierNames.TryParse(tier, out var known) ? known : null, ct);
             return results?.Questions.FirstOrDefault(q => q.Id == question && q.Options.Count > 0) is { } found
-                ? Results.Text(Charts.SurveyShares(found), "image/svg+xml")
+                ? Results.Text(SurveyChart.Shares(found), "image/svg+xml")
                 : Results.NotFound();
         });
         // The API's export, for a signed-in browser (the API itself takes keys only).

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Clout.Storage.Campaigns;
 
-namespace Clout.Dashboard;
+namespace Clout.Dashboard.Campaigns;
 
 /// <summary>
 /// Server-sent events for a campaign page: a new snapshot whenever a click or an order arrives. It polls two indexed
@@ -48,17 +48,3 @@ public static class CampaignLiveFeed
         }
     }
 }
-
-/// <summary>What the campaign page updates in place.</summary>
-public sealed record LiveSnapshot(int Clicks, int UniqueVisitors, int Orders, string Revenue, IReadOnlyList<LiveRow> Rows)
-{
-    public static LiveSnapshot Of(CampaignActivity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        var rows = activity.Collaborations;
-        return new(rows.Sum(r => r.Clicks), rows.Sum(r => r.UniqueVisitors), rows.Sum(r => r.Orders), Format.Amount(rows.Sum(r => r.RevenueMinor)),
-            [.. rows.Select(r => new LiveRow(r.CollaborationId, r.Clicks, r.UniqueVisitors, r.Orders, Format.Amount(r.RevenueMinor)))]);
-    }
-}
-
-public sealed record LiveRow(long Collaboration, int Clicks, int UniqueVisitors, int Orders, string Revenue);

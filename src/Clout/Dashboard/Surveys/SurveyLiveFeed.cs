@@ -1,9 +1,10 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Clout.Dashboard.Campaigns;
 using Clout.Storage.Surveys;
 
-namespace Clout.Dashboard;
+namespace Clout.Dashboard.Surveys;
 
 /// <summary>
 /// Server-sent events for a survey's results page: an event whenever the survey's latest response id changes. Like

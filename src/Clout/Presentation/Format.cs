@@ -2,9 +2,12 @@ using System.Globalization;
 using Clout.Core.Reports;
 using Clout.Core.Statistics;
 
-namespace Clout.Dashboard;
+namespace Clout.Presentation;
 
-/// <summary>How the dashboard writes figures: rates as percentages, intervals in brackets, "—" for no data.</summary>
+/// <summary>
+/// How Clout writes figures, on the dashboard, in the CLI, in the shareable report and in the planner's verdicts: rates as
+/// percentages, intervals in brackets, "—" for no data.
+/// </summary>
 public static class Format
 {
     public const string None = "—";

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Engagement;
 
-public static class PostEndpoints
+public static class EngagementEndpoints
 {
     private const int MaxPageSize = 500;
     private const int DefaultPageSize = 100;
 
-    public static RouteGroupBuilder MapPostEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapEngagementEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/posts", ListAsync).WithTags("Posts").ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("The workspace's posts, newest first, with their counts and engagement rates (by followers at post time, reach, views)");

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Clout.Reports;
+namespace Clout.Presentation;
 
 /// <summary>snake_case JSON, as every Clout file and endpoint speaks it.</summary>
-public static class ReportJson
+public static class CloutJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

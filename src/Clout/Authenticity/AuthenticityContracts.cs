@@ -49,3 +49,7 @@ public sealed record QualityResponse(long InfluencerId, string Handle, string Ti
         a.LatestAudit?.CreatedAtUtc,
         a.QualityAdjustedReach);
 }
+
+/// <summary>One profile of the sample, for the OpenAPI document; the endpoint reads it with the file import's rules.</summary>
+public sealed record FollowerProfileDocument(long Followers, long Following, long MediaCount, string? Username,
+    int? BiographyLength, bool? HasProfilePic, bool? IsPrivate, bool? HasExternalUrl);

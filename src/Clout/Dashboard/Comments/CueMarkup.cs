@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using Clout.Core.Comments;
 using Microsoft.AspNetCore.Html;
 
-namespace Clout.Dashboard;
+namespace Clout.Dashboard.Comments;
 
 /// <summary>
 /// A comment with its cues as &lt;mark&gt; elements. Written in C# rather than Razor so that no template whitespace

@@ -6,12 +6,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Clout.Access;
 
-public static class AccessExtensions
+/// <summary>Who may do what: API keys, the sign-in cookie, the authorization policies, the sign-in rate limit.</summary>
+public static class AccessServices
 {
-    public const string ApiPolicy = "api";
-    public const string DashboardPolicy = "dashboard";
-    public const string EditorPolicy = "editor";
-    public const string SignInLimiter = "sign-in";
     private const string RequestScheme = "clout";
 
     /// <summary>The sign-in cookie; the tracking redirect looks for it before it pays for reading it.</summary>
@@ -20,7 +17,7 @@ public static class AccessExtensions
     /// <summary>Sign-in attempts per client address and minute: enough for typos, too few for guessing.</summary>
     private const int SignInAttemptsPerMinute = 10;
 
-    public static IServiceCollection AddCloutAccess(this IServiceCollection services)
+    public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         // One default scheme that picks by request: a bearer token is an API key, anything else the login cookie.
         services.AddAuthentication(RequestScheme)
@@ -42,14 +39,14 @@ public static class AccessExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
-            .AddPolicy(DashboardPolicy, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
-            .AddPolicy(EditorPolicy, p => p.RequireRole(Roles.Owner, Roles.Analyst));
+            .AddPolicy(AccessPolicies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
+            .AddPolicy(AccessPolicies.Dashboard, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
+            .AddPolicy(AccessPolicies.Editor, p => p.RequireRole(Roles.Owner, Roles.Analyst));
 
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInLimiter, context => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(AccessPolicies.SignInLimiter, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });

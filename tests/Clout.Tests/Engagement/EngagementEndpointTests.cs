@@ -6,7 +6,7 @@ using Clout.Testing;
 
 namespace Clout.Tests.Engagement;
 
-public sealed class PostEndpointTests
+public sealed class EngagementEndpointTests
 {
     private static CancellationToken Ct => WebTest.Ct;
 

@@ -5,7 +5,7 @@ using Clout.Testing;
 
 namespace Clout.Tests.Authenticity;
 
-public sealed class AuditEndpointTests
+public sealed class AuthenticityEndpointTests
 {
     private const string Bot = """{"followers":3,"following":7400,"media_count":0,"username":"user84736251","has_profile_pic":false}""";
     private const string Fan = """{"followers":850,"following":410,"media_count":320,"username":"anna.mueller","has_profile_pic":true}""";

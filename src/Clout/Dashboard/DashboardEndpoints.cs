@@ -1,66 +1,35 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Clout.Access;
-using Clout.Core.Reports;
+using Clout.Dashboard.Campaigns;
+using Clout.Dashboard.Influencers;
 using Clout.Dashboard.Surveys;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
-using Microsoft.Extensions.WebEncoders;
 
 namespace Clout.Dashboard;
 
-public static class DashboardExtensions
+/// <summary>The dashboard's pages, the charts they load, the campaign page's live feed, the assets, and the error pages.</summary>
+public static class DashboardEndpoints
 {
-    public static IServiceCollection AddCloutDashboard(this IServiceCollection services)
-    {
-        services.AddRazorPages(o =>
-        {
-            o.RootDirectory = "/Dashboard";
-            o.Conventions.AuthorizeFolder("/", AccessExtensions.DashboardPolicy);
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AuthorizeFolder("/Imports", AccessExtensions.EditorPolicy);
-        });
-        // Pages are UTF-8: write "·" and "–" as themselves, not as numeric entities (markup is still escaped).
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        return services;
-    }
-
-    public static WebApplication MapCloutDashboard(this WebApplication app)
+    public static WebApplication MapDashboardEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
-        var charts = app.MapGroup("/charts").RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
-        charts.MapGet("/tiers/{metric}.svg", async (string metric, string? campaign, DateTime? from, DateTime? to, TierReportQuery query, CancellationToken ct) =>
-        {
-            if (Metrics.Find(metric) is not { } definition)
-            {
-                return Results.NotFound();
-            }
-            var (filter, _) = ReportFilter.Create(campaign, from, to);
-            var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
-            return Svg(Charts.TierMetric(report, definition));
-        });
-        charts.MapGet("/loyalty/retention.svg", async (string? campaign, DateTime? from, DateTime? to, TierReportQuery query, CancellationToken ct) =>
-        {
-            var (filter, _) = ReportFilter.Create(campaign, from, to);
-            var report = await query.BuildAsync(filter ?? new ReportFilter(), ct);
-            return report.Loyalty is { } loyalty ? Svg(Charts.Retention(loyalty)) : Results.NotFound();
-        });
+        var charts = app.MapGroup("/charts").RequireAuthorization(AccessPolicies.Dashboard).ExcludeFromDescription();
         charts.MapGet("/influencers/{id:long}.svg", async (long id, InfluencerPostsQuery query, CancellationToken ct) =>
         {
             var found = await query.LoadAsync(id, new ReportFilter(), ct);
-            return found is { } detail ? Svg(Charts.EngagementOverTime(detail.Influencer, detail.Posts)) : Results.NotFound();
+            return found is { } detail ? Svg(EngagementChart.OverTime(detail.Influencer, detail.Posts)) : Results.NotFound();
         });
         charts.MapGet("/campaigns/{id:long}.svg", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, CancellationToken ct) =>
             await campaigns.FindAsync(id, ct) is { } campaign
-                ? Svg(Charts.CampaignTimeline(campaign.Name, (await activity.ReadAsync(id, ct)).Days))
+                ? Svg(CampaignChart.Timeline(campaign.Name, (await activity.ReadAsync(id, ct)).Days))
                 : Results.NotFound());
         app.MapGet("/campaigns/{id:long}/live", async (long id, CampaignStore campaigns, CampaignActivityQuery activity, TimeProvider clock, CancellationToken ct) =>
             await campaigns.FindAsync(id, ct) is null
                 ? Results.NotFound()
                 : TypedResults.ServerSentEvents(CampaignLiveFeed.StreamAsync(id, activity, clock, ct)))
-            .RequireAuthorization(AccessExtensions.DashboardPolicy).ExcludeFromDescription();
+            .RequireAuthorization(AccessPolicies.Dashboard).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => Results.Text(SiteCss.Value, "text/css")).ExcludeFromDescription();
         app.MapGet("/assets/campaign.js", () => Results.Text(CampaignJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapGet("/assets/surveys.js", () => Results.Text(SurveysJs.Value, "text/javascript")).ExcludeFromDescription();
@@ -94,7 +63,7 @@ public static class DashboardExtensions
 
     private static string Embedded(string name)
     {
-        using var stream = typeof(DashboardExtensions).Assembly.GetManifestResourceStream("Clout.Dashboard." + name)
+        using var stream = typeof(DashboardEndpoints).Assembly.GetManifestResourceStream("Clout.Dashboard." + name)
             ?? throw new InvalidOperationException($"{name} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

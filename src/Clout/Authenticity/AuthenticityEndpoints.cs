@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clout.Authenticity;
 
-public static class AuditEndpoints
+public static class AuthenticityEndpoints
 {
     /// <summary>An API audit scores at most this many profiles: ±1 point already, and a request stays small.</summary>
     public const int MaxSample = 10_000;
@@ -17,11 +17,11 @@ public static class AuditEndpoints
     /// <summary>4 MiB: 10,000 profiles of a few hundred bytes each.</summary>
     public const int MaxBodyBytes = 4 * 1024 * 1024;
 
-    public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapAuthenticityEndpoints(this RouteGroupBuilder api)
     {
         var audits = api.MapGroup("/audits").WithTags("Authenticity");
         audits.MapPost("/", CreateAsync)
-            .RequireAuthorization(AccessExtensions.EditorPolicy)
+            .RequireAuthorization(AccessPolicies.Editor)
             .Accepts<IReadOnlyList<FollowerProfileDocument>>("application/json", "text/csv")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -82,7 +82,3 @@ public static class AuditEndpoints
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Influencer not found",
                 detail: $"There is no influencer {influencerId} with a known audience in this workspace.");
 }
-
-/// <summary>One profile of the sample, for the OpenAPI document; the endpoint reads it with the file import's rules.</summary>
-public sealed record FollowerProfileDocument(long Followers, long Following, long MediaCount, string? Username,
-    int? BiographyLength, bool? HasProfilePic, bool? IsPrivate, bool? HasExternalUrl);
