@@ -9,7 +9,7 @@ namespace Clout.Bench.Reports;
 /// The tier report's benchmark workspace (issue 7): 1,000 influencers across the four tiers with two years of monthly
 /// follower snapshots, 12 campaigns with about 2,500 collaborations (fee, product cost, commission, promo code,
 /// tracking link), 200,000 posts, 100,000 comments, 2,000,000 human clicks and 100,000 attributed orders, all from
-/// one seed. It is written as the CSV files of DESIGN §3 so that the workspace is loaded the way a user loads one,
+/// one seed. It is written as the CSV files the README documents, so that the workspace is loaded the way a user loads one,
 /// with <c>clout import</c>; the orders come last (<see cref="WriteOrders"/>) because half of them carry the
 /// clout_ref of a stored click, which the clicks import mints.
 /// </summary>

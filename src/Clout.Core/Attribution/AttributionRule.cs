@@ -1,7 +1,7 @@
 namespace Clout.Core.Attribution;
 
 /// <summary>
-/// DESIGN §1's order of evidence: a promo code is typed by the buyer on purpose, so it beats a click; a click is
+/// The order of evidence: a promo code is typed by the buyer on purpose, so it beats a click; a click is
 /// observed, so it beats a remembered survey answer; without any, the order is nobody's.
 /// </summary>
 public static class AttributionRule

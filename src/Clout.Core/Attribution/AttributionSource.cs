@@ -1,6 +1,6 @@
 namespace Clout.Core.Attribution;
 
-/// <summary>Which signal credited an order to an influencer, strongest first (DESIGN §1).</summary>
+/// <summary>Which signal credited an order to an influencer, strongest first (<see cref="AttributionRule"/>).</summary>
 public enum AttributionSource
 {
     /// <summary>The order used the influencer's promo code.</summary>

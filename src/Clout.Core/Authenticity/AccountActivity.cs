@@ -9,7 +9,7 @@ namespace Clout.Core.Authenticity;
 /// of its comments scored spam.
 /// </summary>
 /// <param name="SpamCommentShare">
-/// Hook for comment scoring (DESIGN §1 "Comments"): the share of the account's comments scored spam or generic, or
+/// What comment scoring says of the account: the share of the account's comments scored spam or generic, or
 /// null while comments are not scored. The rule reads it as given and does no scoring of its own.
 /// </param>
 public sealed record AccountActivity(

@@ -6,7 +6,8 @@ using MathNet.Numerics.Statistics;
 namespace Clout.Core.Authenticity;
 
 /// <summary>
-/// The anomaly rules of DESIGN §1 "Authenticity", each run on an account's own stored numbers. Every rule returns a
+/// The engagement anomaly rules (ER far from the tier, likes per comment, follower jumps, engagement beyond reach,
+/// comment pods, spam), each run on an account's own stored numbers. Every rule returns a
 /// finding — severity 0 with a sentence saying what was checked when the account looks normal, or when there is too
 /// little data to check — so the Audience Quality Score can list everything that was and was not looked at.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Clout.Core.Reports;
 
 /// <summary>
 /// An influencer's survey values for the tier report: the mean trust score of the respondents who rated it and the
-/// NPS of the responses about it. Absent, never 0, without answers (DESIGN §3).
+/// NPS of the responses about it. Absent, never 0, without answers: the report shows no figure rather than a false zero.
 /// </summary>
 public static class SurveyUnits
 {

@@ -1,7 +1,7 @@
 namespace Clout.Storage.Model;
 
 /// <summary>
-/// One purchase, with every attribution signal it carried and the source that won (DESIGN §1: promo code &gt;
+/// One purchase, with every attribution signal it carried and the source that won (<see cref="Core.Attribution.AttributionRule"/>: promo code &gt;
 /// last human click in the window &gt; survey answer &gt; none). Signals are kept even when they lose, so that code,
 /// link and survey credit can be shown side by side. Money in minor units.
 /// </summary>

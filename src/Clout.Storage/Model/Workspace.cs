@@ -10,7 +10,7 @@ public sealed class Workspace
     public long MacroFrom { get; set; }
     public long CelebrityFrom { get; set; }
 
-    /// <summary>How long after a click an order still counts as the click's (days); DESIGN default 7.</summary>
+    /// <summary>How long after a click an order still counts as the click's (days); 7 unless the workspace sets another.</summary>
     public int AttributionWindowDays { get; set; } = 7;
 
     /// <summary>Shop hosts tracking links may lead to, comma-separated ("shop.example, www.shop.example"); null: any http(s) host.</summary>
