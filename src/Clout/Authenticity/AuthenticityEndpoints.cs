@@ -1,8 +1,8 @@
 using Clout.Access;
 using Clout.Core.Authenticity;
 using Clout.Core.Roster;
+using Clout.Hosting;
 using Clout.Imports;
-using Clout.Orders;
 using Clout.Storage.Authenticity;
 using Clout.Storage.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;

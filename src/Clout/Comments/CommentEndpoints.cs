@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Clout.Core.Comments;
-using Clout.Orders;
+using Clout.Hosting;
 using Clout.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,5 @@
 using Clout.Access;
+using Clout.Hosting;
 using Clout.Storage.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Clout.Orders;
+using Clout.Hosting;
 using Clout.Presentation;
 using Clout.Storage.Model;
 using Clout.Storage.Planning;

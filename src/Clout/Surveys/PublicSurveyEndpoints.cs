@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Clout.Core.Surveys;
-using Clout.Orders;
+using Clout.Hosting;
 using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Tracking;

@@ -1,4 +1,4 @@
-using Clout.Orders;
+using Clout.Hosting;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Workspaces;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Clout.Orders;
+namespace Clout.Hosting;
 
 /// <summary>Reads a request body whole, up to a limit: a larger body is refused before it is read to its end.</summary>
 internal static class LimitedBody
