@@ -38,18 +38,18 @@ internal sealed partial class ClickRecorder : BackgroundService
     private readonly List<List<Pending>> _toFlush = [];
     private bool _writerDone;
 
-    public ClickRecorder(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, CloutSettings settings, ILogger<ClickRecorder> logger)
+    public ClickRecorder(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, IConfiguration configuration, ILogger<ClickRecorder> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(settings);
+        var connectionString = CloutConfiguration.ConnectionString(configuration);
         _scopes = scopes;
         _logger = logger;
-        _maxBatch = Math.Max(1, options.Value.MaxBatch);
-        _sqlite = StorageServiceCollectionExtensions.DetectProvider(settings.ConnectionString) == DatabaseProvider.Sqlite
-            ? new SqliteClickLog(settings.ConnectionString)
+        _maxBatch = options.Value.MaxBatch;
+        _sqlite = StorageServiceCollectionExtensions.DetectProvider(connectionString) == DatabaseProvider.Sqlite
+            ? new SqliteClickLog(connectionString)
             : null;
         _flushes = _sqlite is not null && options.Value.FlushToDisk;
-        _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
+        _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,

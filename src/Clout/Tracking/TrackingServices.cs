@@ -1,3 +1,4 @@
+using Clout.Hosting;
 using Clout.Storage.Tracking;
 
 namespace Clout.Tracking;
@@ -8,7 +9,7 @@ public static class TrackingServices
 
     public static IServiceCollection AddTracking(this IServiceCollection services)
     {
-        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section);
+        services.AddCloutOptions<TrackingOptions>(TrackingOptions.Section, TrackingOptions.FormerSection);
         services.AddMemoryCache();
         services.AddScoped<TrackingLinkQuery>();
         services.AddScoped<VisitorSaltStore>();

@@ -3,6 +3,7 @@ using Clout.Storage.Model;
 using Clout.Storage.Tracking;
 using Clout.Tracking;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public sealed class ClickRecorderTests
         var collaboration = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Collaborations.Where(c => c.LinkCode == TrackingLinkSeed.Code).Select(c => c.Id).SingleAsync(Ct));
         await using var services = new ServiceCollection().BuildServiceProvider();
         using var recorder = new ClickRecorder(services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 50 }), new CloutSettings(app.Database.ConnectionString),
+            Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 50 }), new ConfigurationBuilder().AddInMemoryCollection([new(CloutConfiguration.ConnectionStringKey, app.Database.ConnectionString)]).Build(),
             NullLogger<ClickRecorder>.Instance);
         await recorder.StartAsync(Ct);
         var at = new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc);
