@@ -10,8 +10,8 @@ namespace Clout.Cli;
 /// <summary>
 /// What a verb runs in: the generic host, built from the same configuration sources and service registration as
 /// `clout serve` but never started (a command needs no click recorder or salt sweeper, and no start-up log lines),
-/// its settings checked, the database migrated, and a workspace resolved by DESIGN §3's rule (--workspace, else
-/// CLOUT_WORKSPACE, else the only one there is).
+/// its settings checked, the database migrated, and a workspace resolved (--workspace, else CLOUT_WORKSPACE, else the
+/// only one there is).
 /// </summary>
 internal sealed class CliHost : IAsyncDisposable
 {
