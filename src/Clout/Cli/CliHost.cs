@@ -59,7 +59,7 @@ internal sealed class CliHost : IAsyncDisposable
         }
         catch
         {
-            host.Dispose();
+            await ((IAsyncDisposable)host).DisposeAsync();
             throw;
         }
     }
@@ -108,6 +108,6 @@ internal sealed class CliHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Scope.DisposeAsync();
-        _host.Dispose();
+        await ((IAsyncDisposable)_host).DisposeAsync();
     }
 }

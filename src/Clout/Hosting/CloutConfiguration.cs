@@ -31,8 +31,11 @@ public static class CloutConfiguration
     public static string ApplicationName { get; } = typeof(CloutConfiguration).Assembly.GetName().Name!;
 
     /// <summary>ConnectionStrings:Clout, else clout.db in the working folder.</summary>
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionStringName) is { } configured && !string.IsNullOrWhiteSpace(configured)
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetConnectionString(ConnectionStringName) is { } configured && !string.IsNullOrWhiteSpace(configured)
             ? configured
             : StorageServiceCollectionExtensions.DefaultConnectionString;
+    }
 }
