@@ -14,16 +14,17 @@ public static class CloutServices
     /// <summary>The Data Protection application name: the CLI and the server must share it to read each other's secrets.</summary>
     public const string DataProtectionApplicationName = "clout";
 
-    /// <summary>What both the CLI and the web server need: storage, the clock, password hashing, the demo seeder, secret protection.</summary>
-    public static IServiceCollection AddCloutCore(this IServiceCollection services, CloutSettings settings)
+    /// <summary>
+    /// The services every verb shares with the web server, from the same configuration: storage on
+    /// ConnectionStrings:Clout, the clock, password hashing, the demo seeder, secret protection, the report renderers.
+    /// </summary>
+    public static IServiceCollection AddCloutServices(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddCloutStorage(settings.ConnectionString);
+        services.AddCloutStorage(CloutConfiguration.ConnectionString(configuration));
         services.AddSingleton<IPasswordHasher<DashboardUser>, PasswordHasher<DashboardUser>>();
         services.AddScoped<UserAccounts>();
-        services.AddScoped<DemoSeeder>();
+        services.AddDemo();
         // Keys live in the user's key folder (~/.aspnet/DataProtection-Keys on Linux), shared by `clout serve` and the CLI.
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddSingleton<ShopifySecrets>();

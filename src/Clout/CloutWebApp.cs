@@ -15,6 +15,7 @@ using Clout.Storage.Model;
 using Clout.Surveys;
 using Clout.Tracking;
 using Clout.Webhooks;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -23,14 +24,23 @@ namespace Clout;
 /// <summary>The web server: a table of contents of the features it serves.</summary>
 public static class CloutWebApp
 {
-    public static WebApplication Create(CloutSettings settings, IEnumerable<string> urls)
+    /// <param name="args">
+    /// Configuration given on the command line, as in any ASP.NET Core app: "--Clout:Tracking:QueueCapacity=5000",
+    /// "--ConnectionStrings:Clout=Data Source=clout.db", "--urls=http://0.0.0.0:8080". They win over appsettings.json
+    /// and environment variables (see <see cref="CloutConfiguration"/>).
+    /// </param>
+    public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            ApplicationName = typeof(CloutWebApp).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
+            Args = args,
+            ApplicationName = CloutConfiguration.ApplicationName,
+            ContentRootPath = CloutConfiguration.ContentRoot,
         });
-        builder.WebHost.UseUrls([.. urls]);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(CloutConfiguration.DefaultUrls);
+        }
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = ImportEndpoints.MaxBodyBytes;
@@ -41,7 +51,7 @@ public static class CloutWebApp
         // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        builder.Services.AddCloutCore(settings);
+        builder.Services.AddCloutServices(builder.Configuration);
         builder.Services.AddProblemDetails();
         // snake_case like the CSV headers and DESIGN §3's report: one vocabulary for files, API and CLI output.
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -72,6 +82,9 @@ public static class CloutWebApp
         builder.Services.AddSurveys();
 
         var app = builder.Build();
+        // Every setting is checked first, before the pipeline below builds the services that read them: a bad one
+        // stops the start with its name, not with a service's failure.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         app.UseExceptionHandler();
         app.UseTrackingLinks();
         app.UseCloutStatusPages();

@@ -38,7 +38,8 @@ public sealed class CloutServer : IAsyncDisposable
 
     public static async Task<CloutServer> StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var app = CloutWebApp.Create(new CloutSettings(connectionString), ["http://127.0.0.1:0"]);
+        // As `clout serve --db … --urls …` passes them: command-line configuration, which outranks the environment.
+        var app = CloutWebApp.Create([$"--{CloutConfiguration.ConnectionStringKey}={connectionString}", "--urls=http://127.0.0.1:0"]);
         try
         {
             await using (var scope = app.Services.CreateAsyncScope())

@@ -74,7 +74,7 @@ internal static class AuditCommand
             var quality = AudienceQuality.Score(audit.Share, []);
             if (parse.GetValue(save))
             {
-                await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+                await using var host = await CliHost.OpenAsync(parse, ct);
                 if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
                 {
                     return Cli.InvalidInput;

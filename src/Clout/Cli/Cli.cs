@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Clout.Storage.Model;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Clout.Cli;
@@ -12,7 +13,7 @@ internal static class Cli
     /// <summary>The input was wrong (bad rows, unknown workspace): nothing was changed.</summary>
     public const int InvalidInput = 1;
 
-    /// <summary>The command line itself was wrong.</summary>
+    /// <summary>The command line itself, or a setting, was wrong: nothing was run.</summary>
     public const int Usage = 2;
 
     /// <summary>Messages and progress go to standard error, so that standard output stays clean for data.</summary>
@@ -42,6 +43,25 @@ internal static class Cli
             Error("cancelled; nothing was changed by the interrupted step.");
             return InvalidInput;
         }
+        catch (OptionsValidationException e)
+        {
+            return BadSettings([e]);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            // The start-up check reports each options class that failed.
+            return BadSettings(e.InnerExceptions.Cast<OptionsValidationException>());
+        }
+    }
+
+    /// <summary>One line per bad setting, each naming its configuration key.</summary>
+    private static int BadSettings(IEnumerable<OptionsValidationException> failures)
+    {
+        foreach (var failure in failures.SelectMany(e => e.Failures))
+        {
+            Error(failure);
+        }
+        return Usage;
     }
 
     public static void Info(string message) => Err.MarkupLineInterpolated($"[grey]{message}[/]");

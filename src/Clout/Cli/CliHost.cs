@@ -1,21 +1,25 @@
+using System.CommandLine;
 using Clout.Hosting;
 using Clout.Storage;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
+using Microsoft.Extensions.Options;
 
 namespace Clout.Cli;
 
 /// <summary>
-/// What a verb runs in: services on the chosen database, migrated, with a workspace resolved by DESIGN §3's rule
-/// (--workspace, else CLOUT_WORKSPACE, else the only one there is).
+/// What a verb runs in: the generic host, built from the same configuration sources and service registration as
+/// `clout serve` but never started (a command needs no click recorder or salt sweeper, and no start-up log lines),
+/// its settings checked, the database migrated, and a workspace resolved (--workspace, else CLOUT_WORKSPACE, else the
+/// only one there is).
 /// </summary>
 internal sealed class CliHost : IAsyncDisposable
 {
-    private readonly ServiceProvider _root;
+    private readonly IHost _host;
 
-    private CliHost(ServiceProvider root, AsyncServiceScope scope)
+    private CliHost(IHost host, AsyncServiceScope scope)
     {
-        _root = root;
+        _host = host;
         Scope = scope;
     }
 
@@ -26,17 +30,38 @@ internal sealed class CliHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Scope.ServiceProvider.GetRequiredService<T>();
 
-    public static async Task<CliHost> OpenAsync(string? db, CancellationToken cancellationToken)
+    public static async Task<CliHost> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        // Settings a verb may need (e.g. Reports__ChromiumPath) come from the environment, named as for `clout serve`.
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        services.AddCloutCore(CloutSettings.From(db));
-        var root = services.BuildServiceProvider();
-        var host = new CliHost(root, root.CreateAsyncScope());
-        await DatabaseSetup.MigrateAsync(host.Get<CloutDbContext>(), cancellationToken);
-        return host;
+        var configuration = new ConfigurationManager();
+        // A command reads appsettings.json once; watching it for changes would only cost start-up time.
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+        // The web app also reads ASPNETCORE_-prefixed variables (ASPNETCORE_ENVIRONMENT picks appsettings.{Environment}.json):
+        // the same here, so that a command and the server read the same files.
+        configuration.AddEnvironmentVariables("ASPNETCORE_");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = SettingArguments.ForHost(parse),
+            ApplicationName = CloutConfiguration.ApplicationName,
+            ContentRootPath = CloutConfiguration.ContentRoot,
+            Configuration = configuration,
+        });
+        // Standard output is a command's data and standard error its messages; the host's log lines are the server's.
+        builder.Logging.ClearProviders();
+        builder.Services.AddCloutServices(builder.Configuration);
+        var host = builder.Build();
+        try
+        {
+            // As `clout serve` does at start: a bad setting stops the command before it touches the database.
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            var cli = new CliHost(host, host.Services.CreateAsyncScope());
+            await DatabaseSetup.MigrateAsync(cli.Get<CloutDbContext>(), cancellationToken);
+            return cli;
+        }
+        catch
+        {
+            await ((IAsyncDisposable)host).DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Selects the workspace for this command, or explains why it cannot and returns null.</summary>
@@ -44,7 +69,7 @@ internal sealed class CliHost : IAsyncDisposable
     {
         var store = Get<WorkspaceStore>();
         var name = !string.IsNullOrWhiteSpace(requested) ? requested
-            : Environment.GetEnvironmentVariable(CloutSettings.WorkspaceVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : Environment.GetEnvironmentVariable(CloutCli.WorkspaceVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
             : null;
         WorkspaceInfo? workspace;
         if (name is not null)
@@ -72,7 +97,7 @@ internal sealed class CliHost : IAsyncDisposable
                     workspace = all[0];
                     break;
                 default:
-                    Cli.Error($"There are several workspaces; choose one with --workspace or {CloutSettings.WorkspaceVariable}: {string.Join(", ", all.Select(w => w.Name))}");
+                    Cli.Error($"There are several workspaces; choose one with --workspace or {CloutCli.WorkspaceVariable}: {string.Join(", ", all.Select(w => w.Name))}");
                     return null;
             }
         }
@@ -83,6 +108,6 @@ internal sealed class CliHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Scope.DisposeAsync();
-        await _root.DisposeAsync();
+        await ((IAsyncDisposable)_host).DisposeAsync();
     }
 }

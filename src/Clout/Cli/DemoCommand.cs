@@ -13,7 +13,7 @@ internal static class DemoCommand
         var command = new Command("demo", "Create the demo workspace: 100+ influencers across tiers with posts, comments and follower history") { seed };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             var seeder = host.Get<DemoSeeder>();
             var created = await seeder.EnsureAsync(parse.GetValue(seed), new Progress<string>(Cli.Info), ct);
             var password = await seeder.EnsureLoginAsync(ct);

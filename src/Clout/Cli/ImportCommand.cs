@@ -33,7 +33,7 @@ internal static class ImportCommand
                 Cli.Error($"Unknown kind; use {ImportKinds.All}.");
                 return Cli.Usage;
             }
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: true, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;

@@ -11,7 +11,7 @@ internal static class KeysCommand
         var create = new Command("create", "Print a new API key for the workspace (shown once; only its hash is stored)") { CloutCli.Workspace, name };
         create.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
             {
                 return Cli.InvalidInput;

@@ -45,7 +45,7 @@ internal static class PlanCommand
             {
                 return Cli.Usage;
             }
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;

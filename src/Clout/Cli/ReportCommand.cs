@@ -45,7 +45,7 @@ internal static class ReportCommand
                 Cli.Error("--format pdf writes binary data: give --output FILE (or redirect standard output to a file).");
                 return Cli.Usage;
             }
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
             {
                 return Cli.InvalidInput;
@@ -91,7 +91,7 @@ internal static class ReportCommand
         var campaigns = new Command("campaigns", "Per campaign: cost, revenue, orders, and ROAS, ROI, CPM, CPE, CPC, CPA") { campaignFormat, CloutCli.Workspace };
         campaigns.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is null)
             {
                 return Cli.InvalidInput;

@@ -9,19 +9,18 @@ namespace Clout.Cli;
 
 internal static class ServeCommand
 {
-    public const string DefaultUrls = "http://127.0.0.1:5000";
-
     public static Command Create()
     {
-        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on, ';'-separated (default {DefaultUrls})" };
+        var urls = new Option<string?>("--urls")
+        {
+            Description = $"Addresses to listen on, ';'-separated (default: the Urls setting, e.g. ASPNETCORE_URLS, else {CloutConfiguration.DefaultUrls})",
+        };
         var demo = new Option<bool>("--demo") { Description = "Create the demo workspace if it is missing, and print a demo login" };
         var command = new Command("serve", "Run the web dashboard and API") { urls, demo };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            var settings = CloutSettings.From(parse.GetValue(CloutCli.Db));
-            var addresses = (parse.GetValue(urls) ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? DefaultUrls)
-                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var app = CloutWebApp.Create(settings, addresses);
+            // Checks every setting before it touches the database, so that a bad one changes nothing.
+            var app = CloutWebApp.Create(SettingArguments.ForHost(parse, parse.GetValue(urls)));
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), ct);
@@ -36,6 +35,7 @@ internal static class ServeCommand
                     Cli.Err.MarkupLineInterpolated($"Demo login: [bold]{DemoSeeder.DemoEmail}[/] / [bold]{password}[/]");
                 }
             }
+            var addresses = (app.Configuration[WebHostDefaults.ServerUrlsKey] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Cli.Err.MarkupLineInterpolated($"Clout is listening on [link]{string.Join(", ", addresses)}[/] (Ctrl+C stops it).");
             await app.RunAsync(ct);
             return Cli.Ok;

@@ -16,7 +16,7 @@ internal static class UserCommand
         var create = new Command("create", $"Create a dashboard login (password from {PasswordVariable}, else asked for)") { email, CloutCli.Workspace, role };
         create.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;

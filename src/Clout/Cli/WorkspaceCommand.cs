@@ -16,7 +16,7 @@ internal static class WorkspaceCommand
         var create = new Command("create", "Create a workspace") { name };
         create.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             var workspace = await host.Get<WorkspaceStore>().CreateAsync(parse.GetValue(name)!, ct);
             Console.WriteLine(workspace.Name);
             return Cli.Ok;
@@ -24,7 +24,7 @@ internal static class WorkspaceCommand
         var list = new Command("list", "List the workspaces");
         list.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             var table = new Table().AddColumns("Workspace", "micro from", "macro from", "celebrity from");
             foreach (var w in await host.Get<WorkspaceStore>().ListAsync(ct))
             {
@@ -45,7 +45,7 @@ internal static class WorkspaceCommand
         var tiers = new Command("tiers", "Show or change where the workspace draws the lines between tiers") { CloutCli.Workspace, micro, macro, celebrity };
         tiers.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;
@@ -88,7 +88,7 @@ internal static class WorkspaceCommand
                 Cli.Error($"The secret is {value.Trim().Length} characters long; at most {ShopifySecrets.MaxSecretLength} are allowed.");
                 return Cli.Usage;
             }
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;
@@ -176,7 +176,7 @@ internal static class WorkspaceCommand
                 Cli.Error($"--margin must be a fraction between 0 and 1 or a percentage between 0% and 100% (\"0.4\" or \"40%\"), not '{marginText}'.");
                 return Cli.Usage;
             }
-            await using var host = await CliHost.OpenAsync(parse.GetValue(CloutCli.Db), ct);
+            await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: false, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;

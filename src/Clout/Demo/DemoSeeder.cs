@@ -12,15 +12,15 @@ using Clout.Storage.Surveys;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Clout.Demo;
 
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
 public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
-    UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, TimeProvider clock)
+    UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, TimeProvider clock, IOptions<DemoOptions> options)
 {
     public const string DemoEmail = "demo@clout.local";
-    public const string DemoPasswordVariable = "CLOUT_DEMO_PASSWORD";
 
     /// <summary>Creates the workspace if it is missing; returns false when it was already there.</summary>
     public async Task<bool> EnsureAsync(int seed, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -97,12 +97,12 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
     }
 
     /// <summary>
-    /// Makes sure the demo login works and returns its password: CLOUT_DEMO_PASSWORD when set, else a new random
-    /// one each time, so that no fixed password ships with the product.
+    /// Makes sure the demo login works and returns its password: <see cref="DemoOptions.Password"/> when set, else a
+    /// new random one each time, so that no fixed password ships with the product.
     /// </summary>
     public async Task<string> EnsureLoginAsync(CancellationToken cancellationToken)
     {
-        var password = Environment.GetEnvironmentVariable(DemoPasswordVariable) is { Length: >= UserAccounts.MinPasswordLength } fixedPassword
+        var password = options.Value.Password is { Length: > 0 } fixedPassword
             ? fixedPassword
             : Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', 'x').Replace('/', 'y');
         if (!await accounts.ResetPasswordAsync(DemoEmail, password, cancellationToken))

@@ -11,10 +11,10 @@ namespace Clout.Reports;
 /// </summary>
 public sealed class ChromiumPdf(IOptions<ReportOptions> options, ILogger<ChromiumPdf> logger)
 {
-    /// <summary>Executables tried on PATH when Reports:ChromiumPath is not set, in this order.</summary>
+    /// <summary>Executables tried on PATH when Clout:Reports:ChromiumPath is not set, in this order.</summary>
     public static IReadOnlyList<string> Candidates { get; } = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
-    private const string SettingHint = $"set {ReportOptions.Section}:ChromiumPath (environment variable {ReportOptions.Section}__ChromiumPath) to a Chromium or Chrome executable";
+    private const string SettingHint = $"set {ReportOptions.Section}:ChromiumPath (environment variable Clout__Reports__ChromiumPath) to a Chromium or Chrome executable";
 
     /// <summary>The last part of Chromium's standard error kept for an error message: enough for the reason, not the noise.</summary>
     private const int ErrorTailChars = 1_000;

@@ -1,3 +1,5 @@
+using Clout.Hosting;
+
 namespace Clout.Reports;
 
 public static class ReportServices
@@ -5,7 +7,7 @@ public static class ReportServices
     /// <summary>The shareable report's renderers, for the CLI and the web server alike.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddCloutOptions<ReportOptions>(ReportOptions.Section, ReportOptions.FormerSection);
         services.AddScoped<TierReportHtml>();
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<TierReportExport>();

@@ -1,14 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using Clout.Hosting;
+
 namespace Clout.Surveys;
 
-/// <summary>Settings of the public survey endpoints, bound from the "Surveys" section (e.g. Surveys__PermitsPerMinute).</summary>
+/// <summary>
+/// Settings of the public survey endpoints, bound from the "Clout:Surveys" section (environment variables
+/// Clout__Surveys__PermitsPerMinute…; the former "Surveys" section is still read).
+/// </summary>
 public sealed class SurveyOptions
 {
-    public const string Section = "Surveys";
+    public const string Section = CloutConfiguration.Section + ":Surveys";
+
+    /// <summary>The section's name before it moved under Clout (Surveys__PermitsPerMinute in existing environments).</summary>
+    public const string FormerSection = "Surveys";
 
     /// <summary>
     /// Requests (definition loads and responses) one client address may make per minute. A person answers one survey
     /// in minutes; a shop's visitors behind one carrier NAT share an address, so the limit only stops scripted floods.
     /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = CloutOptions.Between)]
     public int PermitsPerMinute { get; set; } = 120;
 
     /// <summary>Requests from the machine itself are not limited (a local reverse proxy, load tests).</summary>

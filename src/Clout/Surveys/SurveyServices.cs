@@ -9,7 +9,7 @@ public static class SurveyServices
 
     public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
-        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section);
+        services.AddCloutOptions<SurveyOptions>(SurveyOptions.Section, SurveyOptions.FormerSection);
         services.AddRateLimiter(o => o.AddPolicy(Limiter, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<SurveyOptions>>().Value;

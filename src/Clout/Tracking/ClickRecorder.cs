@@ -40,9 +40,9 @@ internal sealed partial class ClickRecorder : BackgroundService
         ArgumentNullException.ThrowIfNull(options);
         _log = log;
         _logger = logger;
-        _maxBatch = Math.Max(1, options.Value.MaxBatch);
+        _maxBatch = options.Value.MaxBatch;
         _flushes = log.CanFlushToDisk && options.Value.FlushToDisk;
-        _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
+        _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,

@@ -1,4 +1,5 @@
 using Clout.Core.Tracking;
+using Clout.Hosting;
 
 namespace Clout.Tracking;
 
@@ -8,7 +9,7 @@ public static class TrackingServices
 
     public static IServiceCollection AddTracking(this IServiceCollection services)
     {
-        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section);
+        services.AddCloutOptions<TrackingOptions>(TrackingOptions.Section, TrackingOptions.FormerSection);
         services.AddMemoryCache();
         services.AddSingleton<TrackingLinks>();
         services.AddSingleton<VisitorIds>();

@@ -20,7 +20,7 @@ internal static class CloutProcess
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     /// <summary>Variables that would point the child at another database, workspace or password.</summary>
-    private static readonly string[] Inherited = ["CLOUT_DB", "CLOUT_WORKSPACE", "CLOUT_PASSWORD", "CLOUT_DEMO_PASSWORD", "ASPNETCORE_URLS"];
+    private static readonly string[] Inherited = ["CLOUT_DB", "ConnectionStrings__Clout", "CLOUT_WORKSPACE", "CLOUT_PASSWORD", "CLOUT_DEMO_PASSWORD", "ASPNETCORE_URLS"];
 
     private static string CloutDll => Path.Combine(AppContext.BaseDirectory, "clout.dll");
 
@@ -29,7 +29,8 @@ internal static class CloutProcess
         : Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && File.Exists(Path.Combine(root, "dotnet")) ? Path.Combine(root, "dotnet")
         : "dotnet";
 
-    public static async Task<CliRun> RunAsync(string db, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    /// <param name="db">Passed as --db; null: none, for the tests of where else the database comes from.</param>
+    public static async Task<CliRun> RunAsync(string? db, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(Dotnet)
         {
@@ -44,8 +45,11 @@ internal static class CloutProcess
         {
             start.ArgumentList.Add(arg);
         }
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(db);
+        if (db is not null)
+        {
+            start.ArgumentList.Add("--db");
+            start.ArgumentList.Add(db);
+        }
         foreach (var name in Inherited)
         {
             start.Environment.Remove(name);
