@@ -53,7 +53,7 @@ public static class CloutWebApp
 
         builder.Services.AddCloutServices(builder.Configuration);
         builder.Services.AddProblemDetails();
-        // snake_case like the CSV headers and DESIGN §3's report: one vocabulary for files, API and CLI output.
+        // snake_case like the CSV headers and the report's JSON: one vocabulary for files, API and CLI output.
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = CloutJson.Options.PropertyNamingPolicy;

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Clout.Cli;
 
-/// <summary>The verbs of DESIGN §3. Each lives in its own file; this is the table of contents.</summary>
+/// <summary>The verbs of `clout`. Each lives in its own file; this is the table of contents.</summary>
 public static class CloutCli
 {
     public const string WorkspaceVariable = "CLOUT_WORKSPACE";
