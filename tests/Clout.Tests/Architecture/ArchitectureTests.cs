@@ -37,7 +37,8 @@ public sealed class ArchitectureTests
     private static readonly Lazy<CompiledArchitecture> Loaded = new(() =>
         new ArchLoader().LoadAssemblies(CoreAssembly, StorageAssembly, AppAssembly).Build());
 
-    private static readonly Lazy<SliceGraph> Slices = new(() => SlicesOf(Loaded.Value));
+    /// <summary>Every arrow between slices of the three assemblies, read once for all the tests.</summary>
+    internal static Lazy<SliceGraph> Slices { get; } = new(() => SlicesOf(Loaded.Value));
 
     [Fact]
     public void FeatureFolders_ImportEachOtherInNoLoop()
