@@ -1,3 +1,4 @@
+using Clout.Core.Attribution;
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
@@ -88,8 +89,8 @@ public sealed class SurveyStoreTests
 
         var plain = (await f.TakeAsync(PurchaseFixture.Order("plain"))).Order!;
         var coded = (await f.TakeAsync(PurchaseFixture.Order("coded"))).Order!;
-        Assert.Equal(("survey", f.Noor, f.Noor), (plain.AttributionSource, plain.AttributedCollaborationId, plain.SurveyCollaborationId));
-        Assert.Equal(("code", f.Mila, f.Noor), (coded.AttributionSource, coded.AttributedCollaborationId, coded.SurveyCollaborationId));
+        Assert.Equal(("survey", f.Noor, f.Noor), (plain.AttributionSource.ToName(), plain.AttributedCollaborationId, plain.SurveyCollaborationId));
+        Assert.Equal(("code", f.Mila, f.Noor), (coded.AttributionSource.ToName(), coded.AttributedCollaborationId, coded.SurveyCollaborationId));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -102,7 +103,7 @@ public sealed class SurveyStoreTests
         await TakeAsync(database, f, survey, "r1", "other", text: "Mila!!", orderId: "later");
         var order = (await f.TakeAsync(PurchaseFixture.Order("later"))).Order!;
 
-        Assert.Equal(("survey", f.Mila), (order.AttributionSource, order.SurveyCollaborationId));
+        Assert.Equal(("survey", f.Mila), (order.AttributionSource.ToName(), order.SurveyCollaborationId));
         var stored = await database.QueryAsync(f.Workspace, db => db.SurveyResponses.SingleAsync(Ct));
         Assert.Equal((f.MilaInfluencer, 1.0), (stored.InfluencerId, stored.MatchConfidence));
     }
