@@ -25,7 +25,7 @@ public sealed class SurveyStoreTests
         var intake = scope.ServiceProvider.GetRequiredService<SurveyIntake>();
 
         var created = await store.CreateAsync("After your order", SurveyTemplates.PostPurchase, null, null, Ct);
-        Assert.Equal((SurveyStates.Draft, 1, (int?)null), (created.State, created.Version, created.LiveVersion));
+        Assert.Equal((SurveyState.Draft, 1, (int?)null), (created.State, created.Version, created.LiveVersion));
         Assert.Equal("After your order", created.Definition.Title);
         Assert.Equal(["@mila", "@noor"], created.Definition.Questions[0].Options!.Select(o => o.Label));
         Assert.True(created.PublicId.Length >= 10);
@@ -36,7 +36,7 @@ public sealed class SurveyStoreTests
         await store.PublishAsync(created.Id, Ct);
         var v2 = await store.UpdateDefinitionAsync(created.Id, created.Definition with { Intro = "second" }, Ct);
 
-        Assert.Equal((2, 1, SurveyStates.Live), (v2!.Version, v2.LiveVersion, v2.State));
+        Assert.Equal((2, 1, SurveyState.Live), (v2!.Version, v2.LiveVersion, v2.State));
         var live = await intake.FindLiveAsync(created.PublicId, Ct);
         Assert.Equal((1, "draft edit"), (live!.Version, live.Definition.Intro));
         await store.CloseAsync(created.Id, Ct);

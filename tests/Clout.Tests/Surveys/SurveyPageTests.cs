@@ -86,7 +86,7 @@ public sealed class SurveyPageTests
             Assert.Contains("/account/denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }
         var state = await app.Server.InScopeAsync(workspace, async s => (await s.GetRequiredService<SurveyStore>().GetAsync(surveyId, Ct))!.State);
-        Assert.Equal(SurveyStates.Live, state);
+        Assert.Equal(SurveyState.Live, state);
     }
 
     [Fact]
