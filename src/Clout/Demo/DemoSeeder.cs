@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Clout.Access;
+using Clout.Core.Access;
 using Clout.Core.Authenticity;
 using Clout.Core.Demo;
 using Clout.Core.Orders;
@@ -108,7 +109,7 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
             : Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', 'x').Replace('/', 'y');
         if (!await accounts.ResetPasswordAsync(DemoEmail, password, cancellationToken))
         {
-            await accounts.CreateAsync(DemoEmail, password, Roles.Analyst, cancellationToken);
+            await accounts.CreateAsync(DemoEmail, password, Role.Analyst, cancellationToken);
         }
         return password;
     }
