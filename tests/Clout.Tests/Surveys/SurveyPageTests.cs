@@ -66,6 +66,23 @@ public sealed class SurveyPageTests
         Assert.DoesNotContain("id=\"survey-builder\"", await builder.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    /// <summary>The state shows by its stored name, as text and in the CSS class the style sheet colours.</summary>
+    [Fact]
+    public async Task ListBuilderAndResults_LiveSurvey_StateByNameInTextAndClass()
+    {
+        await using var app = await WebTest.StartAsync();
+        var (_, surveyId, _) = await SeedAsync(app.Server, Role.Viewer);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
+
+        foreach (var path in new[] { "/surveys", $"/surveys/{surveyId}", $"/surveys/{surveyId}/results" })
+        {
+            using var page = await client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Matches("<span class=\"state state-live\"[^>]*>live</span>", await page.Content.ReadAsStringAsync(Ct));
+        }
+    }
+
     [Fact]
     public async Task Builder_ViewerPosts_ForbiddenAndNothingChanges()
     {
