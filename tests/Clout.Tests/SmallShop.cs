@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -74,7 +76,7 @@ internal static class SmallShop
                     db.Orders.Add(new Order
                     {
                         ExternalId = $"{handle}-order-{o}", OccurredAtUtc = SaleDay.AddHours(1 + o), ReceivedAtUtc = SaleDay.AddHours(1 + o),
-                        TotalMinor = OrderMinor, Currency = "EUR", Channel = "api", AttributionSource = "code",
+                        TotalMinor = OrderMinor, Currency = "EUR", Channel = OrderChannel.Api, AttributionSource = AttributionSource.Code,
                         CodeCollaborationId = ids[handle], AttributedCollaborationId = ids[handle],
                         // mila's second buyer came from a coupon site without her click: one leakage flag, credited all the same.
                         Referrer = handle == "mila" && o == 1 ? LeakedReferrer : null,

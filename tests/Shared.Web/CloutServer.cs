@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Clout.Access;
+using Clout.Core.Access;
 using Clout.Hosting;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
@@ -81,7 +82,7 @@ public sealed class CloutServer : IAsyncDisposable
     public Task<string> CreateApiKeyAsync(WorkspaceInfo workspace, CancellationToken cancellationToken) =>
         InScopeAsync(workspace, services => services.GetRequiredService<WorkspaceStore>().CreateApiKeyAsync("test", cancellationToken));
 
-    public Task CreateUserAsync(WorkspaceInfo workspace, string email, string password, string role, CancellationToken cancellationToken) =>
+    public Task CreateUserAsync(WorkspaceInfo workspace, string email, string password, Role role, CancellationToken cancellationToken) =>
         InScopeAsync(workspace, async services =>
         {
             await services.GetRequiredService<UserAccounts>().CreateAsync(email, password, role, cancellationToken);

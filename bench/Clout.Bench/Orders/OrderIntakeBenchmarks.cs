@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Clout.Bench.Ingestion;
+using Clout.Core.Orders;
 using Clout.Storage;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -55,7 +56,7 @@ public class OrderIntakeBenchmarks
             var code = random.Next(2) == 0 ? $"CODE{random.Next(Collaborations)}" : null;
             var landing = random.Next(3) == 0 ? $"/products/mug?utm_source=ig&clout_ref=ref{random.Next(ClicksStored)}" : "/";
             return new OrderInput($"{5_000_000_000L + i}", $"cust{random.Next(Rows / 2)}", random.Next(5) == 0 ? null : $"buyer{i}@example.com",
-                at, 1_000 + random.Next(20_000), "EUR", code is null ? [] : [code], landing, "https://l.instagram.com/", null, OrderChannels.Shopify);
+                at, 1_000 + random.Next(20_000), "EUR", code is null ? [] : [code], landing, "https://l.instagram.com/", null, OrderChannel.Shopify);
         })];
     }
 
@@ -137,7 +138,7 @@ public class OrderIntakeBenchmarks
             await using var scope = _services!.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(_workspaceId, ImportTemplate.WorkspaceName);
             var result = await scope.ServiceProvider.GetRequiredService<OrderIntake>()
-                .TakeAsync(o, new WebhookReceipt(WebhookReceipt.Shopify, "d" + o.OrderId), CancellationToken.None);
+                .TakeAsync(o, new WebhookReceipt(WebhookProvider.Shopify, "d" + o.OrderId), CancellationToken.None);
             created += result.Outcome == OrderIntakeOutcome.Created ? 1 : 0;
         }
         return created == _orders.Length ? created : throw new InvalidOperationException($"only {created} of {_orders.Length} orders were created");

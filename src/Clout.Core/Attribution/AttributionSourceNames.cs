@@ -1,9 +1,8 @@
 namespace Clout.Core.Attribution;
 
 /// <summary>
-/// How an order's winning signal is stored and read back: "code", "click", "survey", "none". The order intake writes
-/// the name when an order arrives, the survey signal when an answer credits an order already stored, and the
-/// reconciliation reads it.
+/// The names an order's winning signal is stored and shown under ("code", "click", "survey", "none"): the orders'
+/// attribution_source column and the API's JSON use them, so they never change.
 /// </summary>
 public static class AttributionSourceNames
 {
@@ -13,10 +12,16 @@ public static class AttributionSourceNames
         AttributionSource.Click => "click",
         AttributionSource.Survey => "survey",
         AttributionSource.None => "none",
-        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Not an attribution source."),
     };
 
-    /// <summary>Reads a stored source name (any case); anything else is None.</summary>
-    public static AttributionSource Parse(string? source) =>
-        Enum.TryParse<AttributionSource>(source, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : AttributionSource.None;
+    /// <summary>Parses a stored name (exactly as <see cref="ToName"/> writes it).</summary>
+    public static AttributionSource Parse(string name) => name switch
+    {
+        "code" => AttributionSource.Code,
+        "click" => AttributionSource.Click,
+        "survey" => AttributionSource.Survey,
+        "none" => AttributionSource.None,
+        _ => throw new FormatException($"'{name}' is not an attribution source (code, click, survey, none)."),
+    };
 }

@@ -34,7 +34,7 @@ public sealed class CampaignReconciliationQuery(CloutDbContext db)
             .ToListAsync(cancellationToken);
         var signals = SignalReconciliation.Count(combinations.SelectMany(c => Enumerable.Repeat(
                 new OrderSignalSet(c.Key.CodeCollaborationId, c.Key.ClickCollaborationId, c.Key.SurveyCollaborationId,
-                    AttributionSourceNames.Parse(c.Key.AttributionSource), c.Key.AttributedCollaborationId), c.Count)))
+                    c.Key.AttributionSource, c.Key.AttributedCollaborationId), c.Count)))
             .ToDictionary(s => s.CollaborationId);
 
         var codeOrders = await db.Orders.AsNoTracking()

@@ -1,7 +1,10 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
+
 namespace Clout.Storage.Model;
 
 /// <summary>
-/// One purchase, with every attribution signal it carried and the source that won (<see cref="Core.Attribution.AttributionRule"/>: promo code &gt;
+/// One purchase, with every attribution signal it carried and the source that won (<see cref="AttributionRule"/>: promo code &gt;
 /// last human click in the window &gt; survey answer &gt; none). Signals are kept even when they lose, so that code,
 /// link and survey credit can be shown side by side. Money in minor units.
 /// </summary>
@@ -25,8 +28,7 @@ public sealed class Order : IWorkspaceOwned
     public string? LandingSite { get; set; }
     public string? Referrer { get; set; }
 
-    /// <summary>api, import or shopify.</summary>
-    public required string Channel { get; set; }
+    public required OrderChannel Channel { get; set; }
 
     // The signals, each naming the collaboration it points to.
     public long? CodeCollaborationId { get; set; }
@@ -34,8 +36,8 @@ public sealed class Order : IWorkspaceOwned
     public long? ClickId { get; set; }
     public long? SurveyCollaborationId { get; set; }
 
-    /// <summary>code, click, survey or none: which signal won.</summary>
-    public required string AttributionSource { get; set; }
+    /// <summary>Which signal won.</summary>
+    public required AttributionSource AttributionSource { get; set; }
 
     public long? AttributedCollaborationId { get; set; }
 }

@@ -12,8 +12,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.DiscountCodes).HasMaxLength(500);
         builder.Property(o => o.LandingSite).HasMaxLength(2048);
         builder.Property(o => o.Referrer).HasMaxLength(2048);
-        builder.Property(o => o.Channel).HasMaxLength(16);
-        builder.Property(o => o.AttributionSource).HasMaxLength(16);
+        builder.Property(o => o.Channel).HasConversion<OrderChannelConverter>().HasMaxLength(16);
+        builder.Property(o => o.AttributionSource).HasConversion<AttributionSourceConverter>().HasMaxLength(16);
         builder.HasIndex(o => new { o.WorkspaceId, o.ExternalId }).IsUnique();
         // Shaped like the reports: orders per collaboration in a period.
         builder.HasIndex(o => new { o.WorkspaceId, o.AttributedCollaborationId, o.OccurredAtUtc });

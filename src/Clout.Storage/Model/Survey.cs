@@ -1,3 +1,5 @@
+using Clout.Core.Surveys;
+
 namespace Clout.Storage.Model;
 
 /// <summary>
@@ -14,8 +16,7 @@ public sealed class Survey : IWorkspaceOwned
 
     public required string Title { get; set; }
 
-    /// <summary>draft, live or closed (<see cref="Surveys.SurveyStates"/>).</summary>
-    public required string State { get; set; }
+    public required SurveyState State { get; set; }
 
     /// <summary>The newest version (a draft while edited after publishing).</summary>
     public int LatestVersion { get; set; }

@@ -9,7 +9,7 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
     {
         builder.Property(s => s.PublicId).HasMaxLength(32);
         builder.Property(s => s.Title).HasMaxLength(200);
-        builder.Property(s => s.State).HasMaxLength(16);
+        builder.Property(s => s.State).HasConversion<SurveyStateConverter>().HasMaxLength(16);
         // Public ids are looked up across workspaces by the public endpoints.
         builder.HasIndex(s => s.PublicId).IsUnique();
         builder.HasIndex(s => new { s.WorkspaceId, s.Id });

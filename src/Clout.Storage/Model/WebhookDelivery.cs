@@ -1,3 +1,5 @@
+using Clout.Core.Orders;
+
 namespace Clout.Storage.Model;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class WebhookDelivery : IWorkspaceOwned
 {
     public long Id { get; set; }
     public long WorkspaceId { get; set; }
-    public required string Provider { get; set; }
+    public required WebhookProvider Provider { get; set; }
     public required string DeliveryId { get; set; }
     public DateTime ReceivedAtUtc { get; set; }
 }

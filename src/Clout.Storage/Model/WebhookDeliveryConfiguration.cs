@@ -7,7 +7,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
 {
     public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
     {
-        builder.Property(d => d.Provider).HasMaxLength(16);
+        builder.Property(d => d.Provider).HasConversion<WebhookProviderConverter>().HasMaxLength(16);
         builder.Property(d => d.DeliveryId).HasMaxLength(200);
         builder.HasIndex(d => new { d.WorkspaceId, d.Provider, d.DeliveryId }).IsUnique();
     }

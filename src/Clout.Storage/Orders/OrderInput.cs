@@ -1,3 +1,5 @@
+using Clout.Core.Orders;
+
 namespace Clout.Storage.Orders;
 
 /// <summary>
@@ -15,4 +17,4 @@ public sealed record OrderInput(
     string? LandingSite,
     string? Referrer,
     string? Ref,
-    string Channel);
+    OrderChannel Channel);

@@ -155,7 +155,7 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
 
     /// <summary>A new order row: the channel and arrival time are set once, the rest by <see cref="Fill"/>.</summary>
     private static Order New(OrderInput input, PreparedOrders orders) =>
-        new() { ExternalId = input.OrderId, Currency = "", Channel = input.Channel, AttributionSource = "", ReceivedAtUtc = orders.ReceivedAtUtc };
+        new() { ExternalId = input.OrderId, Currency = "", Channel = input.Channel, AttributionSource = AttributionSource.None, ReceivedAtUtc = orders.ReceivedAtUtc };
 
     /// <summary>Sets an order's fields and every signal from the input; the channel and arrival time stay as first stored.</summary>
     private static Order Fill(Order order, OrderInput input, PreparedOrders orders, Dictionary<string, long> customers)
@@ -173,7 +173,7 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         order.ClickCollaborationId = signals.Click?.CollaborationId;
         order.ClickId = signals.Click?.ClickId;
         order.SurveyCollaborationId = signals.SurveyCollaborationId;
-        order.AttributionSource = credit.Source.ToName();
+        order.AttributionSource = credit.Source;
         order.AttributedCollaborationId = credit.CollaborationId;
         return order;
     }

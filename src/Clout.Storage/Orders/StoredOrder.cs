@@ -1,3 +1,6 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
+
 namespace Clout.Storage.Orders;
 
 /// <summary>An order as stored, with every signal and the one that won; money in minor units.</summary>
@@ -11,8 +14,8 @@ public sealed record StoredOrder(
     string? DiscountCodes,
     string? LandingSite,
     string? Referrer,
-    string Channel,
-    string AttributionSource,
+    OrderChannel Channel,
+    AttributionSource AttributionSource,
     long? AttributedCollaborationId,
     long? CodeCollaborationId,
     long? ClickCollaborationId,

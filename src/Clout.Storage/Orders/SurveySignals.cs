@@ -49,7 +49,7 @@ internal static class SurveySignals
         ClickSignal? click = order.ClickCollaborationId is { } clicked ? new ClickSignal(order.ClickId ?? 0, clicked, order.OccurredAtUtc) : null;
         var credit = AttributionRule.Decide(new OrderSignals(order.CodeCollaborationId, click, collaboration));
         order.SurveyCollaborationId = collaboration;
-        order.AttributionSource = credit.Source.ToName();
+        order.AttributionSource = credit.Source;
         order.AttributedCollaborationId = credit.CollaborationId;
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,7 +1,6 @@
+using Clout.Core.Orders;
+
 namespace Clout.Storage.Orders;
 
 /// <summary>A webhook delivery's identity: the sender and its delivery id (Shopify's X-Shopify-Webhook-Id).</summary>
-public sealed record WebhookReceipt(string Provider, string DeliveryId)
-{
-    public const string Shopify = "shopify";
-}
+public sealed record WebhookReceipt(WebhookProvider Provider, string DeliveryId);

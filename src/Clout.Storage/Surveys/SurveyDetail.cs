@@ -7,7 +7,7 @@ public sealed record SurveyDetail(
     long Id,
     string PublicId,
     string Title,
-    string State,
+    SurveyState State,
     int Version,
     int? LiveVersion,
     SurveyDefinition Definition,

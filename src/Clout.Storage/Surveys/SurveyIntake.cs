@@ -32,7 +32,7 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         var row = await (from s in db.Surveys.IgnoreQueryFilters().AsNoTracking()
                          join w in db.Workspaces.AsNoTracking() on s.WorkspaceId equals w.Id
                          join v in db.SurveyVersions.IgnoreQueryFilters().AsNoTracking() on new { SurveyId = s.Id, Number = s.LiveVersion!.Value } equals new { v.SurveyId, v.Number }
-                         where s.PublicId == publicId && s.State == SurveyStates.Live
+                         where s.PublicId == publicId && s.State == SurveyState.Live
                          select new { s.WorkspaceId, w.Name, s.Id, s.PublicId, v.Number, v.DefinitionJson, w.SurveyOrigins, s.RepeatEveryDays, s.MaxAnswersPerRespondent })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null

@@ -70,7 +70,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
         {
             PublicId = NewPublicId(),
             Title = definition!.Title,
-            State = SurveyStates.Draft,
+            State = SurveyState.Draft,
             LatestVersion = 1,
             RepeatEveryDays = recurrence.RepeatEveryDays,
             MaxAnswersPerRespondent = recurrence.MaxAnswers,
@@ -124,7 +124,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
         var now = clock.GetUtcNow().UtcDateTime;
         await db.SurveyVersions.Where(v => v.SurveyId == id && v.Number == survey.LatestVersion && v.PublishedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.PublishedAtUtc, now), cancellationToken);
-        survey.State = SurveyStates.Live;
+        survey.State = SurveyState.Live;
         survey.LiveVersion = survey.LatestVersion;
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -134,7 +134,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
     /// <summary>Stops taking responses; public endpoints answer 404 from now on.</summary>
     public async Task<SurveyDetail?> CloseAsync(long id, CancellationToken cancellationToken)
     {
-        var changed = await db.Surveys.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SurveyStates.Closed), cancellationToken);
+        var changed = await db.Surveys.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SurveyState.Closed), cancellationToken);
         return changed == 0 ? null : await GetAsync(id, cancellationToken);
     }
 

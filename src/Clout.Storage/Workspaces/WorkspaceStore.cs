@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Clout.Core.Access;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
@@ -142,7 +143,7 @@ public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope sco
     }
 
     /// <summary>Adds a dashboard user to the scope's workspace; the caller hashes the password.</summary>
-    public async Task AddUserAsync(string email, string passwordHash, string role, CancellationToken cancellationToken)
+    public async Task AddUserAsync(string email, string passwordHash, Role role, CancellationToken cancellationToken)
     {
         RequireScope();
         var normalized = email.Trim().ToUpperInvariant();
@@ -194,4 +195,4 @@ public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope sco
 
 public sealed record WorkspaceInfo(long Id, string Name, TierPolicy TierPolicy);
 
-public sealed record UserLogin(long Id, string Email, string PasswordHash, string Role, long WorkspaceId, string WorkspaceName);
+public sealed record UserLogin(long Id, string Email, string PasswordHash, Role Role, long WorkspaceId, string WorkspaceName);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Clout.Core.Access;
 using Clout.Storage.Model;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -41,7 +42,7 @@ public static class AccessServices
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
             .AddPolicy(AccessPolicies.Dashboard, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
-            .AddPolicy(AccessPolicies.Editor, p => p.RequireRole(Roles.Owner, Roles.Analyst));
+            .AddPolicy(AccessPolicies.Editor, p => p.RequireRole(Role.Owner.ToName(), Role.Analyst.ToName()));
 
         services.AddRateLimiter(o =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Clout.Core.Access;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.Name, $"api-key@{workspace.Name}"),
-            new Claim(ClaimTypes.Role, Roles.Owner),
+            new Claim(ClaimTypes.Role, Role.Owner.ToName()),
             new Claim(CloutClaims.WorkspaceId, workspace.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(CloutClaims.Workspace, workspace.Name),
         ], SchemeName);

@@ -1,3 +1,4 @@
+using Clout.Core.Access;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Identity;
@@ -12,15 +13,15 @@ public sealed class UserAccounts(WorkspaceStore store, IPasswordHasher<Dashboard
 
     private static readonly DashboardUser Subject = new();
 
-    public async Task CreateAsync(string email, string password, string role, CancellationToken cancellationToken)
+    public async Task CreateAsync(string email, string password, Role role, CancellationToken cancellationToken)
     {
         if (!IsEmail(email))
         {
             throw new StorageValidationException($"'{email}' is not an e-mail address.");
         }
-        if (!Roles.All.Contains(role))
+        if (!Enum.IsDefined(role))
         {
-            throw new StorageValidationException($"'{role}' is not a role; use {string.Join(", ", Roles.All)}.");
+            throw new StorageValidationException($"'{role}' is not a role; use {string.Join(", ", RoleNames.All)}.");
         }
         if (password.Length < MinPasswordLength)
         {

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Clout.Access;
+using Clout.Core.Access;
 using Clout.Core.Authenticity;
 using Clout.Core.Demo;
+using Clout.Core.Orders;
 using Clout.Core.Surveys;
 using Clout.Core.Tracking;
 using Clout.Storage.Authenticity;
@@ -59,7 +61,7 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         await SeedSurveyAsync(SurveyTemplates.Trust, trust, cancellationToken);
         progress?.Report($"taking in {demoOrders.Count} orders");
         Check(await importer.ImportOrdersAsync([.. demoOrders.Select(o => new OrderInput(o.OrderId, o.CustomerId, null, o.AtUtc, o.TotalMinor, o.Currency,
-            o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannels.Import))], cancellationToken));
+            o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannel.Import))], cancellationToken));
         var samples = new DemoFollowerSamples(seed).Generate(data);
         progress?.Report($"auditing {samples.Count} follower samples");
         var ids = await db.Influencers.AsNoTracking().ToDictionaryAsync(i => (i.Platform, i.Handle), i => i.Id, cancellationToken);
@@ -107,7 +109,7 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
             : Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', 'x').Replace('/', 'y');
         if (!await accounts.ResetPasswordAsync(DemoEmail, password, cancellationToken))
         {
-            await accounts.CreateAsync(DemoEmail, password, Roles.Analyst, cancellationToken);
+            await accounts.CreateAsync(DemoEmail, password, Role.Analyst, cancellationToken);
         }
         return password;
     }

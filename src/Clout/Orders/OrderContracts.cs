@@ -1,4 +1,6 @@
+using Clout.Core.Attribution;
 using Clout.Core.Campaigns;
+using Clout.Core.Orders;
 using Clout.Storage.Orders;
 
 namespace Clout.Orders;
@@ -25,7 +27,7 @@ public sealed record OrderResponse(
     {
         ArgumentNullException.ThrowIfNull(order);
         return new(order.OrderId, order.CustomerId, order.OccurredAtUtc, order.ReceivedAtUtc, Money.ToMajor(order.TotalMinor), order.Currency,
-            OrderRules.SplitCodes(order.DiscountCodes), order.LandingSite, order.Referrer, order.Channel, order.AttributionSource,
+            OrderRules.SplitCodes(order.DiscountCodes), order.LandingSite, order.Referrer, order.Channel.ToName(), order.AttributionSource.ToName(),
             order.AttributedCollaborationId,
             new OrderSignalsResponse(order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Clout.Core.Campaigns;
+using Clout.Core.Orders;
 using Clout.Storage.Orders;
 
 namespace Clout.Orders;
@@ -83,7 +84,7 @@ internal static class OrderRequestReader
             var codes = Codes(root, Fail);
             var order = new OrderInput(orderId ?? "", Scalar(root, "customer_id", Fail), Scalar(root, "email", Fail), at, total,
                 OrderRules.NormalizeCurrency(currency), codes, Scalar(root, "landing_site", Fail), Scalar(root, "referrer", Fail),
-                Scalar(root, "ref", Fail), OrderChannels.Api);
+                Scalar(root, "ref", Fail), OrderChannel.Api);
             if (errors.Count == 0)
             {
                 foreach (var (field, message) in OrderRules.Check(order, nowUtc))

@@ -40,11 +40,18 @@ public sealed record CreateSurveyRequest(string? Title, string? Template, JsonEl
 /// <summary>`PUT /api/v1/surveys/{id}/schedule`.</summary>
 public sealed record SurveyScheduleRequest(int? RepeatEveryDays, int? MaxAnswersPerRespondent);
 
+/// <summary>A row of `GET /api/v1/surveys`.</summary>
+public sealed record SurveySummaryResponse(long Id, string PublicId, string Title, string State, int Version, int? LiveVersion, int Responses, DateTime CreatedAtUtc)
+{
+    public static SurveySummaryResponse Of(SurveySummary s) =>
+        new(s.Id, s.PublicId, s.Title, s.State.ToName(), s.Version, s.LiveVersion, s.Responses, s.CreatedAtUtc);
+}
+
 public sealed record SurveyDetailResponse(
     long Id, string PublicId, string Title, string State, int Version, int? LiveVersion, int? RepeatEveryDays, int? MaxAnswersPerRespondent,
     int Responses, DateTime CreatedAt, JsonElement Definition)
 {
     public static SurveyDetailResponse Of(SurveyDetail s) =>
-        new(s.Id, s.PublicId, s.Title, s.State, s.Version, s.LiveVersion, s.Recurrence.RepeatEveryDays, s.Recurrence.MaxAnswers, s.Responses, s.CreatedAtUtc,
+        new(s.Id, s.PublicId, s.Title, s.State.ToName(), s.Version, s.LiveVersion, s.Recurrence.RepeatEveryDays, s.Recurrence.MaxAnswers, s.Responses, s.CreatedAtUtc,
             JsonSerializer.SerializeToElement(s.Definition, SurveyJson.Options));
 }

@@ -38,8 +38,8 @@ public static class SurveyEndpoints
         return api;
     }
 
-    private static async Task<Ok<List<SurveySummary>>> ListAsync(SurveyStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListAsync(cancellationToken));
+    private static async Task<Ok<List<SurveySummaryResponse>>> ListAsync(SurveyStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await store.ListAsync(cancellationToken)).ConvertAll(SurveySummaryResponse.Of));
 
     private static async Task<Results<Created<SurveyDetailResponse>, ProblemHttpResult>> CreateAsync(
         CreateSurveyRequest request, SurveyStore store, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Clout.Core.Campaigns;
+using Clout.Core.Orders;
 using Clout.Storage.Orders;
 
 namespace Clout.Webhooks;
@@ -52,7 +53,7 @@ internal static class ShopifyOrderPayload
             // A URL longer than the column is cut rather than refused: refusing would make Shopify retry for two days
             // and then drop the order, which loses more than the end of a tracking URL.
             return (new OrderInput(id, customerId, email, created.UtcDateTime, total, OrderRules.NormalizeCurrency(Text(root, "currency")),
-                codes, Cut(Text(root, "landing_site")), Cut(Text(root, "referring_site")), null, OrderChannels.Shopify), null);
+                codes, Cut(Text(root, "landing_site")), Cut(Text(root, "referring_site")), null, OrderChannel.Shopify), null);
         }
         catch (JsonException e)
         {

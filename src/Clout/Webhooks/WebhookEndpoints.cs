@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Hosting;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
@@ -75,7 +77,7 @@ public static class WebhookEndpoints
         }
         var deliveryId = request.Headers["X-Shopify-Webhook-Id"].ToString() is { Length: > 0 } webhookId ? webhookId
             : request.Headers["X-Shopify-Event-Id"].ToString() is { Length: > 0 } eventId ? eventId : null;
-        var receipt = deliveryId is { Length: <= 200 } ? new WebhookReceipt(WebhookReceipt.Shopify, deliveryId) : null;
+        var receipt = deliveryId is { Length: <= 200 } ? new WebhookReceipt(WebhookProvider.Shopify, deliveryId) : null;
         try
         {
             var result = await intake.TakeAsync(order, receipt, cancellationToken);
@@ -85,7 +87,7 @@ public static class WebhookEndpoints
                 OrderIntakeOutcome.AlreadyStored => "already_stored",
                 _ => "duplicate_delivery",
             };
-            return TypedResults.Ok(new WebhookResponse(outcome, result.Order?.OrderId ?? order.OrderId, result.Order?.AttributionSource));
+            return TypedResults.Ok(new WebhookResponse(outcome, result.Order?.OrderId ?? order.OrderId, result.Order?.AttributionSource.ToName()));
         }
         catch (StorageValidationException e)
         {

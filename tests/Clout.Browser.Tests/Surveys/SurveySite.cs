@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Surveys;
@@ -40,7 +40,7 @@ public sealed class SurveySite : IAsyncLifetime
         Workspace = await Server.CreateWorkspaceAsync("acme", ct);
         await Server.ImportCsvAsync(Workspace, ImportKind.Influencers,
             "handle,platform,followers,display_name\nmila,instagram,20000,Mila Rossi\nbigstar,instagram,2500000,Big Star\n", ct);
-        await Server.CreateUserAsync(Workspace, Email, Password, Roles.Analyst, ct);
+        await Server.CreateUserAsync(Workspace, Email, Password, Role.Analyst, ct);
         _shop = await ShopAsync(Server.Address, ct);
         ShopOrigin = new Uri(_shop.Urls.First()).GetLeftPart(UriPartial.Authority);
         await Server.InScopeAsync(Workspace, services =>

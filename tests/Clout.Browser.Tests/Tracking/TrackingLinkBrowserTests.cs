@@ -1,5 +1,5 @@
 using System.Text;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Testing;
@@ -36,7 +36,7 @@ public sealed class TrackingLinkBrowserTests
         await server.ImportCsvAsync(workspace, ImportKind.Influencers, "handle,platform,followers\nmila,instagram,20000\n", ct);
         await server.ImportCsvAsync(workspace, ImportKind.Collaborations,
             $"campaign,influencer_handle,platform,fee,promo_code,link_code,destination_url\nSpring,mila,instagram,500,MILA10,mila-spring,{landing}\n", ct);
-        await server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Analyst, ct);
+        await server.CreateUserAsync(workspace, "ana@acme.test", Password, Role.Analyst, ct);
         var campaignId = await server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Select(c => c.Id).SingleAsync(ct));
 
         using var playwright = await Playwright.CreateAsync();

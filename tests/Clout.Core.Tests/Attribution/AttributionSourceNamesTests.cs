@@ -4,6 +4,7 @@ namespace Clout.Core.Tests.Attribution;
 
 public sealed class AttributionSourceNamesTests
 {
+    /// <summary>The names in the orders' attribution_source column and the API's JSON: they must never change.</summary>
     [Theory]
     [InlineData(AttributionSource.Code, "code")]
     [InlineData(AttributionSource.Click, "click")]
@@ -23,13 +24,22 @@ public sealed class AttributionSourceNamesTests
     [Theory]
     [InlineData("code", AttributionSource.Code)]
     [InlineData("click", AttributionSource.Click)]
-    [InlineData("Survey", AttributionSource.Survey)]
+    [InlineData("survey", AttributionSource.Survey)]
     [InlineData("none", AttributionSource.None)]
-    [InlineData("nonsense", AttributionSource.None)]
-    [InlineData(null, AttributionSource.None)]
-    public void Parse_StoredNames(string? text, AttributionSource expected)
+    public void Parse_StoredNames(string text, AttributionSource expected)
     {
         Assert.Equal(expected, AttributionSourceNames.Parse(text));
+    }
+
+    /// <summary>Only what <see cref="AttributionSourceNames.ToName"/> writes is read back: anything else in the column is corrupt, not "none".</summary>
+    [Theory]
+    [InlineData("Survey")]
+    [InlineData("nonsense")]
+    [InlineData("")]
+    public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => AttributionSourceNames.Parse(text));
+        Assert.Equal($"'{text}' is not an attribution source (code, click, survey, none).", error.Message);
     }
 
     [Fact]
@@ -39,5 +49,12 @@ public sealed class AttributionSourceNamesTests
         {
             Assert.Equal(source, AttributionSourceNames.Parse(source.ToName()));
         }
+    }
+
+    [Fact]
+    public void ToName_EverySource_FitsTheColumn()
+    {
+        // The orders table's attribution_source column is 16 characters wide.
+        Assert.All(Enum.GetValues<AttributionSource>(), s => Assert.InRange(s.ToName().Length, 1, 16));
     }
 }

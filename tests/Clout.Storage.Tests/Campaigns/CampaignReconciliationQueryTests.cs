@@ -1,4 +1,5 @@
 using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -78,7 +79,7 @@ public sealed class CampaignReconciliationQueryTests
             context.Orders.Add(new Order
             {
                 ExternalId = $"o{++n}", OccurredAtUtc = Mar1.AddHours(n), ReceivedAtUtc = Mar1.AddHours(n), TotalMinor = 1_000, Currency = "EUR",
-                Channel = "api", Referrer = referrer, AttributionSource = source,
+                Channel = OrderChannel.Api, Referrer = referrer, AttributionSource = AttributionSourceNames.Parse(source),
                 CodeCollaborationId = code is null ? null : ids[code], ClickCollaborationId = click is null ? null : ids[click],
                 SurveyCollaborationId = survey is null ? null : ids[survey], AttributedCollaborationId = won is null ? null : ids[won],
             });

@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -76,10 +78,10 @@ public sealed class OrderImportTests
         var result = (await database.ImportCsvAsync(f.Workspace, ImportKind.Orders, fixedCsv)).AssertSucceeded();
         Assert.Equal((3, 3, 0), (result.Rows, result.Inserted, result.Updated));
         var orders = await database.QueryAsync(f.Workspace, db => db.Orders.OrderBy(o => o.ExternalId).ToListAsync(Ct));
-        Assert.Equal(("code", f.Mila, f.Noor, click), (orders[0].AttributionSource, orders[0].AttributedCollaborationId, orders[0].ClickCollaborationId, orders[0].ClickId));
-        Assert.Equal(("EUR", "WELCOME;MILA10", 4_990L, "import"), (orders[0].Currency, orders[0].DiscountCodes, orders[0].TotalMinor, orders[0].Channel));
-        Assert.Equal(("click", f.Noor), (orders[1].AttributionSource, orders[1].AttributedCollaborationId));
-        Assert.Equal(("none", 123_450L, (long?)null), (orders[2].AttributionSource, orders[2].TotalMinor, orders[2].CustomerId));
+        Assert.Equal(("code", f.Mila, f.Noor, click), (orders[0].AttributionSource.ToName(), orders[0].AttributedCollaborationId, orders[0].ClickCollaborationId, orders[0].ClickId));
+        Assert.Equal(("EUR", "WELCOME;MILA10", 4_990L, "import"), (orders[0].Currency, orders[0].DiscountCodes, orders[0].TotalMinor, orders[0].Channel.ToName()));
+        Assert.Equal(("click", f.Noor), (orders[1].AttributionSource.ToName(), orders[1].AttributedCollaborationId));
+        Assert.Equal(("none", 123_450L, (long?)null), (orders[2].AttributionSource.ToName(), orders[2].TotalMinor, orders[2].CustomerId));
         var customer = Assert.Single(await database.QueryAsync(f.Workspace, db => db.Customers.ToListAsync(Ct)));
         Assert.Equal(new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc), customer.FirstOrderAtUtc);
 
@@ -100,7 +102,7 @@ public sealed class OrderImportTests
             """[{"order_id":"j1","at":"2026-03-10T12:00:00Z","total":12.5,"currency":"EUR","discount_codes":"NOOR15","email":"x@example.com"}]""")).AssertSucceeded();
 
         var order = await database.QueryAsync(f.Workspace, db => db.Orders.SingleAsync(Ct));
-        Assert.Equal(("code", f.Noor, 1_250L), (order.AttributionSource, order.AttributedCollaborationId, order.TotalMinor));
+        Assert.Equal(("code", f.Noor, 1_250L), (order.AttributionSource.ToName(), order.AttributedCollaborationId, order.TotalMinor));
         Assert.DoesNotContain(await f.AllStoredTextAsync(), v => v.Contains("x@example.com", StringComparison.Ordinal));
     }
 

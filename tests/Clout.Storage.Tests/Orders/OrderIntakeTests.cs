@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
@@ -25,7 +27,7 @@ public sealed class OrderIntakeTests
 
         Assert.Equal(OrderIntakeOutcome.Created, result.Outcome);
         var order = result.Order!;
-        Assert.Equal(("code", f.Mila), (order.AttributionSource, order.AttributedCollaborationId));
+        Assert.Equal(("code", f.Mila), (order.AttributionSource.ToName(), order.AttributedCollaborationId));
         Assert.Equal(f.Mila, order.CodeCollaborationId);
         Assert.Equal((f.Noor, click), (order.ClickCollaborationId, order.ClickId));
         Assert.Null(order.SurveyCollaborationId);
@@ -43,7 +45,7 @@ public sealed class OrderIntakeTests
         var result = await f.TakeAsync(PurchaseFixture.Order("o1", landingSite: "/products/mug?utm_source=ig&clout_ref=AbC_123-x#top"));
 
         var order = result.Order!;
-        Assert.Equal(("click", f.Mila, click), (order.AttributionSource, order.AttributedCollaborationId, order.ClickId));
+        Assert.Equal(("click", f.Mila, click), (order.AttributionSource.ToName(), order.AttributedCollaborationId, order.ClickId));
         Assert.Null(order.CodeCollaborationId);
     }
 
@@ -60,9 +62,9 @@ public sealed class OrderIntakeTests
         var edge = (await f.TakeAsync(PurchaseFixture.Order("o-edge", reference: "edge"))).Order!;
         var later = (await f.TakeAsync(PurchaseFixture.Order("o-later", reference: "later"))).Order!;
 
-        Assert.Equal(("none", null, null), (old.AttributionSource, old.AttributedCollaborationId, old.ClickId));
-        Assert.Equal("click", edge.AttributionSource); // the window is closed: exactly 7 days still counts
-        Assert.Equal("none", later.AttributionSource); // a click after the order cannot have caused it
+        Assert.Equal(("none", null, null), (old.AttributionSource.ToName(), old.AttributedCollaborationId, old.ClickId));
+        Assert.Equal("click", edge.AttributionSource.ToName()); // the window is closed: exactly 7 days still counts
+        Assert.Equal("none", later.AttributionSource.ToName()); // a click after the order cannot have caused it
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class OrderIntakeTests
             await scope.ServiceProvider.GetRequiredService<WorkspaceSettingsStore>().SetAttributionWindowAsync(f.Workspace.Id, 14, Ct);
         }
 
-        Assert.Equal("click", (await f.TakeAsync(PurchaseFixture.Order("o1", reference: "r"))).Order!.AttributionSource);
+        Assert.Equal("click", (await f.TakeAsync(PurchaseFixture.Order("o1", reference: "r"))).Order!.AttributionSource.ToName());
     }
 
     [Theory]
@@ -91,7 +93,7 @@ public sealed class OrderIntakeTests
 
         var order = (await f.TakeAsync(PurchaseFixture.Order("o1", reference: "bot"))).Order!;
 
-        Assert.Equal(("none", null, null), (order.AttributionSource, order.ClickId, order.ClickCollaborationId));
+        Assert.Equal(("none", null, null), (order.AttributionSource.ToName(), order.ClickId, order.ClickCollaborationId));
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed class OrderIntakeTests
         var b = await PurchaseFixture.CreateAsync(database, "brand-b");
         await a.AddClickAsync(a.Mila, "a-ref", At.AddHours(-1));
 
-        Assert.Equal("none", (await b.TakeAsync(PurchaseFixture.Order("o1", reference: "a-ref"))).Order!.AttributionSource);
+        Assert.Equal("none", (await b.TakeAsync(PurchaseFixture.Order("o1", reference: "a-ref"))).Order!.AttributionSource.ToName());
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -110,11 +112,11 @@ public sealed class OrderIntakeTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var f = await PurchaseFixture.CreateAsync(database);
-        var receipt = new WebhookReceipt(WebhookReceipt.Shopify, "delivery-1");
+        var receipt = new WebhookReceipt(WebhookProvider.Shopify, "delivery-1");
 
         var first = await f.TakeAsync(PurchaseFixture.Order("o1"), receipt);
         var retry = await f.TakeAsync(PurchaseFixture.Order("o1"), receipt);
-        var sameOrderOtherDelivery = await f.TakeAsync(PurchaseFixture.Order("o1") with { TotalMinor = 1 }, new WebhookReceipt(WebhookReceipt.Shopify, "delivery-2"));
+        var sameOrderOtherDelivery = await f.TakeAsync(PurchaseFixture.Order("o1") with { TotalMinor = 1 }, new WebhookReceipt(WebhookProvider.Shopify, "delivery-2"));
 
         Assert.Equal(OrderIntakeOutcome.Created, first.Outcome);
         Assert.Equal(OrderIntakeOutcome.DuplicateDelivery, retry.Outcome);

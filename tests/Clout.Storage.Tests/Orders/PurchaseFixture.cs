@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -63,7 +64,7 @@ internal sealed class PurchaseFixture(TestDatabase database, WorkspaceInfo works
 
     public static OrderInput Order(string id, IReadOnlyList<string>? codes = null, string? reference = null, string? landingSite = null,
         string? customer = "c1", string? email = null, DateTime? at = null) =>
-        new(id, customer, email, at ?? OrderAt, 4_990, "EUR", codes ?? [], landingSite, null, reference, OrderChannels.Api);
+        new(id, customer, email, at ?? OrderAt, 4_990, "EUR", codes ?? [], landingSite, null, reference, OrderChannel.Api);
 
     public async Task<OrderIntakeResult> TakeAsync(OrderInput input, WebhookReceipt? receipt = null)
     {

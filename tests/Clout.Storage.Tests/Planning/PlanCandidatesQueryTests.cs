@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Core.Planning;
 using Clout.Core.Roster;
 using Clout.Storage.Ingestion;
@@ -129,7 +131,7 @@ public sealed class PlanCandidatesQueryTests
             context.Orders.Add(new Order
             {
                 ExternalId = $"o{++number}", OccurredAtUtc = at, ReceivedAtUtc = at, TotalMinor = totalMinor, Currency = "EUR",
-                Channel = "api", AttributionSource = "code", CodeCollaborationId = ids[collaboration], AttributedCollaborationId = ids[collaboration],
+                Channel = OrderChannel.Api, AttributionSource = AttributionSource.Code, CodeCollaborationId = ids[collaboration], AttributedCollaborationId = ids[collaboration],
             });
         }
         await context.SaveChangesAsync(Ct);

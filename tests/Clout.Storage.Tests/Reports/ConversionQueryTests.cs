@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Tracking;
@@ -422,7 +424,7 @@ public sealed partial class ConversionQueryTests
             context.Orders.Add(new Order
             {
                 ExternalId = $"o{++orderNumber}", OccurredAtUtc = at, ReceivedAtUtc = at, TotalMinor = totalMinor, Currency = currency,
-                Channel = "api", AttributionSource = collaboration is null ? "none" : source,
+                Channel = OrderChannel.Api, AttributionSource = collaboration is null ? AttributionSource.None : AttributionSourceNames.Parse(source),
                 CodeCollaborationId = source == "code" ? id : null, ClickCollaborationId = source == "click" ? id : null,
                 SurveyCollaborationId = source == "survey" ? id : null, AttributedCollaborationId = id,
             });

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Clout.Core.Attribution;
 using Clout.Core.Demo;
 using Clout.Core.Engagement;
+using Clout.Core.Orders;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
@@ -124,7 +126,7 @@ public sealed class KnownRatesStorageTests
             context.Orders.AddRange(Enumerable.Range(0, (int)i.Orders).Select(o => new Order
             {
                 ExternalId = $"{i.Handle}-order-{o}", OccurredAtUtc = day.AddHours(1), ReceivedAtUtc = day.AddHours(1),
-                TotalMinor = 5_000, Currency = "EUR", Channel = "api", AttributionSource = "click",
+                TotalMinor = 5_000, Currency = "EUR", Channel = OrderChannel.Api, AttributionSource = AttributionSource.Click,
                 ClickCollaborationId = collaboration, AttributedCollaborationId = collaboration,
             }));
             await context.SaveChangesAsync(Ct);

@@ -1,3 +1,4 @@
+using Clout.Core.Attribution;
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
@@ -24,7 +25,7 @@ public sealed class SurveyStoreTests
         var intake = scope.ServiceProvider.GetRequiredService<SurveyIntake>();
 
         var created = await store.CreateAsync("After your order", SurveyTemplates.PostPurchase, null, null, Ct);
-        Assert.Equal((SurveyStates.Draft, 1, (int?)null), (created.State, created.Version, created.LiveVersion));
+        Assert.Equal((SurveyState.Draft, 1, (int?)null), (created.State, created.Version, created.LiveVersion));
         Assert.Equal("After your order", created.Definition.Title);
         Assert.Equal(["@mila", "@noor"], created.Definition.Questions[0].Options!.Select(o => o.Label));
         Assert.True(created.PublicId.Length >= 10);
@@ -35,7 +36,7 @@ public sealed class SurveyStoreTests
         await store.PublishAsync(created.Id, Ct);
         var v2 = await store.UpdateDefinitionAsync(created.Id, created.Definition with { Intro = "second" }, Ct);
 
-        Assert.Equal((2, 1, SurveyStates.Live), (v2!.Version, v2.LiveVersion, v2.State));
+        Assert.Equal((2, 1, SurveyState.Live), (v2!.Version, v2.LiveVersion, v2.State));
         var live = await intake.FindLiveAsync(created.PublicId, Ct);
         Assert.Equal((1, "draft edit"), (live!.Version, live.Definition.Intro));
         await store.CloseAsync(created.Id, Ct);
@@ -88,8 +89,8 @@ public sealed class SurveyStoreTests
 
         var plain = (await f.TakeAsync(PurchaseFixture.Order("plain"))).Order!;
         var coded = (await f.TakeAsync(PurchaseFixture.Order("coded"))).Order!;
-        Assert.Equal(("survey", f.Noor, f.Noor), (plain.AttributionSource, plain.AttributedCollaborationId, plain.SurveyCollaborationId));
-        Assert.Equal(("code", f.Mila, f.Noor), (coded.AttributionSource, coded.AttributedCollaborationId, coded.SurveyCollaborationId));
+        Assert.Equal(("survey", f.Noor, f.Noor), (plain.AttributionSource.ToName(), plain.AttributedCollaborationId, plain.SurveyCollaborationId));
+        Assert.Equal(("code", f.Mila, f.Noor), (coded.AttributionSource.ToName(), coded.AttributedCollaborationId, coded.SurveyCollaborationId));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -102,7 +103,7 @@ public sealed class SurveyStoreTests
         await TakeAsync(database, f, survey, "r1", "other", text: "Mila!!", orderId: "later");
         var order = (await f.TakeAsync(PurchaseFixture.Order("later"))).Order!;
 
-        Assert.Equal(("survey", f.Mila), (order.AttributionSource, order.SurveyCollaborationId));
+        Assert.Equal(("survey", f.Mila), (order.AttributionSource.ToName(), order.SurveyCollaborationId));
         var stored = await database.QueryAsync(f.Workspace, db => db.SurveyResponses.SingleAsync(Ct));
         Assert.Equal((f.MilaInfluencer, 1.0), (stored.InfluencerId, stored.MatchConfidence));
     }

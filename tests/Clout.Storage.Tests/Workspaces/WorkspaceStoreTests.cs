@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clout.Core.Access;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
@@ -215,12 +216,12 @@ public sealed class WorkspaceStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await db.CreateWorkspaceAsync("brand-a");
         var b = await db.CreateWorkspaceAsync("brand-b");
-        await StoreAsync(db, b, s => s.AddUserAsync(" Ana@Example.com ", "hash-1", "analyst", Ct));
+        await StoreAsync(db, b, s => s.AddUserAsync(" Ana@Example.com ", "hash-1", Role.Analyst, Ct));
 
         var login = await StoreAsync(db, s => s.FindUserAsync("ana@EXAMPLE.com", Ct));
 
         Assert.NotNull(login);
-        Assert.Equal(("Ana@Example.com", "hash-1", "analyst", b.Id, "brand-b"), (login.Email, login.PasswordHash, login.Role, login.WorkspaceId, login.WorkspaceName));
+        Assert.Equal(("Ana@Example.com", "hash-1", "analyst", b.Id, "brand-b"), (login.Email, login.PasswordHash, login.Role.ToName(), login.WorkspaceId, login.WorkspaceName));
         Assert.Null(await StoreAsync(db, s => s.FindUserAsync("bob@example.com", Ct)));
     }
 
@@ -230,9 +231,9 @@ public sealed class WorkspaceStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var a = await db.CreateWorkspaceAsync("brand-a");
         var b = await db.CreateWorkspaceAsync("brand-b");
-        await StoreAsync(db, a, s => s.AddUserAsync("ana@example.com", "hash-1", "owner", Ct));
+        await StoreAsync(db, a, s => s.AddUserAsync("ana@example.com", "hash-1", Role.Owner, Ct));
 
-        await Assert.ThrowsAsync<StorageValidationException>(() => StoreAsync(db, b, s => s.AddUserAsync("ANA@example.com", "hash-2", "owner", Ct)));
+        await Assert.ThrowsAsync<StorageValidationException>(() => StoreAsync(db, b, s => s.AddUserAsync("ANA@example.com", "hash-2", Role.Owner, Ct)));
 
         var login = await StoreAsync(db, s => s.FindUserAsync("ana@example.com", Ct));
         Assert.Equal((a.Id, "hash-1"), (login!.WorkspaceId, login.PasswordHash));
@@ -243,8 +244,8 @@ public sealed class WorkspaceStoreTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var ws = await db.CreateWorkspaceAsync("brand");
-        await StoreAsync(db, ws, s => s.AddUserAsync("ana@example.com", "old", "owner", Ct));
-        await StoreAsync(db, ws, s => s.AddUserAsync("bob@example.com", "bobs", "viewer", Ct));
+        await StoreAsync(db, ws, s => s.AddUserAsync("ana@example.com", "old", Role.Owner, Ct));
+        await StoreAsync(db, ws, s => s.AddUserAsync("bob@example.com", "bobs", Role.Viewer, Ct));
         var ana = (await StoreAsync(db, s => s.FindUserAsync("ana@example.com", Ct)))!;
 
         await StoreAsync(db, s => s.UpdatePasswordHashAsync(ana.Id, "new", Ct));
@@ -258,7 +259,7 @@ public sealed class WorkspaceStoreTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => StoreAsync(db, s => s.AddUserAsync("ana@example.com", "hash", "owner", Ct)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => StoreAsync(db, s => s.AddUserAsync("ana@example.com", "hash", Role.Owner, Ct)));
     }
 
     /// <summary>Runs <paramref name="action"/> on a store in a fresh scope without a workspace, as sign-in and the CLI do.</summary>

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Testing;
@@ -159,7 +159,7 @@ public sealed class ApiKeyAuthenticationTests
         await using var app = await WebTest.StartAsync();
         var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
         await app.Server.ImportCsvAsync(workspace, ImportKind.Influencers, InfluencersA, Ct);
-        await app.Server.CreateUserAsync(workspace, "viewer@acme.test", "viewer-password", Roles.Viewer, Ct);
+        await app.Server.CreateUserAsync(workspace, "viewer@acme.test", "viewer-password", Role.Viewer, Ct);
         using var client = app.Server.CreateClient();
         using (var signIn = await DashboardLogin.SignInAsync(client, "viewer@acme.test", "viewer-password"))
         {

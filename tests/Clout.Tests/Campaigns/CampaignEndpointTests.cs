@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -141,8 +143,8 @@ public sealed class CampaignEndpointTests
             var collaboration = await db.Collaborations.SingleAsync(c => c.LinkCode == linkCode, Ct);
             db.Orders.Add(new Order
             {
-                ExternalId = orderId, OccurredAtUtc = at, ReceivedAtUtc = at, TotalMinor = totalMinor, Currency = "EUR", Channel = "api",
-                ClickCollaborationId = collaboration.Id, AttributionSource = "click", AttributedCollaborationId = collaboration.Id,
+                ExternalId = orderId, OccurredAtUtc = at, ReceivedAtUtc = at, TotalMinor = totalMinor, Currency = "EUR", Channel = OrderChannel.Api,
+                ClickCollaborationId = collaboration.Id, AttributionSource = AttributionSource.Click, AttributedCollaborationId = collaboration.Id,
             });
             return await db.SaveChangesAsync(Ct);
         });

@@ -1,5 +1,5 @@
 using System.Net;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Testing;
@@ -79,7 +79,7 @@ public sealed class CommentExplorerPageTests
             4,p2,dee,lol how much did they pay you,2026-01-08T01:00:00Z,0,false,
             5,p2,mila,thanks!,2026-01-08T02:00:00Z,0,true,4
             """, Ct);
-        await app.Server.CreateUserAsync(workspace, Email, Password, Roles.Viewer, Ct);
+        await app.Server.CreateUserAsync(workspace, Email, Password, Role.Viewer, Ct);
         var client = app.Server.CreateClient();
         using var signIn = await DashboardLogin.SignInAsync(client, Email, Password, returnUrl: "/");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Clout.Access;
+using Clout.Core.Access;
 
 namespace Clout.Tests.Dashboard;
 
@@ -19,7 +19,7 @@ public sealed class AudienceQualityPageTests
         await using var app = await WebTest.StartAsync();
         var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
         await SmallRoster.SeedAsync(app.Server, workspace, Ct);
-        await app.Server.CreateUserAsync(workspace, Email, Password, Roles.Analyst, Ct);
+        await app.Server.CreateUserAsync(workspace, Email, Password, Role.Analyst, Ct);
         using var api = app.Server.CreateClient(await app.Server.CreateApiKeyAsync(workspace, Ct));
         using var sample = new StringContent("[" + string.Join(",", Enumerable.Repeat(Bot, 30).Concat(Enumerable.Repeat(Fan, 70))) + "]", Encoding.UTF8, "application/json");
         using var created = await api.PostAsync("/api/v1/audits?influencer=mila", sample, Ct);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Tests.Campaigns;
@@ -21,7 +21,7 @@ public sealed class CampaignPageTests
     {
         await using var app = await WebTest.StartAsync();
         var workspace = await CampaignEndpointTests.SeedAsync(app.Server);
-        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Viewer, Ct);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Role.Viewer, Ct);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
         var campaignId = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Where(c => c.Name == "Spring").Select(c => c.Id).SingleAsync(Ct));
@@ -44,7 +44,7 @@ public sealed class CampaignPageTests
     {
         await using var app = await WebTest.StartAsync();
         var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
-        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Analyst, Ct);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Role.Analyst, Ct);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
         var token = await DashboardLogin.AntiforgeryTokenAsync(client, "/campaigns");
@@ -70,7 +70,7 @@ public sealed class CampaignPageTests
         var workspace = await CampaignEndpointTests.SeedAsync(app.Server);
         await CampaignEndpointTests.AddOrderAsync(app.Server, workspace, "o1", "mila-spring", DateTime.UtcNow.AddDays(-1), 4_990);
         await CampaignEndpointTests.AddOrderAsync(app.Server, workspace, "o2", "mila-spring", DateTime.UtcNow.AddDays(-1), 2_500);
-        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Roles.Viewer, Ct);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Role.Viewer, Ct);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
         var campaignId = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Select(c => c.Id).SingleAsync(Ct));
@@ -93,7 +93,7 @@ public sealed class CampaignPageTests
         var other = await CampaignEndpointTests.SeedAsync(app.Server);
         var otherCampaign = await app.Server.InScopeAsync(other, s => s.GetRequiredService<CloutDbContext>().Campaigns.Select(c => c.Id).FirstAsync(Ct));
         var mine = await app.Server.CreateWorkspaceAsync("mine", Ct);
-        await app.Server.CreateUserAsync(mine, "me@mine.test", Password, Roles.Owner, Ct);
+        await app.Server.CreateUserAsync(mine, "me@mine.test", Password, Role.Owner, Ct);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "me@mine.test", Password)).Dispose();
 

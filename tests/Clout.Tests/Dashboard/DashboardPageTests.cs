@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
@@ -81,7 +81,7 @@ public sealed class DashboardPageTests
         await using var app = await WebTest.StartAsync();
         var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
         await SmallShop.SeedAsync(app.Server, workspace, Ct);
-        await app.Server.CreateUserAsync(workspace, Email, Password, Roles.Analyst, Ct);
+        await app.Server.CreateUserAsync(workspace, Email, Password, Role.Analyst, Ct);
         using var client = app.Server.CreateClient();
 
         using var signIn = await DashboardLogin.SignInAsync(client, Email, Password, returnUrl: "/");
@@ -268,7 +268,7 @@ public sealed class DashboardPageTests
     {
         var workspace = await server.CreateWorkspaceAsync("acme", Ct);
         await SmallRoster.SeedAsync(server, workspace, Ct);
-        await server.CreateUserAsync(workspace, Email, Password, Roles.Analyst, Ct);
+        await server.CreateUserAsync(workspace, Email, Password, Role.Analyst, Ct);
         return workspace;
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
@@ -20,8 +20,8 @@ public sealed partial class ImportPageTests
     public async Task Upload_GoodFile_ImportsAndSaysHowMany()
     {
         await using var app = await WebTest.StartAsync();
-        var workspace = await SeedAsync(app.Server, Roles.Analyst);
-        using var client = await SignedInAsync(app, Roles.Analyst);
+        var workspace = await SeedAsync(app.Server, Role.Analyst);
+        using var client = await SignedInAsync(app, Role.Analyst);
 
         using var response = await UploadAsync(client, "influencers", "roster.csv", SmallRoster.InfluencersCsv);
 
@@ -35,8 +35,8 @@ public sealed partial class ImportPageTests
     public async Task Upload_FileWithOneBadRow_ListsLineAndFieldAndStoresNothing()
     {
         await using var app = await WebTest.StartAsync();
-        var workspace = await SeedAsync(app.Server, Roles.Analyst);
-        using var client = await SignedInAsync(app, Roles.Analyst);
+        var workspace = await SeedAsync(app.Server, Role.Analyst);
+        using var client = await SignedInAsync(app, Role.Analyst);
         var bad = SmallRoster.InfluencersCsv.Replace("noor,instagram,Noor,food,40000", "noor,instagram,Noor,food,lots", StringComparison.Ordinal);
 
         using var response = await UploadAsync(client, "influencers", "roster.csv", bad);
@@ -55,8 +55,8 @@ public sealed partial class ImportPageTests
     public async Task ImportPage_Viewer_IsShownNotAllowedAndCannotPost()
     {
         await using var app = await WebTest.StartAsync();
-        var workspace = await SeedAsync(app.Server, Roles.Viewer);
-        using var client = await SignedInAsync(app, Roles.Viewer);
+        var workspace = await SeedAsync(app.Server, Role.Viewer);
+        using var client = await SignedInAsync(app, Role.Viewer);
 
         using var page = await client.GetAsync("/imports", Ct);
         using var overview = await client.GetAsync("/", Ct);
@@ -69,17 +69,17 @@ public sealed partial class ImportPageTests
         Assert.Equal(0, await CountInfluencersAsync(app, workspace));
     }
 
-    private static async Task<WorkspaceInfo> SeedAsync(CloutServer server, string role)
+    private static async Task<WorkspaceInfo> SeedAsync(CloutServer server, Role role)
     {
         var workspace = await server.CreateWorkspaceAsync("acme", Ct);
-        await server.CreateUserAsync(workspace, $"{role}@acme.test", Password, role, Ct);
+        await server.CreateUserAsync(workspace, $"{role.ToName()}@acme.test", Password, role, Ct);
         return workspace;
     }
 
-    private static async Task<HttpClient> SignedInAsync(RunningApp app, string role)
+    private static async Task<HttpClient> SignedInAsync(RunningApp app, Role role)
     {
         var client = app.Server.CreateClient();
-        using var signIn = await DashboardLogin.SignInAsync(client, $"{role}@acme.test", Password);
+        using var signIn = await DashboardLogin.SignInAsync(client, $"{role.ToName()}@acme.test", Password);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return client;
     }

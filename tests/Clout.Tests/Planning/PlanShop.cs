@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
@@ -63,7 +65,7 @@ internal static class PlanShop
                     db.Orders.Add(new Order
                     {
                         ExternalId = $"{handle}-order-{o}", OccurredAtUtc = SaleDay.AddHours(o), ReceivedAtUtc = SaleDay.AddHours(o),
-                        TotalMinor = 5_000, Currency = "EUR", Channel = "api", AttributionSource = "code",
+                        TotalMinor = 5_000, Currency = "EUR", Channel = OrderChannel.Api, AttributionSource = AttributionSource.Code,
                         CodeCollaborationId = ids[handle], AttributedCollaborationId = ids[handle],
                     });
                 }

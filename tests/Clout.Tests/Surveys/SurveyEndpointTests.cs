@@ -262,4 +262,23 @@ public sealed class SurveyEndpointTests
         using var live = await app.Server.CreateClient().GetAsync($"/api/v1/public/surveys/{publicId}", Ct);
         Assert.Equal("nps", (await live.JsonAsync(HttpStatusCode.OK)).GetProperty("questions")[0].GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task List_DraftLiveAndClosedSurveys_EachStateByItsName()
+    {
+        await using var app = await WebTest.StartAsync();
+        var shop = await Shop.CreateAsync(app.Server);
+        using var client = shop.Client();
+        var (closed, _, _) = await LiveSurveyAsync(client, "nps");
+        (await client.PostAsync($"/api/v1/surveys/{closed}/close", null, Ct)).Dispose();
+        await LiveSurveyAsync(client, "trust");
+        (await client.PostAsync("/api/v1/surveys", Json("""{"template":"nps"}"""), Ct)).Dispose();
+
+        using var list = await client.GetAsync("/api/v1/surveys", Ct);
+
+        var surveys = (await list.JsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        Assert.Equal(["draft", "live", "closed"], surveys.Select(s => s.GetProperty("state").GetString()));
+        Assert.Equal(["id", "public_id", "title", "state", "version", "live_version", "responses", "created_at_utc"],
+            surveys[0].EnumerateObject().Select(p => p.Name));
+    }
 }

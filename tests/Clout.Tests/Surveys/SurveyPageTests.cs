@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using Clout.Access;
+using Clout.Core.Access;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
 using Clout.Storage.Surveys;
@@ -24,7 +24,7 @@ public sealed class SurveyPageTests
     public async Task ResultsLiveFeed_NewResponse_ArrivesWithinTwoSeconds(DatabaseProvider provider)
     {
         await using var app = await WebTest.StartAsync(provider);
-        var (workspace, surveyId, publicId) = await SeedAsync(app.Server, Roles.Viewer);
+        var (workspace, surveyId, publicId) = await SeedAsync(app.Server, Role.Viewer);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
 
@@ -45,7 +45,7 @@ public sealed class SurveyPageTests
     public async Task ResultsPage_Viewer_SeesCountsNpsAndAnswersEscaped()
     {
         await using var app = await WebTest.StartAsync();
-        var (workspace, surveyId, publicId) = await SeedAsync(app.Server, Roles.Viewer);
+        var (workspace, surveyId, publicId) = await SeedAsync(app.Server, Role.Viewer);
         await AnswerAsync(app.Server, workspace, publicId, "r1", 10, "<b>bold</b> & <script>alert(1)</script>");
         await AnswerAsync(app.Server, workspace, publicId, "r2", 3);
         using var client = app.Server.CreateClient();
@@ -66,11 +66,28 @@ public sealed class SurveyPageTests
         Assert.DoesNotContain("id=\"survey-builder\"", await builder.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    /// <summary>The state shows by its stored name, as text and in the CSS class the style sheet colours.</summary>
+    [Fact]
+    public async Task ListBuilderAndResults_LiveSurvey_StateByNameInTextAndClass()
+    {
+        await using var app = await WebTest.StartAsync();
+        var (_, surveyId, _) = await SeedAsync(app.Server, Role.Viewer);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
+
+        foreach (var path in new[] { "/surveys", $"/surveys/{surveyId}", $"/surveys/{surveyId}/results" })
+        {
+            using var page = await client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Matches("<span class=\"state state-live\"[^>]*>live</span>", await page.Content.ReadAsStringAsync(Ct));
+        }
+    }
+
     [Fact]
     public async Task Builder_ViewerPosts_ForbiddenAndNothingChanges()
     {
         await using var app = await WebTest.StartAsync();
-        var (workspace, surveyId, _) = await SeedAsync(app.Server, Roles.Viewer);
+        var (workspace, surveyId, _) = await SeedAsync(app.Server, Role.Viewer);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
         var token = await DashboardLogin.AntiforgeryTokenAsync(client, "/surveys");
@@ -86,14 +103,14 @@ public sealed class SurveyPageTests
             Assert.Contains("/account/denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }
         var state = await app.Server.InScopeAsync(workspace, async s => (await s.GetRequiredService<SurveyStore>().GetAsync(surveyId, Ct))!.State);
-        Assert.Equal(SurveyStates.Live, state);
+        Assert.Equal(SurveyState.Live, state);
     }
 
     [Fact]
     public async Task Builder_InvalidDefinition_422NamingTheQuestionAndNothingStored()
     {
         await using var app = await WebTest.StartAsync();
-        var (workspace, surveyId, _) = await SeedAsync(app.Server, Roles.Analyst);
+        var (workspace, surveyId, _) = await SeedAsync(app.Server, Role.Analyst);
         using var client = app.Server.CreateClient();
         (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
         var token = await DashboardLogin.AntiforgeryTokenAsync(client, $"/surveys/{surveyId}");
@@ -128,7 +145,7 @@ public sealed class SurveyPageTests
         var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
         await app.Server.ImportCsvAsync(workspace, Storage.Ingestion.ImportKind.Influencers,
             "handle,platform,followers\nmila,instagram,20000\nbigstar,instagram,2500000\n", Ct);
-        await app.Server.CreateUserAsync(workspace, "vera@acme.test", Password, Roles.Viewer, Ct);
+        await app.Server.CreateUserAsync(workspace, "vera@acme.test", Password, Role.Viewer, Ct);
         var (surveyId, publicId, creators) = await app.Server.InScopeAsync(workspace, async services =>
         {
             var store = services.GetRequiredService<SurveyStore>();
@@ -181,7 +198,7 @@ public sealed class SurveyPageTests
     }
 
     /// <summary>Workspace acme with a live NPS survey and a user vera in <paramref name="role"/>.</summary>
-    private static async Task<(WorkspaceInfo Workspace, long SurveyId, string PublicId)> SeedAsync(CloutServer server, string role)
+    private static async Task<(WorkspaceInfo Workspace, long SurveyId, string PublicId)> SeedAsync(CloutServer server, Role role)
     {
         var workspace = await server.CreateWorkspaceAsync("acme", Ct);
         await server.CreateUserAsync(workspace, "vera@acme.test", Password, role, Ct);

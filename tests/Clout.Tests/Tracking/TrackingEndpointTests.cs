@@ -1,4 +1,5 @@
 using System.Net;
+using Clout.Core.Access;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Testing;
@@ -147,7 +148,7 @@ public sealed class TrackingEndpointTests
     {
         await using var app = await WebTest.StartAsync();
         var workspace = await TrackingLinkSeed.SeedAsync(app.Server);
-        await app.Server.CreateUserAsync(workspace, "ana@acme.test", "correct horse battery", "analyst", Ct);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", "correct horse battery", Role.Analyst, Ct);
         using var client = app.Server.CreateClient();
         using var signIn = await DashboardLogin.SignInAsync(client, "ana@acme.test", "correct horse battery", returnUrl: "/");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -1,3 +1,4 @@
+using Clout.Core.Orders;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
 
@@ -25,7 +26,7 @@ internal sealed class OrderImporter(OrderIntake intake, TimeProvider clock) : Ki
         var row = new OrderInput(f.RequiredText("order_id", OrderRules.MaxIdLength), f.Text("customer_id", OrderRules.MaxIdLength),
             f.Text("email", OrderRules.MaxEmailLength), f.Time("at"), f.RequiredMoney("total"), f.Currency("currency"),
             OrderRules.SplitCodes(f.Text("discount_codes", OrderRules.MaxDiscountCodesLength)), f.Text("landing_site", OrderRules.MaxUrlLength),
-            f.Text("referrer", OrderRules.MaxUrlLength), f.Text("ref", OrderRules.MaxRefLength), OrderChannels.Import);
+            f.Text("referrer", OrderRules.MaxUrlLength), f.Text("ref", OrderRules.MaxRefLength), OrderChannel.Import);
         if (f.RowHasErrors)
         {
             return null;

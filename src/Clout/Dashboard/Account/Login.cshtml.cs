@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clout.Access;
+using Clout.Core.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,7 @@ public sealed class LoginModel(UserAccounts accounts) : PageModel
         [
             new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, user.Email),
-            new Claim(ClaimTypes.Role, user.Role),
+            new Claim(ClaimTypes.Role, user.Role.ToName()),
             new Claim(CloutClaims.WorkspaceId, user.WorkspaceId.ToString(CultureInfo.InvariantCulture)),
             new Claim(CloutClaims.Workspace, user.WorkspaceName),
         ], CookieAuthenticationDefaults.AuthenticationScheme);

@@ -1,0 +1,8 @@
+namespace Clout.Core.Orders;
+
+/// <summary>Who sent a webhook delivery: delivery ids are unique per sender only.</summary>
+public enum WebhookProvider
+{
+    /// <summary>Shopify (its X-Shopify-Webhook-Id / Event-Id).</summary>
+    Shopify,
+}
