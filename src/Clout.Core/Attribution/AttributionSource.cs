@@ -1,6 +1,9 @@
+using Clout.Core.Names;
+
 namespace Clout.Core.Attribution;
 
 /// <summary>Which signal credited an order to an influencer, strongest first (<see cref="AttributionRule"/>).</summary>
+[StoredByName]
 public enum AttributionSource
 {
     /// <summary>The order used the influencer's promo code.</summary>

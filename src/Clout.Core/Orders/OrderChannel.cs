@@ -1,6 +1,9 @@
+using Clout.Core.Names;
+
 namespace Clout.Core.Orders;
 
 /// <summary>The door an order came in by. It is kept as first stored, even when a later door corrects the order.</summary>
+[StoredByName]
 public enum OrderChannel
 {
     /// <summary>`POST /api/v1/orders`.</summary>

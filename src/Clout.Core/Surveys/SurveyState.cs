@@ -1,6 +1,9 @@
+using Clout.Core.Names;
+
 namespace Clout.Core.Surveys;
 
 /// <summary>A survey's life: drafted, live (public endpoints serve it), closed (they answer 404).</summary>
+[StoredByName]
 public enum SurveyState
 {
     /// <summary>Created, never published: only the dashboard sees it.</summary>

@@ -1,6 +1,9 @@
+using Clout.Core.Names;
+
 namespace Clout.Core.Tracking;
 
 /// <summary>What a tracking-link request was. Every request that got a redirect is kept; only <see cref="Human"/> counts as a click in reports.</summary>
+[StoredByName]
 public enum ClickKind
 {
     /// <summary>A person's browser.</summary>

@@ -19,7 +19,7 @@ public sealed class Click : IWorkspaceOwned
     /// <summary>Salted hash of IP + user agent with a salt that changes every UTC day: the same person is one visitor per day.</summary>
     public required string VisitorId { get; set; }
 
-    /// <summary>Stored by its name ("human", "bot", …: <see cref="ClickKindNames"/>), which the visitor-days trigger compares.</summary>
+    /// <summary>Stored by its name ("human", "bot", …: <see cref="Core.Names.StoredNames"/>), which the visitor-days trigger compares.</summary>
     public required ClickKind Kind { get; set; }
 
     public string? Referrer { get; set; }

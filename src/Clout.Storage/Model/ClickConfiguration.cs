@@ -10,7 +10,7 @@ internal sealed class ClickConfiguration : IEntityTypeConfiguration<Click>
     {
         builder.Property(c => c.Ref).HasMaxLength(32);
         builder.Property(c => c.VisitorId).HasMaxLength(VisitorHash.Length);
-        builder.Property(c => c.Kind).HasConversion<ClickKindConverter>().HasMaxLength(16);
+        builder.Property(c => c.Kind).HasConversion<StoredNameConverter<ClickKind>>().HasMaxLength(16);
         builder.Property(c => c.Referrer).HasMaxLength(NewClick.MaxTextLength);
         builder.Property(c => c.UserAgent).HasMaxLength(NewClick.MaxTextLength);
         builder.HasIndex(c => c.Ref).IsUnique();

@@ -1,3 +1,5 @@
+using Clout.Core.Attribution;
+using Clout.Core.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +14,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.DiscountCodes).HasMaxLength(500);
         builder.Property(o => o.LandingSite).HasMaxLength(2048);
         builder.Property(o => o.Referrer).HasMaxLength(2048);
-        builder.Property(o => o.Channel).HasConversion<OrderChannelConverter>().HasMaxLength(16);
-        builder.Property(o => o.AttributionSource).HasConversion<AttributionSourceConverter>().HasMaxLength(16);
+        builder.Property(o => o.Channel).HasConversion<StoredNameConverter<OrderChannel>>().HasMaxLength(16);
+        builder.Property(o => o.AttributionSource).HasConversion<StoredNameConverter<AttributionSource>>().HasMaxLength(16);
         builder.HasIndex(o => new { o.WorkspaceId, o.ExternalId }).IsUnique();
         // Shaped like the reports: orders per collaboration in a period.
         builder.HasIndex(o => new { o.WorkspaceId, o.AttributedCollaborationId, o.OccurredAtUtc });

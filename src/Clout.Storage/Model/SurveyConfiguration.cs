@@ -1,3 +1,4 @@
+using Clout.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
     {
         builder.Property(s => s.PublicId).HasMaxLength(32);
         builder.Property(s => s.Title).HasMaxLength(200);
-        builder.Property(s => s.State).HasConversion<SurveyStateConverter>().HasMaxLength(16);
+        builder.Property(s => s.State).HasConversion<StoredNameConverter<SurveyState>>().HasMaxLength(16);
         // Public ids are looked up across workspaces by the public endpoints.
         builder.HasIndex(s => s.PublicId).IsUnique();
         builder.HasIndex(s => new { s.WorkspaceId, s.Id });

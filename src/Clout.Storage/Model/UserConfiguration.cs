@@ -1,3 +1,4 @@
+using Clout.Core.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Email).HasMaxLength(254);
         builder.Property(u => u.NormalizedEmail).HasMaxLength(254);
         builder.Property(u => u.PasswordHash).HasMaxLength(256);
-        builder.Property(u => u.Role).HasConversion<RoleConverter>().HasMaxLength(16);
+        builder.Property(u => u.Role).HasConversion<StoredNameConverter<Role>>().HasMaxLength(16);
         // Sign-in finds a user by e-mail before any workspace is chosen.
         builder.HasIndex(u => u.NormalizedEmail).IsUnique();
         builder.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId).OnDelete(DeleteBehavior.Cascade);

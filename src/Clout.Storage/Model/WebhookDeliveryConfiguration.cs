@@ -1,3 +1,4 @@
+using Clout.Core.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
 {
     public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
     {
-        builder.Property(d => d.Provider).HasConversion<WebhookProviderConverter>().HasMaxLength(16);
+        builder.Property(d => d.Provider).HasConversion<StoredNameConverter<WebhookProvider>>().HasMaxLength(16);
         builder.Property(d => d.DeliveryId).HasMaxLength(200);
         builder.HasIndex(d => new { d.WorkspaceId, d.Provider, d.DeliveryId }).IsUnique();
     }

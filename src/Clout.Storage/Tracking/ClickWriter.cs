@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Clout.Core.Names;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Sql;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clout.Core.Names;
 using Clout.Core.Tracking;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;

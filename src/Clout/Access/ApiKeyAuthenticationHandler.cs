@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Clout.Core.Access;
+using Clout.Core.Names;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;

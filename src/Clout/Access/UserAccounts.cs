@@ -1,4 +1,5 @@
 using Clout.Core.Access;
+using Clout.Core.Names;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ public sealed class UserAccounts(WorkspaceStore store, IPasswordHasher<Dashboard
         }
         if (!Enum.IsDefined(role))
         {
-            throw new StorageValidationException($"'{role}' is not a role; use {string.Join(", ", RoleNames.All)}.");
+            throw new StorageValidationException($"'{role}' is not a role; use {string.Join(", ", StoredNames.All<Role>())}.");
         }
         if (password.Length < MinPasswordLength)
         {

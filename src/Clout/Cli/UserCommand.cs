@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clout.Access;
 using Clout.Core.Access;
+using Clout.Core.Names;
 using Spectre.Console;
 
 namespace Clout.Cli;
@@ -13,7 +14,7 @@ internal static class UserCommand
     {
         var email = new Argument<string>("EMAIL");
         var role = new Option<string>("--role") { Description = "owner, analyst or viewer", DefaultValueFactory = _ => Role.Analyst.ToName() };
-        role.AcceptOnlyFromAmong([.. RoleNames.All]);
+        role.AcceptOnlyFromAmong([.. StoredNames.All<Role>()]);
         var create = new Command("create", $"Create a dashboard login (password from {PasswordVariable}, else asked for)") { email, CloutCli.Workspace, role };
         create.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
@@ -32,7 +33,7 @@ internal static class UserCommand
                 }
                 password = Cli.Err.Prompt(new TextPrompt<string>("Password:").Secret());
             }
-            await host.Get<UserAccounts>().CreateAsync(parse.GetValue(email)!, password, RoleNames.Parse(parse.GetValue(role)!), ct);
+            await host.Get<UserAccounts>().CreateAsync(parse.GetValue(email)!, password, StoredNames.Parse<Role>(parse.GetValue(role)!), ct);
             Cli.Err.MarkupLineInterpolated($"[green]User {parse.GetValue(email)} ({parse.GetValue(role)}) created in workspace '{workspace.Name}'.[/]");
             return Cli.Ok;
         }));

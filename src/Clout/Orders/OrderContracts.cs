@@ -1,6 +1,5 @@
-using Clout.Core.Attribution;
 using Clout.Core.Campaigns;
-using Clout.Core.Orders;
+using Clout.Core.Names;
 using Clout.Storage.Orders;
 
 namespace Clout.Orders;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clout.Core.Names;
 using Clout.Core.Surveys;
 using Clout.Storage.Surveys;
 

@@ -1,4 +1,5 @@
 using Clout.Core.Access;
+using Clout.Core.Names;
 
 namespace Clout.Core.Tests.Access;
 
@@ -12,7 +13,7 @@ public sealed class RoleNamesTests
     public void ToName_EveryRole_TheStoredName_AndParsesBack(Role value, string name)
     {
         Assert.Equal(name, value.ToName());
-        Assert.Equal(value, RoleNames.Parse(name));
+        Assert.Equal(value, StoredNames.Parse<Role>(name));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class RoleNamesTests
     [InlineData("")]
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string name)
     {
-        var error = Assert.Throws<FormatException>(() => RoleNames.Parse(name));
+        var error = Assert.Throws<FormatException>(() => StoredNames.Parse<Role>(name));
         Assert.Equal($"'{name}' is not a role (owner, analyst, viewer).", error.Message);
     }
 
@@ -42,5 +43,5 @@ public sealed class RoleNamesTests
     /// <summary>What the CLI's --role accepts and the refusal of a bad role lists, most powerful first.</summary>
     [Fact]
     public void All_EveryRoleName_MostPowerfulFirst() =>
-        Assert.Equal(["owner", "analyst", "viewer"], RoleNames.All);
+        Assert.Equal(["owner", "analyst", "viewer"], StoredNames.All<Role>());
 }

@@ -1,4 +1,5 @@
 using Clout.Core.Attribution;
+using Clout.Core.Names;
 
 namespace Clout.Core.Tests.Attribution;
 
@@ -28,17 +29,17 @@ public sealed class AttributionSourceNamesTests
     [InlineData("none", AttributionSource.None)]
     public void Parse_StoredNames(string text, AttributionSource expected)
     {
-        Assert.Equal(expected, AttributionSourceNames.Parse(text));
+        Assert.Equal(expected, StoredNames.Parse<AttributionSource>(text));
     }
 
-    /// <summary>Only what <see cref="AttributionSourceNames.ToName"/> writes is read back: anything else in the column is corrupt, not "none".</summary>
+    /// <summary>Only what <see cref="StoredNames.ToName{TEnum}"/> writes is read back: anything else in the column is corrupt, not "none".</summary>
     [Theory]
     [InlineData("Survey")]
     [InlineData("nonsense")]
     [InlineData("")]
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string text)
     {
-        var error = Assert.Throws<FormatException>(() => AttributionSourceNames.Parse(text));
+        var error = Assert.Throws<FormatException>(() => StoredNames.Parse<AttributionSource>(text));
         Assert.Equal($"'{text}' is not an attribution source (code, click, survey, none).", error.Message);
     }
 
@@ -47,7 +48,7 @@ public sealed class AttributionSourceNamesTests
     {
         foreach (var source in Enum.GetValues<AttributionSource>())
         {
-            Assert.Equal(source, AttributionSourceNames.Parse(source.ToName()));
+            Assert.Equal(source, StoredNames.Parse<AttributionSource>(source.ToName()));
         }
     }
 

@@ -1,3 +1,4 @@
+using Clout.Core.Names;
 using Clout.Core.Orders;
 
 namespace Clout.Core.Tests.Orders;
@@ -12,7 +13,7 @@ public sealed class OrderChannelNamesTests
     public void ToName_EveryOrderChannel_TheStoredName_AndParsesBack(OrderChannel value, string name)
     {
         Assert.Equal(name, value.ToName());
-        Assert.Equal(value, OrderChannelNames.Parse(name));
+        Assert.Equal(value, StoredNames.Parse<OrderChannel>(name));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class OrderChannelNamesTests
     [InlineData("")]
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string name)
     {
-        var error = Assert.Throws<FormatException>(() => OrderChannelNames.Parse(name));
+        var error = Assert.Throws<FormatException>(() => StoredNames.Parse<OrderChannel>(name));
         Assert.Equal($"'{name}' is not an order channel (api, import, shopify).", error.Message);
     }
 

@@ -1,3 +1,4 @@
+using Clout.Core.Names;
 using Clout.Core.Orders;
 
 namespace Clout.Core.Tests.Orders;
@@ -10,7 +11,7 @@ public sealed class WebhookProviderNamesTests
     public void ToName_EveryWebhookProvider_TheStoredName_AndParsesBack(WebhookProvider value, string name)
     {
         Assert.Equal(name, value.ToName());
-        Assert.Equal(value, WebhookProviderNames.Parse(name));
+        Assert.Equal(value, StoredNames.Parse<WebhookProvider>(name));
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class WebhookProviderNamesTests
     [InlineData("")]
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string name)
     {
-        var error = Assert.Throws<FormatException>(() => WebhookProviderNames.Parse(name));
+        var error = Assert.Throws<FormatException>(() => StoredNames.Parse<WebhookProvider>(name));
         Assert.Equal($"'{name}' is not a webhook provider (shopify).", error.Message);
     }
 

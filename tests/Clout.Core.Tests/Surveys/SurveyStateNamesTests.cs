@@ -1,3 +1,4 @@
+using Clout.Core.Names;
 using Clout.Core.Surveys;
 
 namespace Clout.Core.Tests.Surveys;
@@ -12,7 +13,7 @@ public sealed class SurveyStateNamesTests
     public void ToName_EverySurveyState_TheStoredName_AndParsesBack(SurveyState value, string name)
     {
         Assert.Equal(name, value.ToName());
-        Assert.Equal(value, SurveyStateNames.Parse(name));
+        Assert.Equal(value, StoredNames.Parse<SurveyState>(name));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class SurveyStateNamesTests
     [InlineData("")]
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string name)
     {
-        var error = Assert.Throws<FormatException>(() => SurveyStateNames.Parse(name));
+        var error = Assert.Throws<FormatException>(() => StoredNames.Parse<SurveyState>(name));
         Assert.Equal($"'{name}' is not a survey state (draft, live, closed).", error.Message);
     }
 

@@ -1,3 +1,4 @@
+using Clout.Core.Names;
 using Clout.Core.Tracking;
 
 namespace Clout.Core.Tests.Tracking;
@@ -15,7 +16,7 @@ public sealed class ClickKindNamesTests
     public void ToName_EveryKind_TheStoredName_AndParsesBack(ClickKind kind, string name)
     {
         Assert.Equal(name, kind.ToName());
-        Assert.Equal(kind, ClickKindNames.Parse(name));
+        Assert.Equal(kind, StoredNames.Parse<ClickKind>(name));
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class ClickKindNamesTests
     [InlineData("robot")]
     [InlineData("")]
     public void Parse_NotAStoredName_Throws(string name) =>
-        Assert.Throws<FormatException>(() => ClickKindNames.Parse(name));
+        Assert.Throws<FormatException>(() => StoredNames.Parse<ClickKind>(name));
 
     [Fact]
     public void ToName_UndefinedValue_Throws() =>

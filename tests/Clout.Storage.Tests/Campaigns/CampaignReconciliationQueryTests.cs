@@ -1,4 +1,5 @@
 using Clout.Core.Attribution;
+using Clout.Core.Names;
 using Clout.Core.Orders;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
@@ -79,7 +80,7 @@ public sealed class CampaignReconciliationQueryTests
             context.Orders.Add(new Order
             {
                 ExternalId = $"o{++n}", OccurredAtUtc = Mar1.AddHours(n), ReceivedAtUtc = Mar1.AddHours(n), TotalMinor = 1_000, Currency = "EUR",
-                Channel = OrderChannel.Api, Referrer = referrer, AttributionSource = AttributionSourceNames.Parse(source),
+                Channel = OrderChannel.Api, Referrer = referrer, AttributionSource = StoredNames.Parse<AttributionSource>(source),
                 CodeCollaborationId = code is null ? null : ids[code], ClickCollaborationId = click is null ? null : ids[click],
                 SurveyCollaborationId = survey is null ? null : ids[survey], AttributedCollaborationId = won is null ? null : ids[won],
             });

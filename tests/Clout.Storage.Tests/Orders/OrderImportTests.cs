@@ -1,5 +1,4 @@
-using Clout.Core.Attribution;
-using Clout.Core.Orders;
+using Clout.Core.Names;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;

@@ -1,4 +1,4 @@
-using Clout.Core.Attribution;
+using Clout.Core.Names;
 using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Clout.Core.Attribution;
+using Clout.Core.Names;
 using Clout.Core.Orders;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
@@ -424,7 +425,7 @@ public sealed partial class ConversionQueryTests
             context.Orders.Add(new Order
             {
                 ExternalId = $"o{++orderNumber}", OccurredAtUtc = at, ReceivedAtUtc = at, TotalMinor = totalMinor, Currency = currency,
-                Channel = OrderChannel.Api, AttributionSource = collaboration is null ? AttributionSource.None : AttributionSourceNames.Parse(source),
+                Channel = OrderChannel.Api, AttributionSource = collaboration is null ? AttributionSource.None : StoredNames.Parse<AttributionSource>(source),
                 CodeCollaborationId = source == "code" ? id : null, ClickCollaborationId = source == "click" ? id : null,
                 SurveyCollaborationId = source == "survey" ? id : null, AttributedCollaborationId = id,
             });

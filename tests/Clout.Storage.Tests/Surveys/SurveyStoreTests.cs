@@ -1,4 +1,4 @@
-using Clout.Core.Attribution;
+using Clout.Core.Names;
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Clout.Core.Access;
+using Clout.Core.Names;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Clout.Core.Access;
+using Clout.Core.Names;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;

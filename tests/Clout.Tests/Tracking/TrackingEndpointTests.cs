@@ -1,5 +1,6 @@
 using System.Net;
 using Clout.Core.Access;
+using Clout.Core.Names;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Testing;

@@ -1,3 +1,4 @@
+using Clout.Core.Names;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Tracking;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clout.Access;
-using Clout.Core.Access;
+using Clout.Core.Names;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
