@@ -68,7 +68,6 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
         {
             errors.AddRange(json.RecordErrors);
         }
-        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         progress?.Report(new ImportProgress(ImportStage.Reading, total, total));
         return rows;
     }
