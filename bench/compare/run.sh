@@ -13,26 +13,17 @@
 set -euo pipefail
 [[ $# -eq 1 ]] || { echo "usage: $0 GIT-REF" >&2; exit 2; }
 ref="$1"
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${RUNS:-5}"; rounds="${ROUNDS:-3}"; seed="${SEED:-7}"; only="${ONLY:-}"
 duration="${DURATION:-20s}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
-need() { command -v "$1" >/dev/null || { echo "needs $1: apt-get install -y ${2:-$1}" >&2; exit 2; }; }
-need sqlite3; need bc; need wrk; need nginx; need curl; [[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d /tmp/clout-compare.XXXXXX)"; fi
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  sleep 1
-  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  git -C "$root" worktree remove --force "$work/before-src" >/dev/null 2>&1 || true
-  [[ -n "${WORK:-}" ]] || rm -rf "$work"
-}
-trap cleanup EXIT
+# Servers, seeding, nginx and wrk's figures as bench/redirect measures them; this folder is ours to keep or remove.
+source "$(dirname "${BASH_SOURCE[0]}")/../redirect/common.sh"
+need sqlite3; need bc; need wrk; need nginx; need curl; [[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
+trap 'cleanup; git -C "$root" worktree remove --force "$work/before-src" >/dev/null 2>&1 || true; [[ -n "${WORK:-}" ]] || rm -rf "$work"' EXIT
 
 # --- build both: the production build (self-contained, ReadyToRun composite), as bench/report does ---------------
 rm -rf "$work/before-src"
 git -C "$root" worktree add --detach "$work/before-src" "$ref" >/dev/null 2>&1
-[[ -d "$root/../shared" && ! -e "$work/shared" ]] && ln -s "$root/../shared" "$work/shared"
 echo "before: $(git -C "$work/before-src" log -1 --format='%h %s' | cut -c1-100)" >&2
 echo "after:  $(git -C "$root" log -1 --format='%h %s' | cut -c1-100)$(git -C "$root" diff --quiet HEAD || echo ' (+ uncommitted changes)')" >&2
 for side in before after; do
@@ -78,45 +69,13 @@ report() {
   if cmp -s "$work/before.json" "$work/after.json"; then echo "  the two reports: byte-identical ($(wc -c < "$work/after.json") bytes)"; else echo "  the two reports DIFFER"; exit 1; fi
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-ua="Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Mobile/15E148 Safari/604.1"
-code="mila-spring"
-
 redirect() {
   local seeded="$work/redirect-seed.db"
   rm -f "$seeded"*
-  printf 'handle,platform,display_name,niche,followers,following,country\nmila,instagram,Mila,food,20000,300,de\n' > "$work/influencers.csv"
-  printf 'campaign,influencer_handle,platform,fee,product_cost,commission_rate,promo_code,link_code,destination_url\nSpring Sale,mila,instagram,500,20,0.1,MILA10,%s,https://shop.example/products/tea\n' "$code" > "$work/collaborations.csv"
-  "$work/after/clout" workspace create shop --db "Data Source=$seeded" >/dev/null
-  "$work/after/clout" import influencers "$work/influencers.csv" --workspace shop --db "Data Source=$seeded" >/dev/null
-  "$work/after/clout" import collaborations "$work/collaborations.csv" --workspace shop --db "Data Source=$seeded" >/dev/null
-  sqlite3 "$seeded" "UPDATE workspaces SET shop_domains = 'shop.example'; PRAGMA wal_checkpoint(TRUNCATE);"
-
+  clout="$work/after/clout"; seed_db "$seeded"
+  sqlite3 "$seeded" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
   local nginx_port; nginx_port="$(free_port)"
-  mkdir -p "$work/nginx"
-  cat > "$work/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy; fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    location / { add_header Cache-Control no-store; return 302 https://shop.example/products/tea?utm_source=instagram&utm_medium=influencer&utm_campaign=Spring%20Sale&utm_content=mila&clout_ref=0123456789abcdefghijkl; }
-  }
-}
-CONF
-  nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
-  pids+=("$!")
-  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.1; done
-
-  load() { wrk -t"$threads" -c"$connections" -d"$2" --latency -H "User-Agent: $ua" "$1"; }
-  field() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
-  ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v + 0 } else { sub(/s$/, "", v); print v * 1000 } }'; }
+  start_nginx "$nginx_port"
   echo
   echo "tracking redirect, wrk -t$threads -c$connections -d$duration, $rounds rounds of nginx / before / after:"
   printf '  %-6s %-8s %12s %9s %9s %10s\n' round server requests/s "p50 ms" "p99 ms" "vs nginx"
@@ -128,12 +87,10 @@ CONF
     for side in before after; do
       cp "$seeded" "$work/$side-redirect.db"
       local port; port="$(free_port)"
-      Logging__LogLevel__Default=Warning "$work/$side/clout" serve --urls "http://127.0.0.1:$port" --db "Data Source=$work/$side-redirect.db" > "$work/$side-serve.log" 2>&1 &
-      local pid=$!; pids+=("$pid")
-      for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.1; done
+      clout="$work/$side/clout"; start_clout "$work/$side-redirect.db" "$port"
       load "http://127.0.0.1:$port/r/$code" 5s > /dev/null
       load "http://127.0.0.1:$port/r/$code" "$duration" > "$work/$side.txt"
-      kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+      kill -TERM "$clout_pid"; wait "$clout_pid" 2>/dev/null || true
       local rps; rps="$(field "$work/$side.txt" Requests/sec:)"
       echo "$side $rps $nginx_rps" >> "$work/redirect.rates"
       printf '  %-6s %-8s %12s %9s %9s %9.1f%%\n' "$round" "$side" "$rps" "$(ms "$(field "$work/$side.txt" 50%)")" "$(ms "$(field "$work/$side.txt" 99%)")" \

@@ -1,15 +1,18 @@
-# Shared by run.sh and kill-test.sh: build clout, seed a SQLite database with one tracking link, start/stop servers.
-# Everything listens on 127.0.0.1 only and lives in a temporary folder that is removed on exit.
+# Shared by run.sh, kill-test.sh, bench/surveys and bench/compare: build clout, seed a SQLite database with one
+# tracking link, start/stop servers (clout, nginx's static 302), load them with wrk and read wrk's figures.
+# Everything listens on 127.0.0.1 only and lives in a temporary folder that is removed on exit (a folder the caller
+# set in $work before sourcing this is kept).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-work="$(mktemp -d /tmp/clout-redirect-bench.XXXXXX)"
+keep_work="${work:-}"
+work="${work:-$(mktemp -d /tmp/clout-redirect-bench.XXXXXX)}"
 pids=()
 cleanup() {
   # TERM first: nginx's master takes its workers down with it (after a KILL they would live on, holding the output pipe).
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   sleep 1
   for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
+  [[ -n "$keep_work" ]] || rm -rf "$work"
 }
 trap cleanup EXIT
 code="mila-spring"
@@ -54,3 +57,36 @@ start_clout() {
 }
 
 clicks_stored() { sqlite3 "$1" "SELECT COUNT(*) FROM clicks;"; }
+
+# start_nginx PORT: nginx answering every request with a static 302 shaped like clout's (the limit), in the background.
+start_nginx() {
+  mkdir -p "$work/nginx"
+  cat > "$work/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy; fastcgi_temp_path $work/nginx/fastcgi;
+  uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
+  server {
+    listen 127.0.0.1:$1;
+    location / { add_header Cache-Control no-store; return 302 https://shop.example/products/tea?utm_source=instagram&utm_medium=influencer&utm_campaign=Spring%20Sale&utm_content=mila&clout_ref=0123456789abcdefghijkl; }
+  }
+}
+CONF
+  nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+  pids+=("$!")
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$1/" && break; sleep 0.1; done
+}
+
+# load URL DURATION: wrk with $threads threads and $connections connections, as a phone's browser.
+load() { wrk -t"$threads" -c"$connections" -d"$2" --latency -H "User-Agent: $ua" "$1"; }
+# field FILE KEY: a figure of wrk's output ("Requests/sec:", "50%", "99%").
+field() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
+# ms VALUE: wrk's 1.23ms, 456.00us or 1.2s in milliseconds.
+ms() {
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v + 0 } else { sub(/s$/, "", v); print v * 1000 } }'
+}

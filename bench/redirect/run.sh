@@ -10,32 +10,7 @@ db="$work/clout.db"; seed_db "$db"
 clout_port="$(free_port)"; nginx_port="$(free_port)"
 start_clout "$db" "$clout_port"
 
-mkdir -p "$work/nginx"
-cat > "$work/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy; fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    location / { add_header Cache-Control no-store; return 302 https://shop.example/products/tea?utm_source=instagram&utm_medium=influencer&utm_campaign=Spring%20Sale&utm_content=mila&clout_ref=0123456789abcdefghijkl; }
-  }
-}
-CONF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
-nginx_pid=$!; pids+=("$nginx_pid")
-for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.1; done
-
-load() { wrk -t"$threads" -c"$connections" -d"$2" --latency -H "User-Agent: $ua" "$1"; }
-field() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
-ms() { # wrk prints 1.23ms, 456.00us or 1.2s
-  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v + 0 } else { sub(/s$/, "", v); print v * 1000 } }'
-}
+start_nginx "$nginx_port"
 
 echo "warm-up (5 s each)…" >&2
 load "http://127.0.0.1:$clout_port/r/$code" 5s > /dev/null
