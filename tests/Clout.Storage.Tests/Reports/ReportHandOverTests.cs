@@ -114,13 +114,18 @@ public sealed class ReportHandOverTests
     {
         await using var services = Services();
         Probe? probe = null;
+        var mainDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var workspaceId = await ReportHandOver.RunAsync(services.GetRequiredService<IServiceScopeFactory>(), Workspace(),
-            _ => Task.FromResult(0),
+            _ =>
+            {
+                mainDone.SetResult();
+                return Task.FromResult(0);
+            },
             async (side, handOver) =>
             {
                 probe = side.GetRequiredService<Probe>();
-                await Task.Delay(TimeSpan.FromMilliseconds(50), handOver.Token); // still reading after the main side is done
+                await mainDone.Task.WaitAsync(handOver.Token); // still reading after the main side is done
                 probe.SideEnded = true;
                 return side.GetRequiredService<WorkspaceScope>().WorkspaceId;
             }, Ct).WaitAsync(Limit, Ct);
