@@ -17,9 +17,17 @@ internal static class Chromium
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>
+    /// How long an action or an expectation waits for its condition. Playwright's 5 s default for expectations fails
+    /// on a loaded 2-core machine where Chromium, the server and the suite share the cores; a condition that holds
+    /// passes at once anyway, so a generous limit costs nothing when things work.
+    /// </summary>
+    public const float Timeout = 30_000;
+
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         ArgumentNullException.ThrowIfNull(playwright);
+        Assertions.SetDefaultExpectTimeout(Timeout);
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = RequirePath(),

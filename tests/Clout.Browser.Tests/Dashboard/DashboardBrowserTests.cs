@@ -10,8 +10,6 @@ namespace Clout.Browser.Tests.Dashboard;
 /// </summary>
 public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture<DemoSite>
 {
-    private const float Timeout = 30_000;
-
     [Fact]
     public async Task Dashboard_SignInThenBrowse_ShowsTierTableChartsAndInfluencer()
     {
@@ -176,7 +174,7 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
             BaseURL = site.Server.Address.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(Timeout);
+        context.SetDefaultTimeout(Chromium.Timeout);
         return await context.NewPageAsync();
     }
 

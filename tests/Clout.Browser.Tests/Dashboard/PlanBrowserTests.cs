@@ -5,8 +5,6 @@ namespace Clout.Browser.Tests.Dashboard;
 /// <summary>The planner's page in a real headless Chromium against the real server and the demo workspace.</summary>
 public sealed class PlanBrowserTests(DemoSite site) : IClassFixture<DemoSite>
 {
-    private const float Timeout = 30_000;
-
     [Fact]
     public async Task PlanPage_SubmitForm_ShowsTableChartAndVerdicts_ThenNamesABadBlend()
     {
@@ -17,7 +15,7 @@ public sealed class PlanBrowserTests(DemoSite site) : IClassFixture<DemoSite>
             BaseURL = site.Server.Address.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(Timeout);
+        context.SetDefaultTimeout(Chromium.Timeout);
         var page = await context.NewPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>

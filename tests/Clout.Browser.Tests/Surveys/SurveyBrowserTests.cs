@@ -13,11 +13,6 @@ namespace Clout.Browser.Tests.Surveys;
 /// </summary>
 public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<SurveySite>
 {
-    private const float Timeout = 30_000;
-
-    /// <summary>The dashboard's promise is 2 s from response to results page; the margin covers a slow CI machine.</summary>
-    private const float LiveTimeout = 5_000;
-
     private const string PersonsBrowser =
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
@@ -45,7 +40,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         });
         var customer = await customerContext.NewPageAsync();
-        customer.SetDefaultTimeout(Timeout);
+        customer.SetDefaultTimeout(Chromium.Timeout);
         var customerErrors = ConsoleErrors(customer);
         await customer.GotoAsync(site.ShopPage(publicId, "A-1001"));
         Assert.Equal(site.ShopOrigin, new Uri(customer.Url).GetLeftPart(UriPartial.Authority));
@@ -82,7 +77,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         Assert.Matches(RespondentId(), await customer.EvaluateAsync<string>("() => localStorage.getItem('clout_respondent')"));
 
         // Without a reload, the results page counts it: one response, for @mila.
-        await Assertions.Expect(marketer.Locator("#responses-count")).ToHaveTextAsync("1", new() { Timeout = LiveTimeout });
+        await Assertions.Expect(marketer.Locator("#responses-count")).ToHaveTextAsync("1");
         var mila = marketer.Locator("[data-question=heard_from] tr[data-option^=inf_]").Filter(new() { HasText = "@mila" });
         await Assertions.Expect(mila.Locator("[data-field=count]")).ToHaveTextAsync("1");
         await Assertions.Expect(marketer.Locator("#nps")).ToHaveTextAsync("+100");
@@ -121,7 +116,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         // The hosted page (Clout's own origin), same widget.
         await using var respondentContext = await browser.NewContextAsync(new BrowserNewContextOptions { UserAgent = PersonsBrowser });
         var respondent = await respondentContext.NewPageAsync();
-        respondent.SetDefaultTimeout(Timeout);
+        respondent.SetDefaultTimeout(Chromium.Timeout);
         respondent.Dialog += (_, dialog) =>
         {
             dialogs.Add(dialog.Message);
@@ -150,7 +145,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
 
         // Live: the answer arrives on the results page as text, through the page's refresh.
         var answers = marketer.Locator("[data-question=nps_reason] ul.answers li .text");
-        await Assertions.Expect(answers).ToHaveTextAsync(Attack, new() { Timeout = LiveTimeout });
+        await Assertions.Expect(answers).ToHaveTextAsync(Attack);
         Assert.Equal(0, await marketer.Locator("#survey-results img:not(figure img), #survey-results script").CountAsync());
         // And on a fresh load.
         await marketer.ReloadAsync();
@@ -189,7 +184,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { UserAgent = PersonsBrowser });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
+        page.SetDefaultTimeout(Chromium.Timeout);
         var errors = ConsoleErrors(page);
         await page.GotoAsync(site.ShopPage(publicId, "A-2002"));
         var widget = page.Locator(".clout-survey");
@@ -246,7 +241,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { UserAgent = PersonsBrowser });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
+        page.SetDefaultTimeout(Chromium.Timeout);
         await page.GotoAsync(site.ShopPage(publicId, "A-3003"));
         var widget = page.Locator(".clout-survey");
         await widget.Locator("fieldset[data-question=nps]").GetByLabel("8", new() { Exact = true }).CheckAsync();
@@ -346,7 +341,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
             BaseURL = site.Server.Address.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(Timeout);
+        context.SetDefaultTimeout(Chromium.Timeout);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name=email]", SurveySite.Email);
