@@ -106,6 +106,60 @@ public sealed class ApiKeyStoreTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => StoreAsync(db, s => s.CreateAsync(null, KeyScope.Owner, Ct)));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AuthenticateAsync_KeyStoredBeforeScopes_ActsAsOwner(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await db.CreateWorkspaceAsync("brand");
+        var key = await StoreAsync(db, ws, s => s.CreateAsync(null, KeyScope.Read, Ct));
+        var prefix = key["clout_".Length..key.IndexOf('_', "clout_".Length)];
+        // A row as the migration leaves the keys issued before scopes: every column but the new ones, as before.
+        await db.QueryAsync(ws, c => c.Database.ExecuteSqlAsync(
+            $"INSERT INTO api_keys (workspace_id, prefix, secret_hash, name, created_at_utc) SELECT workspace_id, 'legacy', secret_hash, 'old', created_at_utc FROM api_keys WHERE prefix = {prefix}", Ct));
+        var legacy = key.Replace(prefix, "legacy", StringComparison.Ordinal);
+        await db.QueryAsync(ws, c => c.ApiKeys.Where(k => k.Prefix == "legacy").ExecuteUpdateAsync(s => s.SetProperty(k => k.SecretHash, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(legacy)))), Ct));
+
+        var login = await StoreAsync(db, s => s.AuthenticateAsync(legacy, Ct));
+
+        Assert.Equal((KeyScope.Owner, ws), (login!.Scope, login.Workspace));
+        Assert.Equal(KeyScope.Read, (await StoreAsync(db, s => s.AuthenticateAsync(key, Ct)))!.Scope);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AuthenticateAsync_UsedKey_RecordsWhenToTheHour(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await db.CreateWorkspaceAsync("brand");
+        var key = await StoreAsync(db, ws, s => s.CreateAsync("ci", KeyScope.Write, Ct));
+        Assert.Null((await StoreAsync(db, ws, s => s.ListAsync(Ct))).Single().LastUsedAtUtc);
+
+        await StoreAsync(db, s => s.AuthenticateAsync(key, Ct));
+        var first = (await StoreAsync(db, ws, s => s.ListAsync(Ct))).Single().LastUsedAtUtc;
+        await StoreAsync(db, s => s.AuthenticateAsync(key, Ct));
+
+        Assert.NotNull(first);
+        Assert.Equal(first, (await StoreAsync(db, ws, s => s.ListAsync(Ct))).Single().LastUsedAtUtc); // not rewritten within the hour
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RevokeAsync_KeyOfAnotherWorkspace_IsUnknownAndStaysValid(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var a = await db.CreateWorkspaceAsync("brand-a");
+        var b = await db.CreateWorkspaceAsync("brand-b");
+        var keyB = await StoreAsync(db, b, s => s.CreateAsync(null, KeyScope.Owner, Ct));
+        var idB = (await StoreAsync(db, b, s => s.ListAsync(Ct))).Single().Id;
+
+        var error = await Assert.ThrowsAsync<StorageValidationException>(() => StoreAsync(db, a, s => s.RevokeAsync(idB, Ct)));
+
+        Assert.Contains("'brand-a' has no API key", error.Message);
+        Assert.Empty(await StoreAsync(db, a, s => s.ListAsync(Ct)));
+        Assert.NotNull(await StoreAsync(db, s => s.AuthenticateAsync(keyB, Ct)));
+        Assert.True(await StoreAsync(db, b, s => s.RevokeAsync(idB, Ct)));
+        Assert.False(await StoreAsync(db, b, s => s.RevokeAsync(idB, Ct)));
+        Assert.Null(await StoreAsync(db, s => s.AuthenticateAsync(keyB, Ct)));
+    }
+
     /// <summary>Runs <paramref name="action"/> on a store in a fresh scope without a workspace, as sign-in and the CLI do.</summary>
     private static async Task<T> StoreAsync<T>(TestDatabase db, Func<ApiKeyStore, Task<T>> action)
     {

@@ -66,6 +66,67 @@ public sealed class UserStoreTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => StoreAsync(db, s => s.AddAsync("ana@example.com", "hash", Role.Owner, Ct)));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task PasswordRoleAndRemoval_EachEndsOnlyThatUsersSessions_ARehashEndsNone(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await db.CreateWorkspaceAsync("brand");
+        await StoreAsync(db, ws, s => s.AddAsync("olga@example.com", "hash", Role.Owner, Ct));
+        await StoreAsync(db, ws, s => s.AddAsync("ana@example.com", "hash", Role.Analyst, Ct));
+        var ana = (await StoreAsync(db, s => s.FindAsync("ana@example.com", Ct)))!;
+        var olga = (await StoreAsync(db, s => s.FindAsync("olga@example.com", Ct)))!;
+        var olgas = await SessionAsync(db, olga);
+
+        var rehashed = await SessionAsync(db, ana);
+        await StoreAsync(db, s => s.UpdatePasswordHashAsync(ana.Id, "rehashed", Ct));
+        Assert.NotNull(await FindSessionAsync(db, rehashed));
+
+        await StoreAsync(db, s => s.ChangePasswordHashAsync(ana.Id, "new", Ct));
+        Assert.Null(await FindSessionAsync(db, rehashed));
+
+        var beforeRole = await SessionAsync(db, ana);
+        await StoreAsync(db, ws, s => s.SetRoleAsync("ANA@example.com", Role.Viewer, Ct));
+        Assert.Null(await FindSessionAsync(db, beforeRole));
+        Assert.Equal(Role.Viewer, (await StoreAsync(db, s => s.FindAsync("ana@example.com", Ct)))!.Role);
+
+        var beforeRemoval = await SessionAsync(db, ana);
+        await StoreAsync(db, ws, s => s.RemoveAsync("ana@example.com", Ct));
+        Assert.Null(await FindSessionAsync(db, beforeRemoval));
+        Assert.Null(await StoreAsync(db, s => s.FindAsync("ana@example.com", Ct)));
+
+        Assert.Equal(olga.Id, (await FindSessionAsync(db, olgas))!.UserId); // the other user's session lives on
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RemoveAndSetRole_UserOfAnotherWorkspace_IsUnknownAndUnchanged(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var a = await db.CreateWorkspaceAsync("brand-a");
+        var b = await db.CreateWorkspaceAsync("brand-b");
+        await StoreAsync(db, a, s => s.AddAsync("olga@example.com", "hash", Role.Owner, Ct));
+        await StoreAsync(db, b, s => s.AddAsync("bob@example.com", "hash", Role.Analyst, Ct));
+
+        var remove = await Assert.ThrowsAsync<StorageValidationException>(() => StoreAsync(db, a, s => s.RemoveAsync("bob@example.com", Ct)));
+        var role = await Assert.ThrowsAsync<StorageValidationException>(() => StoreAsync(db, a, s => s.SetRoleAsync("bob@example.com", Role.Owner, Ct)));
+
+        Assert.Contains("'brand-a' has no user 'bob@example.com'", remove.Message);
+        Assert.Contains("has no user", role.Message);
+        Assert.Equal(Role.Analyst, (await StoreAsync(db, s => s.FindAsync("bob@example.com", Ct)))!.Role);
+        Assert.Equal(["olga@example.com"], (await StoreAsync(db, a, s => s.ListAsync(Ct))).Select(u => u.Email));
+    }
+
+    private static async Task<string> SessionAsync(TestDatabase db, UserLogin user)
+    {
+        await using var scope = db.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SessionStore>().CreateAsync(user.Id, user.WorkspaceId, DateTime.UtcNow.AddHours(8), Ct);
+    }
+
+    private static async Task<SessionInfo?> FindSessionAsync(TestDatabase db, string key)
+    {
+        await using var scope = db.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SessionStore>().FindAsync(key, Ct);
+    }
+
     /// <summary>Runs <paramref name="action"/> on a store in a fresh scope without a workspace, as sign-in and the CLI do.</summary>
     private static async Task<T> StoreAsync<T>(TestDatabase db, Func<UserStore, Task<T>> action)
     {
