@@ -103,8 +103,7 @@ public static class CloutWebApp
             .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Api)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Api).ProducesProblem(StatusCodes.Status401Unauthorized).WithKeyScopeRefusals();
         api.MapRosterEndpoints();
         api.MapEngagementEndpoints();
         api.MapImportEndpoints();

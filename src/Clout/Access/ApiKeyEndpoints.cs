@@ -10,7 +10,7 @@ public static class ApiKeyEndpoints
 {
     public static RouteGroupBuilder MapApiKeyEndpoints(this RouteGroupBuilder api)
     {
-        var keys = api.MapGroup("/keys").WithTags("Keys").RequireScope(KeyScope.Owner).ProducesProblem(StatusCodes.Status403Forbidden);
+        var keys = api.MapGroup("/keys").WithTags("Keys").RequireScope(KeyScope.Owner);
         keys.MapGet("/", ListAsync).WithSummary("The workspace's API keys, revoked ones too: id, name, prefix, scope, created, last used (to the hour), revoked; never a secret");
         keys.MapDelete("/{id:long}", RevokeAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Revokes a key at once: its next request gets 401. Revoking a revoked key changes nothing");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Clout.Core.Access;
 using Clout.Core.Names;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Clout.Access;
 
@@ -16,6 +17,24 @@ public static class KeyScopes
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, KeyScope scope) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new KeyScopeMetadata(scope));
 
+    /// <summary>
+    /// Puts a 403 in the OpenAPI document of each route of <paramref name="api"/> that a key can be refused by scope:
+    /// those that need more than read. Run last, when each route's own metadata is known.
+    /// </summary>
+    public static RouteGroupBuilder WithKeyScopeRefusals(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ((IEndpointConventionBuilder)api).Finally(endpoint =>
+        {
+            var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault()?.HttpMethods ?? [];
+            if (Needed(endpoint.Metadata.OfType<KeyScopeMetadata>().LastOrDefault(), methods) > KeyScope.Read)
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), ["application/problem+json"]));
+            }
+        });
+        return api;
+    }
+
     /// <summary>The role a key acts as, for the policies dashboard users and keys share (<see cref="AccessPolicies.Editor"/>).</summary>
     public static Role ActsAs(this KeyScope scope) => scope switch
     {
@@ -26,8 +45,11 @@ public static class KeyScopes
 
     /// <summary>The scope the request's route needs.</summary>
     internal static KeyScope Required(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<KeyScopeMetadata>()?.Scope
-        ?? (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) ? KeyScope.Read : KeyScope.Write);
+        Needed(context.GetEndpoint()?.Metadata.GetMetadata<KeyScopeMetadata>(), [context.Request.Method]);
+
+    /// <summary>What the route declares, else read when every method it answers only reads, else write.</summary>
+    private static KeyScope Needed(KeyScopeMetadata? declared, IReadOnlyCollection<string> methods) =>
+        declared?.Scope ?? (methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m)) ? KeyScope.Read : KeyScope.Write);
 
     /// <summary>The scope of the key that authenticated the request; null for anything else.</summary>
     internal static KeyScope? Granted(System.Security.Claims.ClaimsPrincipal user) =>
