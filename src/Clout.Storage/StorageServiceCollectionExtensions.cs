@@ -48,6 +48,9 @@ public static class StorageServiceCollectionExtensions
         }
         services.AddScoped<Workspaces.WorkspaceStore>();
         services.AddScoped<Workspaces.WorkspaceSettingsStore>();
+        services.AddScoped<Workspaces.ApiKeyStore>();
+        services.AddScoped<Workspaces.UserStore>();
+        services.AddScoped<Workspaces.SessionStore>();
         services.AddScoped<Orders.OrderIntake>();
         services.AddScoped<Tracking.ClickWriter>();
         services.AddIngestion();

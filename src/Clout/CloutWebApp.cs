@@ -103,7 +103,7 @@ public static class CloutWebApp
             .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton().HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Api).ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Api).ProducesProblem(StatusCodes.Status401Unauthorized).WithKeyScopeRefusals();
         api.MapRosterEndpoints();
         api.MapEngagementEndpoints();
         api.MapImportEndpoints();
@@ -115,6 +115,7 @@ public static class CloutWebApp
         api.MapAuthenticityEndpoints();
         api.MapCommentEndpoints();
         api.MapSurveyEndpoints();
+        api.MapApiKeyEndpoints();
 
         app.MapWebhookEndpoints();
         app.MapPublicSurveyEndpoints();

@@ -79,8 +79,12 @@ public sealed class CloutServer : IAsyncDisposable
     public Task<WorkspaceInfo> CreateWorkspaceAsync(string name, CancellationToken cancellationToken) =>
         InScopeAsync(null, services => services.GetRequiredService<WorkspaceStore>().CreateAsync(name, cancellationToken));
 
+    /// <summary>An owner key, which may do everything a key may: what every key was before keys had scopes.</summary>
     public Task<string> CreateApiKeyAsync(WorkspaceInfo workspace, CancellationToken cancellationToken) =>
-        InScopeAsync(workspace, services => services.GetRequiredService<WorkspaceStore>().CreateApiKeyAsync("test", cancellationToken));
+        CreateApiKeyAsync(workspace, KeyScope.Owner, cancellationToken);
+
+    public Task<string> CreateApiKeyAsync(WorkspaceInfo workspace, KeyScope scope, CancellationToken cancellationToken) =>
+        InScopeAsync(workspace, services => services.GetRequiredService<ApiKeyStore>().CreateAsync("test", scope, cancellationToken));
 
     public Task CreateUserAsync(WorkspaceInfo workspace, string email, string password, Role role, CancellationToken cancellationToken) =>
         InScopeAsync(workspace, async services =>

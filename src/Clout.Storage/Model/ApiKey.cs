@@ -1,3 +1,5 @@
+using Clout.Core.Access;
+
 namespace Clout.Storage.Model;
 
 /// <summary>
@@ -11,6 +13,11 @@ public sealed class ApiKey : IWorkspaceOwned
     public required string Prefix { get; set; }
     public required string SecretHash { get; set; }
     public string? Name { get; set; }
+    public required KeyScope Scope { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>When the key last authenticated a request, to the hour: a write per request would cost more than the request.</summary>
+    public DateTime? LastUsedAtUtc { get; set; }
+
     public DateTime? RevokedAtUtc { get; set; }
 }

@@ -20,6 +20,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Workspace> Workspaces => Set<Workspace>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Influencer> Influencers => Set<Influencer>();
     public DbSet<FollowerSnapshot> FollowerSnapshots => Set<FollowerSnapshot>();
     public DbSet<Post> Posts => Set<Post>();

@@ -1,20 +1,15 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
-using Clout.Core.Access;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Workspaces;
 
-/// <summary>Workspaces, their API keys and their users: the few operations that cross tenants on purpose.</summary>
-public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
+/// <summary>Workspaces: the few operations that cross tenants on purpose. Their keys and users have their own stores.</summary>
+public sealed partial class WorkspaceStore(CloutDbContext db, TimeProvider clock)
 {
     public const string DefaultName = "default";
     public const string DemoName = "demo";
-    private const string KeyPrefix = "clout_";
-    private const int SecretBytes = 32;
 
     public Task<List<WorkspaceInfo>> ListAsync(CancellationToken cancellationToken) =>
         db.Workspaces.AsNoTracking().OrderBy(w => w.Name)
@@ -98,101 +93,8 @@ public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope sco
                   .SetProperty(w => w.CelebrityFrom, policy.CelebrityFrom), cancellationToken);
     }
 
-    /// <summary>Creates an API key for the scope's workspace and returns the only copy of its secret.</summary>
-    public async Task<string> CreateApiKeyAsync(string? name, CancellationToken cancellationToken)
-    {
-        RequireScope();
-        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
-        var key = $"{KeyPrefix}{prefix}_{secret}";
-        db.ApiKeys.Add(new ApiKey
-        {
-            WorkspaceId = scope.WorkspaceId,
-            Prefix = prefix,
-            SecretHash = Hash(key),
-            Name = name,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return key;
-    }
-
-    /// <summary>The workspace a presented key belongs to, or null for an unknown, malformed or revoked key.</summary>
-    public async Task<WorkspaceInfo?> AuthenticateApiKeyAsync(string presented, CancellationToken cancellationToken)
-    {
-        if (!presented.StartsWith(KeyPrefix, StringComparison.Ordinal) || presented.Length > 200)
-        {
-            return null;
-        }
-        var rest = presented[KeyPrefix.Length..];
-        var separator = rest.IndexOf('_', StringComparison.Ordinal);
-        if (separator <= 0)
-        {
-            return null;
-        }
-        var prefix = rest[..separator];
-        var stored = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
-            .Where(k => k.Prefix == prefix && k.RevokedAtUtc == null)
-            .Select(k => new { k.WorkspaceId, k.SecretHash })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (stored is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored.SecretHash), Encoding.ASCII.GetBytes(Hash(presented))))
-        {
-            return null;
-        }
-        return await FindAsync(stored.WorkspaceId, cancellationToken);
-    }
-
-    /// <summary>Adds a dashboard user to the scope's workspace; the caller hashes the password.</summary>
-    public async Task AddUserAsync(string email, string passwordHash, Role role, CancellationToken cancellationToken)
-    {
-        RequireScope();
-        var normalized = email.Trim().ToUpperInvariant();
-        if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
-        {
-            throw new StorageValidationException($"A user with the e-mail '{email.Trim()}' already exists.");
-        }
-        db.Users.Add(new User
-        {
-            WorkspaceId = scope.WorkspaceId,
-            Email = email.Trim(),
-            NormalizedEmail = normalized,
-            PasswordHash = passwordHash,
-            Role = role,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Finds a user for sign-in, in whichever workspace it belongs to.</summary>
-    public Task<UserLogin?> FindUserAsync(string email, CancellationToken cancellationToken)
-    {
-        var normalized = email.Trim().ToUpperInvariant();
-        return db.Users.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => u.NormalizedEmail == normalized)
-            .Join(db.Workspaces, u => u.WorkspaceId, w => w.Id, (u, w) => new UserLogin(u.Id, u.Email, u.PasswordHash, u.Role, w.Id, w.Name))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) =>
-        await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
-
-    private void RequireScope()
-    {
-        if (scope.WorkspaceId == 0)
-        {
-            throw new InvalidOperationException("No workspace is selected.");
-        }
-    }
-
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex WorkspaceName();
 }
 
 public sealed record WorkspaceInfo(long Id, string Name, TierPolicy TierPolicy);
-
-public sealed record UserLogin(long Id, string Email, string PasswordHash, Role Role, long WorkspaceId, string WorkspaceName);

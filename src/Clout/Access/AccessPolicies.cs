@@ -3,7 +3,7 @@ namespace Clout.Access;
 /// <summary>The names of the policies <see cref="AccessServices.AddAccess"/> defines, for the endpoints and pages that require them.</summary>
 public static class AccessPolicies
 {
-    /// <summary>An API key of a workspace.</summary>
+    /// <summary>An API key of a workspace, whose scope reaches what the route does (<see cref="KeyScopes"/>).</summary>
     public const string Api = "api";
 
     /// <summary>A signed-in dashboard user of a workspace.</summary>

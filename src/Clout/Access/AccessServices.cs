@@ -16,6 +16,9 @@ public static class AccessServices
     /// <summary>The sign-in cookie; the tracking redirect looks for it before it pays for reading it.</summary>
     public const string CookieName = "clout.auth";
 
+    /// <summary>How long a dashboard session lasts without a request; each request moves its end (sliding).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+
     /// <summary>Sign-in attempts per client address and minute: enough for typos, too few for guessing.</summary>
     private const int SignInAttemptsPerMinute = 10;
 
@@ -35,15 +38,19 @@ public static class AccessServices
                 o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.ExpireTimeSpan = SessionLifetime;
                 o.SlidingExpiration = true;
+                // The cookie names a session in the database, which sign-out, password and role changes end at once.
+                o.EventsType = typeof(DashboardSessions);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AccessPolicies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
+            .AddPolicy(AccessPolicies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId)
+                .AddRequirements(new KeyScopeRequirement()))
             .AddPolicy(AccessPolicies.Dashboard, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
             .AddPolicy(AccessPolicies.Editor, p => p.RequireRole(Role.Owner.ToName(), Role.Analyst.ToName()));
+        services.AddSingleton<DashboardSessions>();
 
         services.AddRateLimiter(o =>
         {

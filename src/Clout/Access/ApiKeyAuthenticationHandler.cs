@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Clout.Core.Access;
 using Clout.Core.Names;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Authentication;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Clout.Access;
 
-/// <summary>`Authorization: Bearer clout_…`: the key names its workspace; the request then acts only there.</summary>
+/// <summary>`Authorization: Bearer clout_…`: the key names its workspace and its scope; the request then acts only there, only as far.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -23,18 +22,19 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var store = Context.RequestServices.GetRequiredService<WorkspaceStore>();
-        var workspace = await store.AuthenticateApiKeyAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (workspace is null)
+        var keys = Context.RequestServices.GetRequiredService<ApiKeyStore>();
+        var login = await keys.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (login is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
         var identity = new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.Name, $"api-key@{workspace.Name}"),
-            new Claim(ClaimTypes.Role, Role.Owner.ToName()),
-            new Claim(CloutClaims.WorkspaceId, workspace.Id.ToString(CultureInfo.InvariantCulture)),
-            new Claim(CloutClaims.Workspace, workspace.Name),
+            new Claim(ClaimTypes.Name, $"api-key@{login.Workspace.Name}"),
+            new Claim(ClaimTypes.Role, login.Scope.ActsAs().ToName()),
+            new Claim(CloutClaims.KeyScope, login.Scope.ToName()),
+            new Claim(CloutClaims.WorkspaceId, login.Workspace.Id.ToString(CultureInfo.InvariantCulture)),
+            new Claim(CloutClaims.Workspace, login.Workspace.Name),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
@@ -46,6 +46,10 @@ internal sealed class ApiKeyAuthenticationHandler(
             detail: "Send `Authorization: Bearer <API key>`; create a key with `clout keys create`.").ExecuteAsync(Context);
     }
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden").ExecuteAsync(Context);
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var required = KeyScopes.Required(Context);
+        var detail = KeyScopes.Granted(Context.User) is { } granted && granted < required ? KeyScopes.Describe(granted, required) : null;
+        await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail).ExecuteAsync(Context);
+    }
 }

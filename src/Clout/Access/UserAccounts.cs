@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Clout.Access;
 
 /// <summary>Dashboard logins: passwords hashed with ASP.NET Core Identity's PBKDF2 hasher, never stored in clear.</summary>
-public sealed class UserAccounts(WorkspaceStore store, IPasswordHasher<DashboardUser> hasher)
+public sealed class UserAccounts(UserStore store, IPasswordHasher<DashboardUser> hasher)
 {
     /// <summary>NIST SP 800-63B's floor for memorised secrets.</summary>
     public const int MinPasswordLength = 8;
@@ -24,17 +24,14 @@ public sealed class UserAccounts(WorkspaceStore store, IPasswordHasher<Dashboard
         {
             throw new StorageValidationException($"'{role}' is not a role; use {string.Join(", ", StoredNames.All<Role>())}.");
         }
-        if (password.Length < MinPasswordLength)
-        {
-            throw new StorageValidationException($"The password must have at least {MinPasswordLength} characters.");
-        }
-        await store.AddUserAsync(email, hasher.HashPassword(Subject, password), role, cancellationToken);
+        CheckPassword(password);
+        await store.AddAsync(email, hasher.HashPassword(Subject, password), role, cancellationToken);
     }
 
     /// <summary>The user when e-mail and password match; null otherwise, taking similar time either way.</summary>
     public async Task<UserLogin?> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
-        var user = await store.FindUserAsync(email, cancellationToken);
+        var user = await store.FindAsync(email, cancellationToken);
         if (user is null)
         {
             // Hash anyway so that an unknown e-mail costs as long as a wrong password.
@@ -53,16 +50,30 @@ public sealed class UserAccounts(WorkspaceStore store, IPasswordHasher<Dashboard
         return user;
     }
 
-    /// <summary>Sets a new password for an existing user (used by the demo login).</summary>
+    /// <summary>Sets a new password for an existing user and signs them out everywhere; false when there is no such user.</summary>
     public async Task<bool> ResetPasswordAsync(string email, string password, CancellationToken cancellationToken)
     {
-        var user = await store.FindUserAsync(email, cancellationToken);
+        CheckPassword(password);
+        var user = await store.FindAsync(email, cancellationToken);
         if (user is null)
         {
             return false;
         }
-        await store.UpdatePasswordHashAsync(user.Id, hasher.HashPassword(Subject, password), cancellationToken);
+        if (hasher.VerifyHashedPassword(Subject, user.PasswordHash, password) == PasswordVerificationResult.Success)
+        {
+            // The same password again (the demo's fixed one at each start): nobody who should not be signed in is.
+            return true;
+        }
+        await store.ChangePasswordHashAsync(user.Id, hasher.HashPassword(Subject, password), cancellationToken);
         return true;
+    }
+
+    private static void CheckPassword(string password)
+    {
+        if (password.Length < MinPasswordLength)
+        {
+            throw new StorageValidationException($"The password must have at least {MinPasswordLength} characters.");
+        }
     }
 
     private static bool IsEmail(string email)

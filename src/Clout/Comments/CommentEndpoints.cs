@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Clout.Access;
+using Clout.Core.Access;
 using Clout.Core.Comments;
 using Clout.Hosting;
 using Clout.Presentation;
@@ -18,6 +20,7 @@ public static class CommentEndpoints
     {
         var comments = api.MapGroup("/comments").WithTags("Comments");
         comments.MapPost("/score", ScoreAsync)
+            .RequireScope(KeyScope.Read)
             .Accepts<ScoreCommentsRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Clout.Access;
+using Clout.Core.Access;
 using Clout.Hosting;
 using Clout.Presentation;
 using Clout.Storage.Model;
@@ -16,6 +18,7 @@ public static class PlanEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("Planning");
         plans.MapPost("/", CreateAsync)
+            .RequireScope(KeyScope.Read)
             .Accepts<CreatePlanRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -59,9 +59,9 @@ public sealed class StoredNamesTests
         var workspace = await database.CreateWorkspaceAsync("brand");
         await using (var scope = database.CreateScope(workspace))
         {
-            var store = scope.ServiceProvider.GetRequiredService<WorkspaceStore>();
-            await store.AddUserAsync("ana@example.com", "hash", Role.Viewer, Ct);
-            await store.AddUserAsync("olga@example.com", "hash", Role.Owner, Ct);
+            var store = scope.ServiceProvider.GetRequiredService<UserStore>();
+            await store.AddAsync("ana@example.com", "hash", Role.Viewer, Ct);
+            await store.AddAsync("olga@example.com", "hash", Role.Owner, Ct);
         }
 
         Assert.Equal(["viewer", "owner"], await ColumnAsync(database, workspace, "SELECT role AS \"Value\" FROM users ORDER BY email"));

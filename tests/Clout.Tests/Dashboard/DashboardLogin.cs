@@ -34,6 +34,21 @@ internal static partial class DashboardLogin
         return await client.PostAsync(LoginPath, content, WebTest.Ct);
     }
 
+    /// <summary>Posts the layout's "Sign out" form, as the button does.</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var page = await client.GetAsync("/", WebTest.Ct);
+        var html = await page.Content.ReadAsStringAsync(WebTest.Ct);
+        var match = LogoutForm().Match(html);
+        Assert.True(match.Success, "the page carries no sign-out form");
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { [TokenField] = WebUtility.HtmlDecode(match.Groups["token"].Value) });
+        return await client.PostAsync("/account/logout", content, WebTest.Ct);
+    }
+
+    [GeneratedRegex(""""action="/account/logout">.*?name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"""", RegexOptions.Singleline)]
+    private static partial Regex LogoutForm();
+
     [GeneratedRegex(""""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"""")]
     private static partial Regex TokenInput();
 }

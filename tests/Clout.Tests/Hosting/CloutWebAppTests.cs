@@ -42,7 +42,9 @@ public sealed class CloutWebAppTests
         var tierReport = document.GetProperty("paths").GetProperty("/api/v1/reports/tiers").GetProperty("get");
         Assert.True(tierReport.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _), tierReport.GetRawText());
         Assert.Contains("format=pdf", tierReport.GetProperty("description").GetString());
-        Assert.Equal(["200", "400", "401", "404", "422"], Responses(document, "/api/v1/imports/{kind}", "post"));
+        // 403: a read key on a route that changes data, or a key below owner on the keys routes; never on a read.
+        Assert.Equal(["200", "400", "401", "403", "404", "422"], Responses(document, "/api/v1/imports/{kind}", "post"));
+        Assert.Equal(["200", "401", "403"], Responses(document, "/api/v1/keys", "get"));
         Assert.Equal(["200", "400", "401", "404"], Responses(document, "/api/v1/influencers/{id}", "get"));
         // Schemas spell properties as the API sends them: snake_case.
         var influencer = document.GetProperty("components").GetProperty("schemas").GetProperty("InfluencerResponse").GetProperty("properties");
