@@ -168,7 +168,7 @@ public sealed class SurveyPageTests
                 var answers = survey.Definition.Questions.Where(q => q.Type == QuestionType.SemanticDifferential)
                     .ToDictionary(q => q.Id, q => (SurveyAnswer?)new SurveyAnswer(Value: trustItems.IndexOf(q.Id) is >= 0 and var i ? row[i] : 4));
                 answers[SurveyTemplates.CreatorQuestion] = new SurveyAnswer(Option: creator);
-                return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, "r" + r, null, answers), Ct);
+                return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, "r" + r, null, answers), OrderProofCheck.None, Ct);
             });
         }
         var expectedAll = CronbachAlpha.Of([.. scores.Select(r => (IReadOnlyList<double?>)[.. r.Select(v => (double?)v)])]);
@@ -223,7 +223,7 @@ public sealed class SurveyPageTests
             {
                 answers["nps_reason"] = new(Text: reason);
             }
-            var result = await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), Ct);
+            var result = await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), OrderProofCheck.None, Ct);
             return result.ResponseId!.Value;
         });
 
