@@ -2,6 +2,7 @@ using Clout.Core.Names;
 using Clout.Core.Orders;
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
+using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
@@ -107,6 +108,34 @@ public sealed class SurveyStoreTests
         Assert.Equal(("survey", f.Mila), (order.AttributionSource.ToName(), order.SurveyCollaborationId));
         var stored = await database.QueryAsync(f.Workspace, db => db.SurveyResponses.SingleAsync(Ct));
         Assert.Equal((f.MilaInfluencer, 1.0), (stored.InfluencerId, stored.MatchConfidence));
+    }
+
+    /// <summary>
+    /// The window runs from the answer's arrival to the order's first arrival, both by Clout's clock: an answer taken
+    /// three days ago no longer waits for its order, one taken yesterday does, and a re-import keeps what the first
+    /// arrival earned.
+    /// </summary>
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task OrderIntake_VerifiedAnswer_CreditsOnlyAnOrderArrivingByItsDeadline_ReimportKeepsIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+        var now = DateTime.UtcNow;
+
+        await TakeAsync(database, f, survey, "r1", "inf_" + f.MilaInfluencer, orderId: "stale", token: TokenOf("stale"), clock: new MovableClock(now.AddDays(-3)));
+        await TakeAsync(database, f, survey, "r2", "inf_" + f.MilaInfluencer, orderId: "fresh", token: TokenOf("fresh"), clock: new MovableClock(now.AddDays(-1)));
+        await TakeAsync(database, f, survey, "r3", "inf_" + f.MilaInfluencer, orderId: "unproven", clock: new MovableClock(now.AddDays(-1)));
+        var stale = (await f.TakeAsync(PurchaseFixture.Order("stale"))).Order!;
+        var fresh = (await f.TakeAsync(PurchaseFixture.Order("fresh"))).Order!;
+        var unproven = (await f.TakeAsync(PurchaseFixture.Order("unproven"))).Order!;
+        (await database.ImportCsvAsync(f.Workspace, ImportKind.Orders, "order_id,at,total,currency\nfresh,2026-03-10T12:00:00Z,49.90,EUR")).AssertSucceeded();
+
+        Assert.Equal(("none", (long?)null), (stale.AttributionSource.ToName(), stale.SurveyCollaborationId));
+        Assert.Equal(("survey", (long?)f.Mila), (fresh.AttributionSource.ToName(), fresh.SurveyCollaborationId));
+        Assert.Equal(("none", (long?)null), (unproven.AttributionSource.ToName(), unproven.SurveyCollaborationId));
+        var reimported = await database.QueryAsync(f.Workspace, db => db.Orders.SingleAsync(o => o.ExternalId == "fresh", Ct));
+        Assert.Equal(("survey", (long?)f.Mila), (reimported.AttributionSource.ToName(), reimported.SurveyCollaborationId));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
