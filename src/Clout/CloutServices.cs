@@ -3,6 +3,7 @@ using Clout.Demo;
 using Clout.Hosting;
 using Clout.Reports;
 using Clout.Storage;
+using Clout.Surveys;
 using Clout.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +17,7 @@ public static class CloutServices
 
     /// <summary>
     /// The services every verb shares with the web server, from the same configuration: storage on
-    /// ConnectionStrings:Clout, the clock, password hashing, the demo seeder, secret protection, the report renderers.
+    /// ConnectionStrings:Clout, the clock, password hashing, the demo seeder, secret protection (Shopify's, order proof's), the report renderers.
     /// </summary>
     public static IServiceCollection AddCloutServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,7 @@ public static class CloutServices
         // Keys live in the user's key folder (~/.aspnet/DataProtection-Keys on Linux), shared by `clout serve` and the CLI.
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddSingleton<ShopifySecrets>();
+        services.AddScoped<OrderProofSecrets>();
         services.AddReports();
         return services;
     }

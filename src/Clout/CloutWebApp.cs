@@ -29,7 +29,10 @@ public static class CloutWebApp
     /// "--ConnectionStrings:Clout=Data Source=clout.db", "--urls=http://0.0.0.0:8080". They win over appsettings.json
     /// and environment variables (see <see cref="CloutConfiguration"/>).
     /// </param>
-    public static WebApplication Create(string[] args)
+    /// <param name="replaceServices">
+    /// Registrations made after the app's own, which they replace (a test's clock); null in the product.
+    /// </param>
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -80,6 +83,7 @@ public static class CloutWebApp
         builder.Services.AddTracking();
         builder.Services.AddWebhooks();
         builder.Services.AddSurveys();
+        replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Every setting is checked first, before the pipeline below builds the services that read them: a bad one

@@ -16,12 +16,12 @@ internal sealed class RunningApp : IAsyncDisposable
 
     public CloutServer Server { get; }
 
-    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, CancellationToken cancellationToken)
+    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, CancellationToken cancellationToken, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         try
         {
-            return new RunningApp(database, await CloutServer.StartAsync(database.ConnectionString, cancellationToken));
+            return new RunningApp(database, await CloutServer.StartAsync(database.ConnectionString, cancellationToken, clock));
         }
         catch
         {

@@ -10,7 +10,8 @@ internal static class WebTest
 {
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static Task<RunningApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) => RunningApp.StartAsync(provider, Ct);
+    public static Task<RunningApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, TimeProvider? clock = null) =>
+        RunningApp.StartAsync(provider, Ct, clock);
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -37,10 +37,12 @@ public sealed class CloutServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<CloutServer> StartAsync(string connectionString, CancellationToken cancellationToken)
+    /// <param name="clock">The app's clock, for tests that move time (a FakeTimeProvider); null: the system's.</param>
+    public static async Task<CloutServer> StartAsync(string connectionString, CancellationToken cancellationToken, TimeProvider? clock = null)
     {
         // As `clout serve --db … --urls …` passes them: command-line configuration, which outranks the environment.
-        var app = CloutWebApp.Create([$"--{CloutConfiguration.ConnectionStringKey}={connectionString}", "--urls=http://127.0.0.1:0"]);
+        var app = CloutWebApp.Create([$"--{CloutConfiguration.ConnectionStringKey}={connectionString}", "--urls=http://127.0.0.1:0"],
+            clock is null ? null : services => services.AddSingleton(clock));
         try
         {
             await using (var scope = app.Services.CreateAsyncScope())

@@ -38,7 +38,9 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         builder.HasIndex(r => new { r.SurveyId, r.RespondentHash, r.Wave }).IsUnique();
         // Results and the live page's "latest response id" read a survey's responses by id.
         builder.HasIndex(r => new { r.WorkspaceId, r.SurveyId, r.Id });
-        // Orders find their survey answer by the shop's order id.
-        builder.HasIndex(r => new { r.WorkspaceId, r.OrderId });
+        builder.Property(r => r.VerifiedOrderId).HasMaxLength(200);
+        // One proven answer per order, also when two race; orders find their answer by it. Answers without proof
+        // leave it null, and NULLs never collide in a unique index on SQLite or PostgreSQL.
+        builder.HasIndex(r => new { r.WorkspaceId, r.VerifiedOrderId }).IsUnique();
     }
 }

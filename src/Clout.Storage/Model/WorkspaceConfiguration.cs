@@ -13,5 +13,6 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.Property(w => w.ShopDomains).HasMaxLength(1000);
         builder.Property(w => w.SurveyOrigins).HasMaxLength(1000);
         builder.Property(w => w.ShopifySecretProtected).HasMaxLength(2000);
+        builder.Property(w => w.OrderProofSecretProtected).HasMaxLength(2000);
     }
 }

@@ -7,11 +7,11 @@ namespace Clout.Storage.Orders;
 
 /// <summary>
 /// Every attribution signal a set of orders can have, read in a few queries: the collaborations whose promo codes
-/// they used, the tracked clicks their clout_ref points to, the survey answers that name them. <see cref="For"/> gives
-/// one order's signals, for <see cref="AttributionRule"/> to decide.
+/// they used, the tracked clicks their clout_ref points to, the verified survey answers that name them. <see cref="For"/>
+/// gives one order's signals, for <see cref="AttributionRule"/> to decide.
 /// </summary>
 internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, long> promoCodes, Dictionary<string, ClickSignal> clicksByRef,
-    Dictionary<string, List<CampaignPart>> surveyAnswersByOrder)
+    Dictionary<string, SurveyClaim> surveyAnswersByOrder)
 {
     public static async Task<AttributionSignals> ReadAsync(CloutDbContext db, IReadOnlyList<OrderInput> inputs, TimeSpan window,
         CancellationToken cancellationToken)
@@ -48,8 +48,11 @@ internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, lon
     public static string? RefOf(OrderInput input) =>
         !string.IsNullOrWhiteSpace(input.Ref) ? input.Ref.Trim() : CloutRefParameter.FromUrl(input.LandingSite);
 
-    /// <summary>This order's signals: its first discount code that is a promo code, its click within the window, its survey answer.</summary>
-    public OrderSignals For(OrderInput input)
+    /// <summary>
+    /// This order's signals: its first discount code that is a promo code, its click within the window, its verified
+    /// survey answer if the order reached Clout (<paramref name="receivedAtUtc"/>, first arrival) by the answer's deadline.
+    /// </summary>
+    public OrderSignals For(OrderInput input, DateTime receivedAtUtc)
     {
         long? code = null;
         foreach (var discount in input.DiscountCodes)
@@ -63,7 +66,9 @@ internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, lon
         ClickSignal? click = RefOf(input) is { } reference && clicksByRef.TryGetValue(reference, out var found)
             ? AttributionRule.LastClickInWindow(input.OccurredAtUtc, window, [found])
             : null;
-        var survey = surveyAnswersByOrder.TryGetValue(input.OrderId, out var parts) ? SurveyCredit.Choose(parts, input.OccurredAtUtc) : null;
+        var survey = surveyAnswersByOrder.TryGetValue(input.OrderId, out var claim) && receivedAtUtc <= claim.DeadlineUtc
+            ? SurveyCredit.Choose(claim.Parts, input.OccurredAtUtc)
+            : null;
         return new OrderSignals(code, click, survey);
     }
 }

@@ -160,7 +160,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
     /// <summary>Sets an order's fields and every signal from the input; the channel and arrival time stay as first stored.</summary>
     private static Order Fill(Order order, OrderInput input, PreparedOrders orders, Dictionary<string, long> customers)
     {
-        var signals = orders.Signals.For(input);
+        // The arrival time is the first one, set by New: a re-imported order keeps the credit it had a right to.
+        var signals = orders.Signals.For(input, order.ReceivedAtUtc);
         var credit = AttributionRule.Decide(signals);
         order.CustomerId = orders.Customers.KeyOf(input) is { } key ? customers[key] : null;
         order.OccurredAtUtc = input.OccurredAtUtc;

@@ -5,29 +5,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Clout.Storage.Orders;
 
 /// <summary>
-/// The survey side of attribution: a response naming an influencer credits its order now, when the order is already
-/// stored (the survey intake calls <see cref="ApplyAsync"/>), or when the order arrives (the order intake asks
-/// <see cref="ForOrdersAsync"/>). The earliest such response of an order counts on both paths alike. It lives with the
-/// orders because it decides an order's attribution; the surveys only feed it.
+/// The survey side of attribution: a response that proved its order (it carried the order's token) and names an
+/// influencer credits that order now, when the order is already stored (the survey intake calls
+/// <see cref="ApplyAsync"/>), or when the order arrives by the response's deadline (the order intake asks
+/// <see cref="ForOrdersAsync"/>). An order has at most one such response (a unique index). A response without proof
+/// never credits. It lives with the orders because it decides an order's attribution; the surveys only feed it.
 /// </summary>
 internal static class SurveySignals
 {
-    /// <summary>For each of these order ids that a response names with an influencer: that influencer's collaborations.</summary>
-    public static async Task<Dictionary<string, List<CampaignPart>>> ForOrdersAsync(CloutDbContext db, IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// For each of these order ids that a verified response names with an influencer: that influencer's collaborations
+    /// and the latest arrival of the order the response still credits.
+    /// </summary>
+    public static async Task<Dictionary<string, SurveyClaim>> ForOrdersAsync(CloutDbContext db, IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
     {
-        var influencerByOrder = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byOrder = new Dictionary<string, (long Influencer, DateTime Deadline)>(StringComparer.Ordinal);
         foreach (var chunk in orderIds.Distinct(StringComparer.Ordinal).Chunk(OrderIntake.LookupChunk))
         {
             var rows = await db.SurveyResponses.AsNoTracking()
-                .Where(r => r.OrderId != null && chunk.Contains(r.OrderId) && r.InfluencerId != null)
-                .OrderBy(r => r.Id).Select(r => new { r.OrderId, r.InfluencerId }).ToListAsync(cancellationToken);
+                .Where(r => r.VerifiedOrderId != null && chunk.Contains(r.VerifiedOrderId) && r.InfluencerId != null && r.OrderDeadlineUtc != null)
+                .Select(r => new { r.VerifiedOrderId, r.InfluencerId, r.OrderDeadlineUtc }).ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
-                influencerByOrder.TryAdd(row.OrderId!, row.InfluencerId!.Value);
+                byOrder[row.VerifiedOrderId!] = (row.InfluencerId!.Value, row.OrderDeadlineUtc!.Value);
             }
         }
-        var parts = await PartsAsync(db, influencerByOrder.Values, cancellationToken);
-        return influencerByOrder.Where(p => parts.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => parts[p.Value], StringComparer.Ordinal);
+        var parts = await PartsAsync(db, byOrder.Values.Select(v => v.Influencer), cancellationToken);
+        return byOrder.Where(p => parts.ContainsKey(p.Value.Influencer))
+            .ToDictionary(p => p.Key, p => new SurveyClaim(parts[p.Value.Influencer], p.Value.Deadline), StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -2,7 +2,10 @@ using Clout.Core.Surveys;
 
 namespace Clout.Storage.Surveys;
 
-/// <summary>A live survey as the public endpoints see it: its workspace, live version, CORS origins and schedule.</summary>
+/// <summary>
+/// A live survey as the public endpoints see it: its workspace, live version, CORS origins and schedule, and the
+/// workspace's order-proof secret as stored (protected; null when none was made yet).
+/// </summary>
 public sealed record PublicSurvey(
     long WorkspaceId,
     string WorkspaceName,
@@ -11,4 +14,5 @@ public sealed record PublicSurvey(
     int Version,
     SurveyDefinition Definition,
     IReadOnlyList<string> AllowedOrigins,
-    RecurrencePolicy Recurrence);
+    RecurrencePolicy Recurrence,
+    string? OrderProofSecretProtected);

@@ -9,8 +9,9 @@ namespace Clout.Storage.Surveys;
 /// <summary>
 /// Takes public responses in: checks them against the version they answered, finds the influencer they name (a
 /// roster option, or "other" text matched to the roster), applies the survey's recurrence, stores them once per
-/// respondent and wave (the unique index decides races), and feeds the order's survey signal in post-purchase mode.
-/// The scope must be set to the survey's workspace.
+/// respondent and wave (the unique index decides races), and in post-purchase mode, only for an answer carrying its
+/// order's token, feeds the order's survey signal — one such answer per order (a unique index again). The scope must
+/// be set to the survey's workspace.
 /// </summary>
 public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
 {
@@ -33,19 +34,25 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
                          join w in db.Workspaces.AsNoTracking() on s.WorkspaceId equals w.Id
                          join v in db.SurveyVersions.IgnoreQueryFilters().AsNoTracking() on new { SurveyId = s.Id, Number = s.LiveVersion!.Value } equals new { v.SurveyId, v.Number }
                          where s.PublicId == publicId && s.State == SurveyState.Live
-                         select new { s.WorkspaceId, w.Name, s.Id, s.PublicId, v.Number, v.DefinitionJson, w.SurveyOrigins, s.RepeatEveryDays, s.MaxAnswersPerRespondent })
+                         select new
+                         {
+                             s.WorkspaceId, w.Name, s.Id, s.PublicId, v.Number, v.DefinitionJson, w.SurveyOrigins, s.RepeatEveryDays, s.MaxAnswersPerRespondent,
+                             w.OrderProofSecretProtected,
+                         })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null
             : new PublicSurvey(row.WorkspaceId, row.Name, row.Id, row.PublicId, row.Number, SurveyJson.Read(row.DefinitionJson),
                 row.SurveyOrigins is null ? [] : row.SurveyOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries),
-                new RecurrencePolicy(row.RepeatEveryDays, row.MaxAnswersPerRespondent));
+                new RecurrencePolicy(row.RepeatEveryDays, row.MaxAnswersPerRespondent), row.OrderProofSecretProtected);
     }
 
+    /// <param name="proof">The workspace's order-proof secret and window: an answer credits its order only with the order's token.</param>
     /// <exception cref="SurveyProblemsException">The response breaks the version's rules; nothing was stored.</exception>
-    public async Task<SurveyIntakeResult> TakeAsync(PublicSurvey survey, SurveyResponseInput input, CancellationToken cancellationToken)
+    public async Task<SurveyIntakeResult> TakeAsync(PublicSurvey survey, SurveyResponseInput input, OrderProofCheck proof, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(proof);
         if (scope.WorkspaceId != survey.WorkspaceId)
         {
             throw new InvalidOperationException("The intake's scope must be the survey's workspace.");
@@ -64,6 +71,8 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         var answers = input.Answers.Where(a => a.Value is { IsEmpty: false }).ToDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
         var (influencerId, confidence) = await InfluencerAsync(definition, answers, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var orderId = string.IsNullOrWhiteSpace(input.OrderId) ? null : input.OrderId.Trim();
+        var verified = proof.Verifies(orderId, input.OrderToken);
 
         var gated = db.Database.IsSqlite();
         if (gated)
@@ -86,7 +95,9 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
                 Version = input.Version,
                 RespondentHash = input.RespondentHash,
                 Wave = decision.Wave,
-                OrderId = string.IsNullOrWhiteSpace(input.OrderId) ? null : input.OrderId.Trim(),
+                OrderId = orderId,
+                VerifiedOrderId = verified ? orderId : null,
+                OrderDeadlineUtc = verified ? now + proof.OrderWindow : null,
                 InfluencerId = influencerId,
                 MatchConfidence = confidence,
                 AnswersJson = SurveyJson.WriteAnswers(answers),
@@ -99,17 +110,21 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
             }
             catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
-                // The same respondent's other request won the race for this wave: one row, and this one is the duplicate.
+                // Another answer won: one that proved the same order first, or the same respondent's other request for
+                // this wave. Either way one row, and this one is the duplicate.
                 db.ChangeTracker.Clear();
-                return new SurveyIntakeResult(null, null);
+                return new SurveyIntakeResult(null, null)
+                {
+                    OrderAlreadyAnswered = verified && await db.SurveyResponses.AnyAsync(r => r.VerifiedOrderId == orderId, cancellationToken),
+                };
             }
             db.ChangeTracker.Clear();
-            if (response.OrderId is { } orderId && influencerId is { } influencer)
+            if (verified && influencerId is { } influencer)
             {
-                await SurveySignals.ApplyAsync(db, orderId, influencer, cancellationToken);
+                await SurveySignals.ApplyAsync(db, orderId!, influencer, cancellationToken);
                 db.ChangeTracker.Clear();
             }
-            return new SurveyIntakeResult(response.Id, null);
+            return new SurveyIntakeResult(response.Id, null) { OrderVerified = verified };
         }
         finally
         {
@@ -123,14 +138,22 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
 
     /// <summary>
     /// Stores many responses to one version in one transaction (the demo's and an import's write side), each checked
-    /// and matched like a public one, as first answers (wave 1). Order signals are not applied here: import the
-    /// responses before the orders, and the order intake finds them.
+    /// and matched like a public one, as first answers (wave 1), with their order proof checked like a public one's.
+    /// Order signals are not applied here: import the responses before the orders, and the order intake finds them
+    /// if the orders arrive within the window, counted from this import.
     /// </summary>
-    /// <exception cref="SurveyProblemsException">A response breaks the version's rules (field: "response N/question"); nothing was stored.</exception>
-    public async Task<int> ImportAsync(PublicSurvey survey, IReadOnlyList<(SurveyResponseInput Input, DateTime AtUtc)> responses, CancellationToken cancellationToken)
+    /// <exception cref="SurveyProblemsException">
+    /// A response breaks the version's rules (field: "response N/question"), or proves an order another answer proved;
+    /// nothing was stored.
+    /// </exception>
+    public async Task<int> ImportAsync(PublicSurvey survey, IReadOnlyList<(SurveyResponseInput Input, DateTime AtUtc)> responses, OrderProofCheck proof,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(proof);
+        var deadline = clock.GetUtcNow().UtcDateTime + proof.OrderWindow;
+        var proven = new HashSet<string>(StringComparer.Ordinal);
         var roster = await db.Influencers.AsNoTracking().Select(i => new RosterEntry(i.Id, i.Handle, i.DisplayName)).ToListAsync(cancellationToken);
         var known = roster.Select(r => r.InfluencerId).ToHashSet();
         var matcher = new RosterMatcher(roster);
@@ -147,18 +170,34 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
             }
             var answers = input.Answers.Where(a => a.Value is { IsEmpty: false }).ToDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
             var (influencer, confidence) = Influencer(definition, answers, known, matcher);
+            var orderId = string.IsNullOrWhiteSpace(input.OrderId) ? null : input.OrderId.Trim();
+            var verified = proof.Verifies(orderId, input.OrderToken);
+            if (verified && !proven.Add(orderId!))
+            {
+                throw new SurveyProblemsException([new($"response {i + 1}/order_id", $"order '{orderId}' already has an answer with its order token.")]);
+            }
             rows.Add(new SurveyResponse
             {
                 SurveyId = survey.SurveyId,
                 Version = input.Version,
                 RespondentHash = input.RespondentHash,
                 Wave = 1,
-                OrderId = input.OrderId,
+                OrderId = orderId,
+                VerifiedOrderId = verified ? orderId : null,
+                OrderDeadlineUtc = verified ? deadline : null,
                 InfluencerId = influencer,
                 MatchConfidence = confidence,
                 AnswersJson = SurveyJson.WriteAnswers(answers),
                 CreatedAtUtc = at,
             });
+        }
+        foreach (var chunk in proven.Chunk(OrderIntake.LookupChunk))
+        {
+            if (await db.SurveyResponses.AsNoTracking().Where(r => r.VerifiedOrderId != null && chunk.Contains(r.VerifiedOrderId))
+                    .Select(r => r.VerifiedOrderId).FirstOrDefaultAsync(cancellationToken) is { } taken)
+            {
+                throw new SurveyProblemsException([new("order_id", $"order '{taken}' already has an answer with its order token.")]);
+            }
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SurveyResponses.AddRange(rows);

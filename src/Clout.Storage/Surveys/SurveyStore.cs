@@ -160,7 +160,8 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
     public Task<List<SurveyExportRow>> ExportAsync(long surveyId, CancellationToken cancellationToken) =>
         db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId).OrderBy(r => r.Id)
             .Select(r => new SurveyExportRow(r.Id, r.Version, r.CreatedAtUtc, r.OrderId, r.InfluencerId,
-                db.Influencers.Where(i => i.Id == r.InfluencerId).Select(i => i.Handle).FirstOrDefault(), r.MatchConfidence, r.AnswersJson))
+                db.Influencers.Where(i => i.Id == r.InfluencerId).Select(i => i.Handle).FirstOrDefault(), r.MatchConfidence, r.AnswersJson)
+            { OrderVerified = r.VerifiedOrderId != null })
             .ToListAsync(cancellationToken);
 
     private static void Require(SurveyDefinition? definition)

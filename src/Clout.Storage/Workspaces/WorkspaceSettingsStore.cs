@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Clout.Storage.Workspaces;
 
 /// <summary>
-/// A workspace's purchase settings: the attribution window, the shop's domains and the Shopify webhook secret. The
-/// secret arrives already protected (encrypted by the app's Data Protection key ring): storage never sees it in clear.
+/// A workspace's purchase settings: the attribution window, the shop's domains, the Shopify webhook secret and the
+/// order-proof secret. The secrets arrive already protected (encrypted by the app's Data Protection key ring): storage
+/// never sees them in clear.
 /// </summary>
 public sealed class WorkspaceSettingsStore(CloutDbContext db)
 {
@@ -106,6 +107,22 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
     public async Task SetShopifySecretAsync(long workspaceId, string? protectedSecret, CancellationToken cancellationToken) =>
         await db.Workspaces.Where(w => w.Id == workspaceId)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopifySecretProtected, protectedSecret), cancellationToken);
+
+    /// <summary>The workspace's order-proof secret as stored (protected), or null when none was made yet.</summary>
+    public Task<string?> GetOrderProofSecretAsync(long workspaceId, CancellationToken cancellationToken) =>
+        db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId).Select(w => w.OrderProofSecretProtected).SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// Stores a protected order-proof secret and returns the one stored afterwards. With <paramref name="replace"/>
+    /// false it is stored only when there is none, so that when two first uses race, both get the first one's secret.
+    /// </summary>
+    public async Task<string> SetOrderProofSecretAsync(long workspaceId, string protectedSecret, bool replace, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(protectedSecret);
+        await db.Workspaces.Where(w => w.Id == workspaceId && (replace || w.OrderProofSecretProtected == null))
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.OrderProofSecretProtected, protectedSecret), cancellationToken);
+        return (await GetOrderProofSecretAsync(workspaceId, cancellationToken))!;
+    }
 
     /// <summary>The workspace named in a webhook URL and its protected secret, or null when there is no such workspace.</summary>
     public async Task<ShopifyEndpoint?> FindShopifyEndpointAsync(string workspaceName, CancellationToken cancellationToken)

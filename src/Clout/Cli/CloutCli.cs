@@ -40,6 +40,7 @@ public static class CloutCli
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(CommentsCommand.Create());
         root.Subcommands.Add(WorkspaceCommand.Create());
+        root.Subcommands.Add(SurveyCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());

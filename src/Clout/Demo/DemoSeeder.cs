@@ -13,6 +13,7 @@ using Clout.Storage.Orders;
 using Clout.Storage.Surveys;
 using Clout.Storage.Tracking;
 using Clout.Storage.Workspaces;
+using Clout.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,8 @@ namespace Clout.Demo;
 
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
 public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
-    UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, TimeProvider clock, IOptions<DemoOptions> options)
+    UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, OrderProofSecrets proofSecrets, TimeProvider clock,
+    IOptions<DemoOptions> options)
 {
     public const string DemoEmail = "demo@clout.local";
 
@@ -70,9 +72,13 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         return true;
     }
 
-    /// <summary>Creates and publishes a survey from <paramref name="template"/> and stores the demo's answers to it.</summary>
+    /// <summary>
+    /// Creates and publishes a survey from <paramref name="template"/> and stores the demo's answers to it. Each answer
+    /// with an order carries that order's token, made with the workspace's secret as the shop's thank-you page would.
+    /// </summary>
     private async Task SeedSurveyAsync(string template, IReadOnlyList<DemoSurveyResponse> responses, CancellationToken cancellationToken)
     {
+        var secret = await proofSecrets.EnsureAsync(scope.WorkspaceId, cancellationToken) ?? await proofSecrets.RotateAsync(scope.WorkspaceId, cancellationToken);
         var created = await surveys.CreateAsync(null, template, null, null, cancellationToken);
         await surveys.PublishAsync(created.Id, cancellationToken);
         var survey = (await intake.FindLiveAsync(created.PublicId, cancellationToken))!;
@@ -93,9 +99,11 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
             {
                 answers[items[i].Id] = new SurveyAnswer(Value: r.TrustItems![i]);
             }
-            return (new SurveyResponseInput(survey.Version, SurveyRespondents.Hash(r.RespondentId), r.OrderId, answers), r.AtUtc);
+            var token = r.OrderId is { } order ? OrderProof.Token(secret, order) : null;
+            return (new SurveyResponseInput(survey.Version, SurveyRespondents.Hash(r.RespondentId), r.OrderId, answers, token), r.AtUtc);
         }).ToList();
-        await intake.ImportAsync(survey, inputs, cancellationToken);
+        // The demo's orders are taken in right after its answers, well within the default window.
+        await intake.ImportAsync(survey, inputs, new OrderProofCheck(secret, TimeSpan.FromHours(SurveyOptions.DefaultOrderProofWindowHours)), cancellationToken);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Tracking;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Clout.Surveys;
 
@@ -39,7 +40,8 @@ public static class PublicSurveyEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("Stores one respondent's answers to a live survey (once per respondent; 422 names each bad question)");
+            .WithSummary("Stores one respondent's answers to a live survey (once per respondent; 422 names each bad question)")
+            .WithDescription("With `order_id` and that order's `order_token` (HMAC-SHA256 of the order id under the workspace's order-proof secret, made by the shop's page) the answer may credit the order: `order_credit` in the 201 says `verified`, and a second answer proving the same order is 409. Without a valid token the answer is stored and counts for trust and NPS, credits nothing, and `order_credit` is `none`.");
         surveys.MapMethods("/{publicId}", [HttpMethods.Options], PreflightAsync).ExcludeFromDescription();
         surveys.MapMethods("/{publicId}/responses", [HttpMethods.Options], PreflightAsync).ExcludeFromDescription();
         return app;
@@ -76,7 +78,8 @@ public static class PublicSurveyEndpoints
     }
 
     private static async Task<Results<Created<PublicResponseReceipt>, Accepted, ProblemHttpResult>> RespondAsync(
-        string publicId, HttpContext context, SurveyIntake lookup, IServiceScopeFactory scopes, VisitorIds visitors, CancellationToken cancellationToken)
+        string publicId, HttpContext context, SurveyIntake lookup, IServiceScopeFactory scopes, VisitorIds visitors, IOptions<SurveyOptions> options,
+        CancellationToken cancellationToken)
     {
         if (await FindAsync(publicId, lookup, cancellationToken) is not { } survey)
         {
@@ -125,14 +128,24 @@ public static class PublicSurveyEndpoints
         var respondent = string.IsNullOrWhiteSpace(request.RespondentId)
             ? await visitors.ForAsync(survey.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString(), cancellationToken)
             : SurveyRespondents.Hash(request.RespondentId);
-        var input = new SurveyResponseInput(request.Version!.Value, respondent, request.OrderId, request.Answers ?? []);
+        var input = new SurveyResponseInput(request.Version!.Value, respondent, request.OrderId, request.Answers ?? [], request.OrderToken);
 
         // The survey's workspace, not the caller's: a signed-in user of another workspace may answer it too.
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(survey.WorkspaceId, survey.WorkspaceName);
+        // The secret is decrypted only for an answer that could prove an order.
+        var secret = string.IsNullOrWhiteSpace(request.OrderId) || string.IsNullOrEmpty(request.OrderToken)
+            ? null
+            : scope.ServiceProvider.GetRequiredService<OrderProofSecrets>().Read(survey.OrderProofSecretProtected);
+        var proof = new OrderProofCheck(secret, TimeSpan.FromHours(options.Value.OrderProofWindowHours));
         try
         {
-            var result = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().TakeAsync(survey, input, cancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().TakeAsync(survey, input, proof, cancellationToken);
+            if (result.OrderAlreadyAnswered)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Order already answered",
+                    detail: "This order already has an answer; the first answer counts and this one was not stored.");
+            }
             if (result.Duplicate)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already answered",
@@ -141,7 +154,8 @@ public static class PublicSurveyEndpoints
                         : "This respondent already answered this survey; the first answer counts.");
             }
             var id = result.ResponseId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Created((string?)null, new PublicResponseReceipt(id));
+            return TypedResults.Created((string?)null,
+                new PublicResponseReceipt(id, result.OrderVerified ? PublicResponseReceipt.Verified : PublicResponseReceipt.None));
         }
         catch (SurveyProblemsException e)
         {

@@ -29,11 +29,24 @@ public sealed record PublicQuestionResponse(
     }
 }
 
-/// <summary>`POST /api/v1/public/surveys/{publicId}/responses`. <see cref="Website"/> is the honeypot: people leave it empty.</summary>
-public sealed record PublicResponseRequest(int? Version, string? RespondentId, string? OrderId, string? Website, Dictionary<string, SurveyAnswer?>? Answers);
+/// <summary>
+/// `POST /api/v1/public/surveys/{publicId}/responses`. <see cref="Website"/> is the honeypot: people leave it empty.
+/// <see cref="OrderToken"/> is the order's token from the shop's page: without it the order id credits nothing.
+/// </summary>
+public sealed record PublicResponseRequest(int? Version, string? RespondentId, string? OrderId, string? OrderToken, string? Website,
+    Dictionary<string, SurveyAnswer?>? Answers);
 
-/// <summary>The body of the 201 that answers a <see cref="PublicResponseRequest"/>: the id of the response as stored.</summary>
-public sealed record PublicResponseReceipt(string Id);
+/// <summary>
+/// The body of the 201 that answers a <see cref="PublicResponseRequest"/>: the id of the response as stored, and
+/// whether it was taken as proof for its order (<see cref="Verified"/>) or not (<see cref="None"/>: no order id, no
+/// token, or a token that is not that order's; which of them is not said).
+/// </summary>
+public sealed record PublicResponseReceipt(string Id, string OrderCredit)
+{
+    public const string Verified = "verified";
+
+    public const string None = "none";
+}
 
 /// <summary>`POST /api/v1/surveys`: from a template, or from a definition.</summary>
 public sealed record CreateSurveyRequest(string? Title, string? Template, JsonElement? Definition, int? RepeatEveryDays, int? MaxAnswersPerRespondent);

@@ -23,7 +23,7 @@ internal static class SurveyCsv
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
-            foreach (var header in new[] { "response_id", "version", "created_at", "order_id", "influencer", "match_confidence" }.Concat(questions))
+            foreach (var header in new[] { "response_id", "version", "created_at", "order_id", "order_credit", "influencer", "match_confidence" }.Concat(questions))
             {
                 csv.WriteField(header);
             }
@@ -35,6 +35,8 @@ internal static class SurveyCsv
                 csv.WriteField(row.Version);
                 csv.WriteField(row.CreatedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
                 csv.WriteField(row.OrderId);
+                // As the 201 said it: verified when the answer carried its order's token, none when it named an order without.
+                csv.WriteField(row.OrderId is null ? null : row.OrderVerified ? PublicResponseReceipt.Verified : PublicResponseReceipt.None);
                 csv.WriteField(row.InfluencerHandle);
                 csv.WriteField(row.MatchConfidence?.ToString("0.###", CultureInfo.InvariantCulture));
                 foreach (var id in questions)

@@ -23,4 +23,16 @@ public sealed class SurveyOptions
 
     /// <summary>Requests from the machine itself are not limited (a local reverse proxy, load tests).</summary>
     public bool ExemptLoopback { get; set; } = true;
+
+    public const int DefaultOrderProofWindowHours = 48;
+
+    /// <summary>
+    /// How long after an answer with a valid order token its order may still reach Clout and be credited by it (an order
+    /// already stored is credited at once). The thank-you page usually beats the order by seconds; two days cover
+    /// Shopify's retries of a webhook Clout could not take (it retries for two days, then drops the delivery) and a
+    /// shop that sends its orders once a day, while an answer for an order that never came stops waiting. Raise it for
+    /// order files imported weekly; at most 30 days.
+    /// </summary>
+    [Range(1, 720, ErrorMessage = CloutOptions.Between)]
+    public int OrderProofWindowHours { get; set; } = DefaultOrderProofWindowHours;
 }

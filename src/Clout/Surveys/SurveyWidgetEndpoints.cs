@@ -32,12 +32,12 @@ public static class SurveyWidgetEndpoints
         app.MapMethods("/widget.js", [HttpMethods.Get, HttpMethods.Head], WidgetScript)
             .WithTags("Surveys")
             .WithSummary("The embeddable survey widget")
-            .WithDescription("Vanilla JavaScript: `<script src=\"…/widget.js\" data-survey=\"PUBLIC_ID\" data-order-id=\"…\" async></script>` renders the survey in a shadow root and posts the answers back to this server.");
+            .WithDescription("Vanilla JavaScript: `<script src=\"…/widget.js\" data-survey=\"PUBLIC_ID\" data-order-id=\"…\" data-order-token=\"…\" async></script>` renders the survey in a shadow root and posts the answers back to this server.");
         app.MapGet("/assets/survey-page.css", PageCss).ExcludeFromDescription();
         app.MapGet("/s/{publicId}", HostedPageAsync)
             .WithTags("Surveys")
             .WithSummary("The hosted survey page")
-            .WithDescription("A page of its own for a live survey, rendered by the same widget; `?order_id=` passes an order id as the widget's data-order-id does. 404 when the survey is unknown, a draft or closed.")
+            .WithDescription("A page of its own for a live survey, rendered by the same widget; `?order_id=` and `?order_token=` pass an order id and its token as the widget's data-order-id and data-order-token do. 404 when the survey is unknown, a draft or closed.")
             .RequireRateLimiting(SurveyServices.Limiter)
             .AddEndpointFilter(async (context, next) =>
             {
@@ -63,7 +63,8 @@ public static class SurveyWidgetEndpoints
         return Results.Text(script, "text/javascript; charset=utf-8");
     }
 
-    internal static async Task<ContentHttpResult> HostedPageAsync(string publicId, [FromQuery(Name = "order_id")] string? orderId, SurveyIntake intake, CancellationToken cancellationToken)
+    internal static async Task<ContentHttpResult> HostedPageAsync(string publicId, [FromQuery(Name = "order_id")] string? orderId,
+        [FromQuery(Name = "order_token")] string? orderToken, SurveyIntake intake, CancellationToken cancellationToken)
     {
         if (await PublicSurveyEndpoints.FindAsync(publicId, intake, cancellationToken) is not { } survey)
         {
@@ -72,6 +73,10 @@ public static class SurveyWidgetEndpoints
         }
         var html = HtmlEncoder.Default;
         var order = string.IsNullOrWhiteSpace(orderId) ? "" : $" data-order-id=\"{html.Encode(orderId.Trim())}\"";
+        if (!string.IsNullOrWhiteSpace(orderId) && !string.IsNullOrWhiteSpace(orderToken))
+        {
+            order += $" data-order-token=\"{html.Encode(orderToken.Trim())}\"";
+        }
         return Page(StatusCodes.Status200OK, html.Encode(survey.Definition.Title),
             $"<script src=\"/widget.js\" data-survey=\"{html.Encode(survey.PublicId)}\"{order} data-standalone async></script>");
     }

@@ -1,7 +1,8 @@
 // Clout survey widget. One tag renders a survey inside a shadow root, on any site:
-//   <script src="https://HOST/widget.js" data-survey="PUBLIC_ID" data-order-id="ORDER" async></script>
+//   <script src="https://HOST/widget.js" data-survey="PUBLIC_ID" data-order-id="ORDER" data-order-token="TOKEN" async></script>
 // No framework and no dependencies; every text from the survey is set as textContent, never parsed as HTML.
-// Optional attributes: data-order-id (post-purchase mode), data-target (a CSS selector to render into),
+// Optional attributes: data-order-id and data-order-token (post-purchase mode: the token, made by the shop's server,
+// proves the answer comes from that order's buyer), data-target (a CSS selector to render into),
 // data-standalone (the hosted page: says so when the survey is unavailable instead of rendering nothing),
 // data-preview (the dashboard's preview: a definition as JSON, rendered without fetching and never sent).
 (() => {
@@ -229,7 +230,7 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
       status.textContent = 'Sending\u2026';
       const body = {
         version: definition.version, respondent_id: respondent(), order_id: data.orderId || null,
-        website: honeypot.value, answers,
+        order_token: data.orderToken || null, website: honeypot.value, answers,
       };
       try {
         const response = await fetch(api + '/responses', {

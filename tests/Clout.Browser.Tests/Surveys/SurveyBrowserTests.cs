@@ -186,7 +186,7 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(Chromium.Timeout);
         var errors = ConsoleErrors(page);
-        await page.GotoAsync(site.ShopPage(publicId, "A-2002"));
+        await page.GotoAsync(site.ShopPage(publicId, "A-2002", await site.OrderTokenAsync("A-2002", ct)));
         var widget = page.Locator(".clout-survey");
         var formats = widget.Locator("fieldset[data-question=formats]");
 
@@ -217,6 +217,8 @@ public sealed partial class SurveyBrowserTests(SurveySite site) : IClassFixture<
 
         var stored = Assert.Single(await site.Server.InScopeAsync(site.Workspace, services => services.GetRequiredService<SurveyStore>().ExportAsync(surveyId, ct)));
         Assert.Equal("A-2002", stored.OrderId);
+        // The widget passed the order's token from the shop's page: the answer proves its order.
+        Assert.True(stored.OrderVerified);
         var answers = SurveyJson.ReadAnswers(stored.AnswersJson);
         Assert.Equal("ig", answers["source"].Option);
         Assert.Equal(["reels", "other"], answers["formats"].Options);

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text;
 using Clout.Core.Access;
+using Clout.Core.Orders;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Storage.Workspaces;
+using Clout.Surveys;
 using Clout.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -57,9 +59,14 @@ public sealed class SurveySite : IAsyncLifetime
             return (created.Id, created.PublicId);
         });
 
-    /// <summary>The shop's order confirmation page for order <paramref name="orderId"/>, with the survey embedded.</summary>
-    public string ShopPage(string publicId, string orderId) =>
-        $"{ShopOrigin}/thanks?survey={Uri.EscapeDataString(publicId)}&order={Uri.EscapeDataString(orderId)}";
+    /// <summary>The shop's order confirmation page for order <paramref name="orderId"/>, with the survey embedded (and the order's token, when given).</summary>
+    public string ShopPage(string publicId, string orderId, string? token = null) =>
+        $"{ShopOrigin}/thanks?survey={Uri.EscapeDataString(publicId)}&order={Uri.EscapeDataString(orderId)}&token={Uri.EscapeDataString(token ?? "")}";
+
+    /// <summary>The order's token as the shop's server makes it, from the workspace's order-proof secret.</summary>
+    public Task<string> OrderTokenAsync(string orderId, CancellationToken cancellationToken) =>
+        Server.InScopeAsync(Workspace, async services =>
+            OrderProof.Token((await services.GetRequiredService<OrderProofSecrets>().EnsureAsync(Workspace.Id, cancellationToken))!, orderId));
 
     public async ValueTask DisposeAsync()
     {
@@ -83,11 +90,11 @@ public sealed class SurveySite : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var shop = builder.Build();
-        shop.MapGet("/thanks", (string survey, string order) => Results.Content($"""
+        shop.MapGet("/thanks", (string survey, string order, string? token) => Results.Content($"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Order confirmed</title><link rel="icon" href="data:,"></head>
             <body><h1>Thank you for your order</h1>
-            <script src="{clout}widget.js" data-survey="{WebUtility.HtmlEncode(survey)}" data-order-id="{WebUtility.HtmlEncode(order)}" async></script>
+            <script src="{clout}widget.js" data-survey="{WebUtility.HtmlEncode(survey)}" data-order-id="{WebUtility.HtmlEncode(order)}"{(string.IsNullOrEmpty(token) ? "" : $" data-order-token=\"{WebUtility.HtmlEncode(token)}\"")} async></script>
             </body></html>
             """, "text/html", Encoding.UTF8));
         await shop.StartAsync(cancellationToken);

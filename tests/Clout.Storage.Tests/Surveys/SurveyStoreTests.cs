@@ -1,6 +1,8 @@
 using Clout.Core.Names;
+using Clout.Core.Orders;
 using Clout.Core.Roster;
 using Clout.Core.Surveys;
+using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
@@ -84,8 +86,8 @@ public sealed class SurveyStoreTests
         await f.TakeAsync(PurchaseFixture.Order("plain"));
         await f.TakeAsync(PurchaseFixture.Order("coded", codes: ["MILA10"]));
 
-        await TakeAsync(database, f, survey, "r1", "inf_" + f.NoorInfluencer, orderId: "plain");
-        await TakeAsync(database, f, survey, "r2", "other", text: "saw it on @noor", orderId: "coded");
+        await TakeAsync(database, f, survey, "r1", "inf_" + f.NoorInfluencer, orderId: "plain", token: TokenOf("plain"));
+        await TakeAsync(database, f, survey, "r2", "other", text: "saw it on @noor", orderId: "coded", token: TokenOf("coded"));
 
         var plain = (await f.TakeAsync(PurchaseFixture.Order("plain"))).Order!;
         var coded = (await f.TakeAsync(PurchaseFixture.Order("coded"))).Order!;
@@ -100,12 +102,40 @@ public sealed class SurveyStoreTests
         var f = await PurchaseFixture.CreateAsync(database);
         var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
 
-        await TakeAsync(database, f, survey, "r1", "other", text: "Mila!!", orderId: "later");
+        await TakeAsync(database, f, survey, "r1", "other", text: "Mila!!", orderId: "later", token: TokenOf("later"));
         var order = (await f.TakeAsync(PurchaseFixture.Order("later"))).Order!;
 
         Assert.Equal(("survey", f.Mila), (order.AttributionSource.ToName(), order.SurveyCollaborationId));
         var stored = await database.QueryAsync(f.Workspace, db => db.SurveyResponses.SingleAsync(Ct));
         Assert.Equal((f.MilaInfluencer, 1.0), (stored.InfluencerId, stored.MatchConfidence));
+    }
+
+    /// <summary>
+    /// The window runs from the answer's arrival to the order's first arrival, both by Clout's clock: an answer taken
+    /// three days ago no longer waits for its order, one taken yesterday does, and a re-import keeps what the first
+    /// arrival earned.
+    /// </summary>
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task OrderIntake_VerifiedAnswer_CreditsOnlyAnOrderArrivingByItsDeadline_ReimportKeepsIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+        var now = DateTime.UtcNow;
+
+        await TakeAsync(database, f, survey, "r1", "inf_" + f.MilaInfluencer, orderId: "stale", token: TokenOf("stale"), clock: new MovableClock(now.AddDays(-3)));
+        await TakeAsync(database, f, survey, "r2", "inf_" + f.MilaInfluencer, orderId: "fresh", token: TokenOf("fresh"), clock: new MovableClock(now.AddDays(-1)));
+        await TakeAsync(database, f, survey, "r3", "inf_" + f.MilaInfluencer, orderId: "unproven", clock: new MovableClock(now.AddDays(-1)));
+        var stale = (await f.TakeAsync(PurchaseFixture.Order("stale"))).Order!;
+        var fresh = (await f.TakeAsync(PurchaseFixture.Order("fresh"))).Order!;
+        var unproven = (await f.TakeAsync(PurchaseFixture.Order("unproven"))).Order!;
+        (await database.ImportCsvAsync(f.Workspace, ImportKind.Orders, "order_id,at,total,currency\nfresh,2026-03-10T12:00:00Z,49.90,EUR")).AssertSucceeded();
+
+        Assert.Equal(("none", (long?)null), (stale.AttributionSource.ToName(), stale.SurveyCollaborationId));
+        Assert.Equal(("survey", (long?)f.Mila), (fresh.AttributionSource.ToName(), fresh.SurveyCollaborationId));
+        Assert.Equal(("none", (long?)null), (unproven.AttributionSource.ToName(), unproven.SurveyCollaborationId));
+        var reimported = await database.QueryAsync(f.Workspace, db => db.Orders.SingleAsync(o => o.ExternalId == "fresh", Ct));
+        Assert.Equal(("survey", (long?)f.Mila), (reimported.AttributionSource.ToName(), reimported.SurveyCollaborationId));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -162,7 +192,7 @@ public sealed class SurveyStoreTests
         await using var scope = database.CreateScope(f.Workspace);
         var answers = survey.Definition.Questions.ToDictionary(q => q.Id, q => (SurveyAnswer?)(q.Id == SurveyTemplates.CreatorQuestion
             ? new SurveyAnswer(Option: SurveyOption.ForInfluencer(influencer)) : new SurveyAnswer(Value: value)));
-        var result = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), Ct);
+        var result = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), OrderProofCheck.None, Ct);
         Assert.False(result.Duplicate);
     }
 
@@ -198,8 +228,16 @@ public sealed class SurveyStoreTests
         return (await scope.ServiceProvider.GetRequiredService<SurveyIntake>().FindLiveAsync(created.PublicId, Ct))!;
     }
 
+    /// <summary>The workspace's order-proof secret, as the app would hand it to the intake.</summary>
+    private const string ProofSecret = "5ec2e7d0c0ffee5ec2e7d0c0ffee5ec2e7d0c0ffee5ec2e7d0c0ffee5ec2e7d0";
+
+    private static readonly OrderProofCheck Proof = new(ProofSecret, TimeSpan.FromHours(48));
+
+    /// <summary>The token the shop's page gives the buyer of this order.</summary>
+    private static string TokenOf(string orderId) => OrderProof.Token(ProofSecret, orderId);
+
     private static async Task<SurveyIntakeResult> TakeAsync(TestDatabase database, PurchaseFixture f, PublicSurvey survey, string respondent,
-        string? option, string? text = null, string? orderId = null, int? nps = null, TimeProvider? clock = null)
+        string? option, string? text = null, string? orderId = null, int? nps = null, TimeProvider? clock = null, string? token = null)
     {
         await using var scope = database.CreateScope(f.Workspace);
         var answers = new Dictionary<string, SurveyAnswer?>();
@@ -213,7 +251,7 @@ public sealed class SurveyStoreTests
         }
         var intake = clock is null ? scope.ServiceProvider.GetRequiredService<SurveyIntake>()
             : new SurveyIntake(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), scope.ServiceProvider.GetRequiredService<WorkspaceScope>(), clock);
-        return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, orderId, answers), Ct);
+        return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, orderId, answers, token), Proof, Ct);
     }
 
     private sealed class MovableClock(DateTime start) : TimeProvider

@@ -78,7 +78,9 @@ public sealed class CloutConfigurationTests : IAsyncLifetime
     [InlineData("--Clout:Reports:PdfTimeout=01:00:01", "Clout:Reports:PdfTimeout must be between 00:00:01 and 01:00:00 (was 01:00:01)")]
     [InlineData("--Clout:Surveys:PermitsPerMinute=-1", "Clout:Surveys:PermitsPerMinute must be between 1 and 1000000 (was -1)")]
     [InlineData("--Clout:Demo:Password=1234567", "Clout:Demo:Password must have at least 8 characters")]
-    [InlineData("--Clout:Surveys:PermitsPerHour=5", "Clout:Surveys:PermitsPerHour is not a setting; Clout:Surveys has PermitsPerMinute, ExemptLoopback")]
+    [InlineData("--Clout:Surveys:OrderProofWindowHours=0", "Clout:Surveys:OrderProofWindowHours must be between 1 and 720 (was 0)")]
+    [InlineData("--Clout:Surveys:OrderProofWindowHours=721", "Clout:Surveys:OrderProofWindowHours must be between 1 and 720 (was 721)")]
+    [InlineData("--Clout:Surveys:PermitsPerHour=5", "Clout:Surveys:PermitsPerHour is not a setting; Clout:Surveys has PermitsPerMinute, ExemptLoopback, OrderProofWindowHours")]
     public void Create_BadSetting_FailsNamingItsKey(string setting, string expected)
     {
         var error = Assert.Throws<OptionsValidationException>(() => CloutWebApp.Create([Db, setting]));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Clout.Core.Orders;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Surveys;
@@ -59,10 +60,14 @@ public sealed class SurveyEndpointTests
         var nps = survey.GetProperty("questions")[1];
         Assert.Equal((0, 10, "Not at all likely"), (nps.GetProperty("min").GetInt32(), nps.GetProperty("max").GetInt32(), nps.GetProperty("min_label").GetString()));
 
+        // The order confirmation page gives the buyer the order's token, made with the workspace's order-proof secret.
+        var secret = await shop.Server.InScopeAsync(shop.Workspace, s => s.GetRequiredService<OrderProofSecrets>().EnsureAsync(shop.Workspace.Id, Ct));
+        var token = OrderProof.Token(secret!, "1001");
         using var answered = await anonymous.PostAsync($"/api/v1/public/surveys/{publicId}/responses",
-            Json(Answer(version, "{\"heard_from\":{\"option\":\"" + noorOption + "\"},\"nps\":{\"value\":9}}", extra: "\"order_id\":\"1001\",")), Ct);
+            Json(Answer(version, "{\"heard_from\":{\"option\":\"" + noorOption + "\"},\"nps\":{\"value\":9}}", extra: $"\"order_id\":\"1001\",\"order_token\":\"{token}\",")), Ct);
         var created = await answered.JsonAsync(HttpStatusCode.Created);
         Assert.False(string.IsNullOrEmpty(created.GetProperty("id").GetString()));
+        Assert.Equal("verified", created.GetProperty("order_credit").GetString());
 
         using var orderAfter = await client.GetAsync("/api/v1/orders/1001", Ct);
         var credited = await orderAfter.JsonAsync(HttpStatusCode.OK);
@@ -75,8 +80,8 @@ public sealed class SurveyEndpointTests
         Assert.Equal(("@noor", 100.0), (noor.GetProperty("key").GetString(), noor.GetProperty("nps").GetProperty("value").GetDouble()));
         using var csv = await client.GetAsync($"/api/v1/surveys/{id}/responses.csv", Ct);
         var lines = (await csv.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("response_id,version,created_at,order_id,influencer,match_confidence,heard_from,nps", lines[0].TrimEnd('\r'));
-        Assert.EndsWith($",1001,noor,1,{noorOption},9", lines[1].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.Equal("response_id,version,created_at,order_id,order_credit,influencer,match_confidence,heard_from,nps", lines[0].TrimEnd('\r'));
+        Assert.EndsWith($",1001,verified,noor,1,{noorOption},9", lines[1].TrimEnd('\r'), StringComparison.Ordinal);
     }
 
     [Theory]

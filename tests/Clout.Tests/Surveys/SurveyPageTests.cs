@@ -63,6 +63,40 @@ public sealed class SurveyPageTests
         Assert.DoesNotContain("id=\"survey-builder\"", await builder.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    /// <summary>The order-confirmation snippets carry the workspace's order-proof secret: an owner sees them, an analyst is told to ask one.</summary>
+    [Theory]
+    [InlineData(Role.Owner, true)]
+    [InlineData(Role.Analyst, false)]
+    [InlineData(Role.Viewer, false)]
+    public async Task Builder_OrderProofSnippets_OwnersOnly(Role role, bool shown)
+    {
+        await using var app = await WebTest.StartAsync();
+        var (workspace, surveyId, publicId) = await SeedAsync(app.Server, role);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
+
+        using var page = await client.GetAsync($"/surveys/{surveyId}", Ct);
+
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var secret = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<WorkspaceSettingsStore>().GetOrderProofSecretAsync(workspace.Id, Ct));
+        if (shown)
+        {
+            var clear = await app.Server.InScopeAsync(workspace, s => Task.FromResult(s.GetRequiredService<Clout.Surveys.OrderProofSecrets>().Read(secret)));
+            Assert.Matches("^[0-9a-f]{64}$", clear);
+            Assert.Contains("id=\"shopify-snippet\"", html, StringComparison.Ordinal);
+            Assert.Contains($"data-survey=&quot;{publicId}&quot; data-order-id=&quot;{{{{ order.id }}}}&quot; data-order-token=&quot;{{{{ order.id | hmac_sha256: &#x27;{clear}&#x27; }}}}&quot;", html, StringComparison.Ordinal);
+            Assert.Contains("id=\"woocommerce-snippet\"", html, StringComparison.Ordinal);
+            Assert.Contains($"hash_hmac( &#x27;sha256&#x27;, $id, &#x27;{clear}&#x27; )", html, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(secret);
+            Assert.Contains("id=\"order-snippets-owner\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("hmac", html, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The state shows by its stored name, as text and in the CSS class the style sheet colours.</summary>
     [Fact]
     public async Task ListBuilderAndResults_LiveSurvey_StateByNameInTextAndClass()
@@ -165,7 +199,7 @@ public sealed class SurveyPageTests
                 var answers = survey.Definition.Questions.Where(q => q.Type == QuestionType.SemanticDifferential)
                     .ToDictionary(q => q.Id, q => (SurveyAnswer?)new SurveyAnswer(Value: trustItems.IndexOf(q.Id) is >= 0 and var i ? row[i] : 4));
                 answers[SurveyTemplates.CreatorQuestion] = new SurveyAnswer(Option: creator);
-                return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, "r" + r, null, answers), Ct);
+                return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, "r" + r, null, answers), OrderProofCheck.None, Ct);
             });
         }
         var expectedAll = CronbachAlpha.Of([.. scores.Select(r => (IReadOnlyList<double?>)[.. r.Select(v => (double?)v)])]);
@@ -220,7 +254,7 @@ public sealed class SurveyPageTests
             {
                 answers["nps_reason"] = new(Text: reason);
             }
-            var result = await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), Ct);
+            var result = await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, null, answers), OrderProofCheck.None, Ct);
             return result.ResponseId!.Value;
         });
 

@@ -887,6 +887,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("match_confidence");
 
+                    b.Property<DateTime?>("OrderDeadlineUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("order_deadline_utc");
+
                     b.Property<string>("OrderId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -901,6 +905,11 @@ namespace Clout.Storage.Migrations.Postgres
                     b.Property<long>("SurveyId")
                         .HasColumnType("bigint")
                         .HasColumnName("survey_id");
+
+                    b.Property<string>("VerifiedOrderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verified_order_id");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer")
@@ -919,8 +928,9 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasIndex("InfluencerId")
                         .HasDatabaseName("ix_survey_responses_influencer_id");
 
-                    b.HasIndex("WorkspaceId", "OrderId")
-                        .HasDatabaseName("ix_survey_responses_workspace_id_order_id");
+                    b.HasIndex("WorkspaceId", "VerifiedOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_workspace_id_verified_order_id");
 
                     b.HasIndex("SurveyId", "RespondentHash", "Wave")
                         .IsUnique()
@@ -1165,6 +1175,11 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
+
+                    b.Property<string>("OrderProofSecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("order_proof_secret_protected");
 
                     b.Property<string>("ShopDomains")
                         .HasMaxLength(1000)

@@ -856,6 +856,10 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("match_confidence");
 
+                    b.Property<DateTime?>("OrderDeadlineUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_deadline_utc");
+
                     b.Property<string>("OrderId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -870,6 +874,11 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.Property<long>("SurveyId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("survey_id");
+
+                    b.Property<string>("VerifiedOrderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_order_id");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")
@@ -888,8 +897,9 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasIndex("InfluencerId")
                         .HasDatabaseName("ix_survey_responses_influencer_id");
 
-                    b.HasIndex("WorkspaceId", "OrderId")
-                        .HasDatabaseName("ix_survey_responses_workspace_id_order_id");
+                    b.HasIndex("WorkspaceId", "VerifiedOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_workspace_id_verified_order_id");
 
                     b.HasIndex("SurveyId", "RespondentHash", "Wave")
                         .IsUnique()
@@ -1124,6 +1134,11 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("OrderProofSecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_proof_secret_protected");
 
                     b.Property<string>("ShopDomains")
                         .HasMaxLength(1000)

@@ -1,8 +1,11 @@
 using System.Text.Json;
+using Clout.Core.Access;
+using Clout.Core.Names;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
 using Clout.Storage.Surveys;
 using Clout.Storage.Workspaces;
+using Clout.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +17,8 @@ namespace Clout.Dashboard.Surveys;
 /// copy the embed snippet. Add, move and remove only change the form; Save writes a draft version, Publish saves and
 /// freezes it.
 /// </summary>
-public sealed class BuilderModel(SurveyStore store, WorkspaceSettingsStore settings, WorkspaceScope scope, IAuthorizationService authorization) : PageModel
+public sealed class BuilderModel(SurveyStore store, WorkspaceSettingsStore settings, WorkspaceScope scope, IAuthorizationService authorization,
+    OrderProofSecrets proofSecrets) : PageModel
 {
     public SurveyDetail Survey { get; private set; } = null!;
 
@@ -43,7 +47,19 @@ public sealed class BuilderModel(SurveyStore store, WorkspaceSettingsStore setti
 
     public string EmbedSnippet => $"<script src=\"{Origin}/widget.js\" data-survey=\"{Survey.PublicId}\" async></script>";
 
-    public string OrderSnippet => $"<script src=\"{Origin}/widget.js\" data-survey=\"{Survey.PublicId}\" data-order-id=\"ORDER_ID\" async></script>";
+    /// <summary>The order-confirmation snippets carry the workspace's order-proof secret: only owners see them.</summary>
+    public bool IsOwner { get; private set; }
+
+    /// <summary>The workspace's order-proof secret, for an owner of a live survey; null otherwise or when it cannot be read.</summary>
+    public string? OrderProofSecret { get; private set; }
+
+    public string ShopifySnippet => OrderProofSnippets.ShopifyOrderStatus(SnippetBase, Survey.PublicId, OrderProofSecret!);
+
+    public string ShopifyEmailSnippet => OrderProofSnippets.ShopifyEmail(SnippetBase, Survey.PublicId, OrderProofSecret!);
+
+    public string WooCommerceSnippet => OrderProofSnippets.WooCommerceThankYou(SnippetBase, Survey.PublicId, OrderProofSecret!);
+
+    private string SnippetBase => OrderProofSnippets.BaseUrl(Origin) ?? Origin;
 
     public string HostedLink => $"{Origin}/s/{Survey.PublicId}";
 
@@ -154,6 +170,11 @@ public sealed class BuilderModel(SurveyStore store, WorkspaceSettingsStore setti
         Survey = survey;
         AllowedOrigins = (await settings.GetAsync(scope.WorkspaceId, cancellationToken)).SurveyOrigins;
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
+        IsOwner = User.IsInRole(Role.Owner.ToName());
+        if (IsOwner && survey.State == SurveyState.Live)
+        {
+            OrderProofSecret = await proofSecrets.EnsureAsync(scope.WorkspaceId, cancellationToken);
+        }
         return true;
     }
 }
