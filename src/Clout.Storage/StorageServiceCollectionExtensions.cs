@@ -6,6 +6,7 @@ using Clout.Storage.Roster;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Clout.Storage;
 
@@ -53,6 +54,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Workspaces.SessionStore>();
         services.AddScoped<Orders.OrderIntake>();
         services.AddScoped<Tracking.ClickWriter>();
+        // One memory of user-agent verdicts for the redirect and the clicks import (it reads its crawler list once).
+        services.TryAddSingleton<Core.Tracking.UserAgentClassifier>();
         services.AddIngestion();
         services.AddScoped<Tracking.TrackingLinkQuery>();
         services.AddScoped<Tracking.VisitorSaltStore>();

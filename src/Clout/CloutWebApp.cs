@@ -81,6 +81,7 @@ public static class CloutWebApp
         builder.Services.AddAccess();
         builder.Services.AddDashboard();
         builder.Services.AddTracking();
+        builder.Services.AddCampaigns();
         builder.Services.AddWebhooks();
         builder.Services.AddSurveys();
         replaceServices?.Invoke(builder.Services);

@@ -68,7 +68,7 @@ internal static class SmallShop
                     db.Clicks.Add(new Click
                     {
                         CollaborationId = ids[handle], OccurredAtUtc = SaleDay.AddMinutes(v), Ref = $"{handle}-{v}", VisitorId = $"{handle}-visitor-{v}",
-                        Kind = ClickKind.Human, Referrer = "https://www.instagram.com/", UserAgent = "Mozilla/5.0",
+                        Kind = ClickKind.Human, ReferrerHost = "www.instagram.com",
                     });
                 }
                 for (var o = 0; o < orders; o++)

@@ -1,3 +1,5 @@
+using Clout.Core.Tracking;
+
 namespace Clout.Core.Attribution;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class CouponSites
     /// <summary>The coupon domain a referrer URL (or bare host) belongs to; null when it is none of them or unreadable.</summary>
     public static string? Match(string? referrer)
     {
-        var host = HostOf(referrer);
+        var host = ReferrerHost.Of(referrer);
         if (host is null)
         {
             return null;
@@ -33,21 +35,5 @@ public static class CouponSites
             }
         }
         return null;
-    }
-
-    private static string? HostOf(string? referrer)
-    {
-        if (string.IsNullOrWhiteSpace(referrer))
-        {
-            return null;
-        }
-        var text = referrer.Trim();
-        if (!text.Contains("://", StringComparison.Ordinal))
-        {
-            text = "https://" + text; // a bare host such as "retailmenot.com/view/shop"
-        }
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? uri.Host.TrimEnd('.').ToLowerInvariant()
-            : null;
     }
 }

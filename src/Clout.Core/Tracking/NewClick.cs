@@ -1,6 +1,9 @@
 namespace Clout.Core.Tracking;
 
-/// <summary>A click to store: what the redirect saw, already classified and hashed (no raw IP).</summary>
+/// <summary>
+/// A click to store: what the redirect saw, already classified and hashed. No raw IP, user agent or referrer: the
+/// visitor is a salted hash, the user agent is kept as its <see cref="UserAgentTraits"/>, the referrer as its host.
+/// </summary>
 public sealed record NewClick(
     long WorkspaceId,
     long CollaborationId,
@@ -8,16 +11,9 @@ public sealed record NewClick(
     string Ref,
     string VisitorId,
     ClickKind Kind,
-    string? Referrer,
-    string? UserAgent)
+    string? ReferrerHost,
+    UserAgentTraits Agent)
 {
-    /// <summary>
-    /// Longest referrer and user agent a click keeps (the sizes of their columns): the click log cuts longer ones
-    /// (a request is answered whatever its headers), the clicks import refuses them.
-    /// </summary>
+    /// <summary>Longest referrer and user agent the clicks import takes (it keeps neither, only what is read from them).</summary>
     public const int MaxTextLength = 500;
-
-    /// <summary>A referrer or user agent as a click keeps it: empty is none, a longer one is cut at <see cref="MaxTextLength"/>.</summary>
-    public static string? Clip(string? text) =>
-        string.IsNullOrEmpty(text) ? null : text.Length <= MaxTextLength ? text : text[..MaxTextLength];
 }

@@ -9,7 +9,8 @@ namespace Clout.Core.Tracking;
 /// Tells a person's browser from a machine by its user agent, with the crawler list of <see cref="CrawlerList"/>:
 /// link-preview fetchers of chat and social apps are <see cref="ClickKind.Preview"/>, security scanners
 /// <see cref="ClickKind.Scanner"/>, every other listed crawler (and a request without a user agent)
-/// <see cref="ClickKind.Bot"/>; anything else is <see cref="ClickKind.Human"/>.
+/// <see cref="ClickKind.Bot"/>; anything else is <see cref="ClickKind.Human"/>. <see cref="Describe"/> also reads what a
+/// click keeps of the user agent instead of its text (<see cref="UserAgentTraits"/>).
 /// </summary>
 /// <remarks>
 /// A rule of the click's domain, not of the web: which requests count as people decides every click count a report
@@ -30,7 +31,7 @@ public sealed class UserAgentClassifier
     private readonly Regex _anyCrawler;
     private readonly Regex _preview;
     private readonly Regex _scanner;
-    private readonly ConcurrentDictionary<string, ClickKind> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ClickKind Kind, UserAgentTraits Traits)> _known = new(StringComparer.Ordinal);
 
     public UserAgentClassifier()
         : this(CrawlerList.Load())
@@ -62,27 +63,35 @@ public sealed class UserAgentClassifier
         _scanner = Combine(crawlers.Where(c => c.Has(CrawlerList.ScannerTag)));
     }
 
-    public ClickKind Classify(string? userAgent)
+    public ClickKind Classify(string? userAgent) => Describe(userAgent).Kind;
+
+    /// <summary>
+    /// The kind of request and the traits a click keeps (a machine's device is <see cref="DeviceClass.Bot"/>), from one
+    /// memory of verdicts: the redirect reads both for the price of one lookup.
+    /// </summary>
+    public (ClickKind Kind, UserAgentTraits Traits) Describe(string? userAgent)
     {
         if (string.IsNullOrWhiteSpace(userAgent))
         {
-            return ClickKind.Bot;
+            return (ClickKind.Bot, UserAgentTraits.Unknown with { Device = DeviceClass.Bot });
         }
         if (userAgent.Length > MaxLength)
         {
             userAgent = userAgent[..MaxLength];
         }
-        if (_known.TryGetValue(userAgent, out var kind))
+        if (_known.TryGetValue(userAgent, out var known))
         {
-            return kind;
+            return known;
         }
-        kind = Match(userAgent);
+        var kind = Match(userAgent);
+        var traits = UserAgentParser.Parse(userAgent);
+        known = (kind, kind is ClickKind.Human ? traits : traits with { Device = DeviceClass.Bot });
         if (_known.Count >= CacheLimit)
         {
             _known.Clear();
         }
-        _known[userAgent] = kind;
-        return kind;
+        _known[userAgent] = known;
+        return known;
     }
 
     private ClickKind Match(string userAgent)

@@ -1,3 +1,4 @@
+using Clout.Core.Roster;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,20 @@ public sealed class CampaignStore(CloutDbContext db)
         ArgumentNullException.ThrowIfNull(name);
         var trimmed = name.Trim();
         return Summaries(db.Campaigns.Where(c => c.Name == trimmed)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The terms of an influencer's collaboration in a campaign (handles are stored in lower case); null when there is none yet.</summary>
+    public Task<CollaborationTerms?> FindTermsAsync(string campaign, Platform platform, string handle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(handle);
+        var name = campaign.Trim();
+        var lowered = handle.Trim().TrimStart('@').ToLowerInvariant();
+        return db.Collaborations.AsNoTracking()
+            .Where(c => db.Campaigns.Any(k => k.Id == c.CampaignId && k.Name == name)
+                && db.Influencers.Any(i => i.Id == c.InfluencerId && i.Platform == platform && i.Handle == lowered))
+            .Select(c => new CollaborationTerms(c.FeeMinor, c.ProductCostMinor, c.CommissionRate, c.PromoCode, c.LinkCode, c.DestinationUrl))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Creates a campaign; throws <see cref="StorageValidationException"/> for a bad draft or a taken name.</summary>

@@ -201,17 +201,16 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
     }
 
     /// <summary>
-    /// Another tracker's visitor id, kept as given so that one visitor's clicks stay together; a raw IP address is
-    /// refused, since Clout stores none.
+    /// Another tracker's visitor id, kept as given so that one visitor's clicks stay together; an IP address in any
+    /// notation is refused, since Clout stores none.
     /// </summary>
     public string? VisitorId(string field)
     {
         var value = Text(field, VisitorHash.Length);
-        // IPAddress.TryParse also takes "12345" as 0.0.48.57: only dotted quads and colon forms count as addresses.
-        if (value is not null && System.Net.IPAddress.TryParse(value, out var address)
-            && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? value.Contains(':', StringComparison.Ordinal) : value.Count(c => c == '.') == 3))
+        if (IpAddressText.Read(value) is not null)
         {
-            Fail(field, "looks like an IP address; Clout stores no raw IP addresses: send a hash or an opaque id");
+            // The address is not repeated: an error message may be logged or shown on, and Clout keeps no address anywhere.
+            Fail(field, "is an IP address; Clout stores no IP addresses: send a hash or an opaque id");
             return null;
         }
         return value;

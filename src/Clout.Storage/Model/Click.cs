@@ -4,7 +4,9 @@ namespace Clout.Storage.Model;
 
 /// <summary>
 /// One request to a tracking link. Every request that got a redirect is kept, bots included, so counts can be
-/// audited; reports count only <see cref="ClickKind.Human"/> clicks. No raw IP is ever stored.
+/// audited; reports count only <see cref="ClickKind.Human"/> clicks. No raw IP, user agent or referrer is ever stored:
+/// only a salted hash of the visitor, what the user agent says about the browser, system and device, and the
+/// referrer's host (its path and query string can carry a person's e-mail address or a token).
 /// </summary>
 public sealed class Click : IWorkspaceOwned
 {
@@ -22,6 +24,10 @@ public sealed class Click : IWorkspaceOwned
     /// <summary>Stored by its name ("human", "bot", …: <see cref="Core.Names.StoredNames"/>), which the visitor-days trigger compares.</summary>
     public required ClickKind Kind { get; set; }
 
-    public string? Referrer { get; set; }
-    public string? UserAgent { get; set; }
+    /// <summary>The referrer's host name ("l.instagram.com"), nothing of its path or query string.</summary>
+    public string? ReferrerHost { get; set; }
+
+    public BrowserFamily Browser { get; set; }
+    public OsFamily Os { get; set; }
+    public DeviceClass Device { get; set; }
 }

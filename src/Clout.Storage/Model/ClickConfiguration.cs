@@ -11,16 +11,18 @@ internal sealed class ClickConfiguration : IEntityTypeConfiguration<Click>
         builder.Property(c => c.Ref).HasMaxLength(32);
         builder.Property(c => c.VisitorId).HasMaxLength(VisitorHash.Length);
         builder.Property(c => c.Kind).HasConversion<StoredNameConverter<ClickKind>>().HasMaxLength(16);
-        builder.Property(c => c.Referrer).HasMaxLength(NewClick.MaxTextLength);
-        builder.Property(c => c.UserAgent).HasMaxLength(NewClick.MaxTextLength);
+        builder.Property(c => c.ReferrerHost).HasMaxLength(ReferrerHost.MaxLength);
+        builder.Property(c => c.Browser).HasConversion<StoredNameConverter<BrowserFamily>>().HasMaxLength(16);
+        builder.Property(c => c.Os).HasConversion<StoredNameConverter<OsFamily>>().HasMaxLength(16);
+        builder.Property(c => c.Device).HasConversion<StoredNameConverter<DeviceClass>>().HasMaxLength(16);
         builder.HasIndex(c => c.Ref).IsUnique();
         // Shaped like the reports: a link's clicks in a period. A collaboration belongs to one workspace, so the
         // collaboration leads (and this index doubles as the foreign key's). Every index costs each redirect an
         // insert (and a human click one more, its visitor-day: VisitorDay), so there is this one for the reports and
         // no other: it also carries the kind, the visitor and the workspace (the query filter's column), which makes
         // the tier report's click counts, and its visitor-days over a campaign or a part of a day, index-only scans.
-        // Without them each of 2,000,000 clicks cost a random read of its table row (user agent and referrer
-        // included): 25 s for the report (bench/README.md, "Tier report at scale").
+        // Without them each of 2,000,000 clicks cost a random read of its table row: 25 s for the report
+        // (bench/README.md, "Tier report at scale", measured when rows still held the raw user agent and referrer).
         builder.HasIndex(c => new { c.CollaborationId, c.OccurredAtUtc, c.Kind, c.VisitorId, c.WorkspaceId })
             .HasDatabaseName("ix_clicks_collaboration_id_occurred_at_utc_covering");
         builder.HasOne<Collaboration>().WithMany().HasForeignKey(c => c.CollaborationId).OnDelete(DeleteBehavior.Cascade);

@@ -18,11 +18,11 @@ public sealed class ClickWriter(CloutDbContext db)
 {
     /// <summary>The one INSERT of a click, shared by the click logs and the clicks import.</summary>
     internal const string InsertSql = """
-        INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer, user_agent)
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+        INSERT INTO clicks (workspace_id, collaboration_id, occurred_at_utc, ref, visitor_id, kind, referrer_host, browser, os, device)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
         """;
 
-    internal const int Columns = 8;
+    internal const int Columns = 10;
 
     public async Task WriteAsync(IReadOnlyList<NewClick> clicks, CancellationToken cancellationToken)
     {
@@ -50,8 +50,10 @@ public sealed class ClickWriter(CloutDbContext db)
             values[3] = click.Ref;
             values[4] = click.VisitorId;
             values[5] = click.Kind.ToName();
-            values[6] = NewClick.Clip(click.Referrer);
-            values[7] = NewClick.Clip(click.UserAgent);
+            values[6] = click.ReferrerHost;
+            values[7] = click.Agent.Browser.ToName();
+            values[8] = click.Agent.Os.ToName();
+            values[9] = click.Agent.Device.ToName();
             await insert.WriteAsync(values, cancellationToken);
         }
         await insert.FlushAsync(cancellationToken);

@@ -65,8 +65,10 @@ public sealed class SqliteClickLog(string connectionString) : IClickLog, IDispos
                 Check(connection, raw.sqlite3_bind_text(insert, 4, click.Ref));
                 Check(connection, raw.sqlite3_bind_text(insert, 5, click.VisitorId));
                 Check(connection, raw.sqlite3_bind_text(insert, 6, click.Kind.ToName()));
-                BindOptional(connection, insert, 7, NewClick.Clip(click.Referrer));
-                BindOptional(connection, insert, 8, NewClick.Clip(click.UserAgent));
+                BindOptional(connection, insert, 7, click.ReferrerHost);
+                Check(connection, raw.sqlite3_bind_text(insert, 8, click.Agent.Browser.ToName()));
+                Check(connection, raw.sqlite3_bind_text(insert, 9, click.Agent.Os.ToName()));
+                Check(connection, raw.sqlite3_bind_text(insert, 10, click.Agent.Device.ToName()));
                 var stepped = raw.sqlite3_step(insert);
                 // Reset before checking: a failed statement must not stay half-run on the connection.
                 raw.sqlite3_reset(insert);
@@ -128,7 +130,7 @@ public sealed class SqliteClickLog(string connectionString) : IClickLog, IDispos
         }
     }
 
-    /// <summary>The shared INSERT with its named parameters @p0…@p7 as SQLite's numbered ?1…?8, in the same order.</summary>
+    /// <summary>The shared INSERT with its named parameters @p0…@p9 as SQLite's numbered ?1…?10, in the same order.</summary>
     private static string NumberedParameters(string sql)
     {
         for (var i = ClickWriter.Columns - 1; i >= 0; i--)

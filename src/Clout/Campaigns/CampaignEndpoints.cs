@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Clout.Access;
 using Clout.Storage.Campaigns;
-using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Clout.Campaigns;
 
@@ -19,7 +21,9 @@ public static class CampaignEndpoints
             .WithSummary("One campaign: each collaboration with its human clicks, unique visitors, credited orders and revenue, and both per day");
         campaigns.MapPost("/{name}/collaborations", AddCollaborationAsync).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Adds or changes one influencer's collaboration, with the same checks as a collaborations import");
+            .Accepts<AddCollaborationRequest>("application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("Adds or changes one influencer's collaboration, with the same checks as a collaborations import")
+            .WithDescription("Only the fields sent change: a field left out keeps its value, a field sent as null is emptied (a code or a link is removed only so).");
         return api;
     }
 
@@ -60,13 +64,19 @@ public static class CampaignEndpoints
     }
 
     private static async Task<Results<Ok<CollaborationActivityResponse>, ProblemHttpResult>> AddCollaborationAsync(
-        string name, AddCollaborationRequest request, CampaignStore store, Importer importer, CampaignActivityQuery activity, CancellationToken cancellationToken)
+        string name, JsonElement body, CampaignStore store, CollaborationChanges changes, CampaignActivityQuery activity,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(name, cancellationToken) is not { } campaign)
         {
             return NotFound(name);
         }
-        var result = await CampaignForm.SaveCollaborationAsync(importer, campaign.Name, request, cancellationToken);
+        var (request, cleared, problem) = ReadChange(body, json.Value.SerializerOptions);
+        if (request is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid collaboration", detail: problem);
+        }
+        var result = await changes.SaveAsync(campaign.Name, request, cleared, cancellationToken);
         if (!result.Succeeded)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The collaboration was not saved",
@@ -76,6 +86,38 @@ public static class CampaignEndpoints
         var read = await activity.ReadAsync(campaign.Id, cancellationToken);
         var handle = request.InfluencerHandle!.Trim().TrimStart('@').ToLowerInvariant();
         return TypedResults.Ok(CollaborationActivityResponse.Of(read.Collaborations.First(c => c.Handle == handle)));
+    }
+
+    /// <summary>
+    /// The change and the fields it empties: those sent as JSON null. An empty text is refused rather than read either
+    /// way, since it is what a form or script sends by accident.
+    /// </summary>
+    private static (AddCollaborationRequest? Request, HashSet<string> Cleared, string? Problem) ReadChange(JsonElement body, JsonSerializerOptions options)
+    {
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return (null, cleared, "body: must be a JSON object");
+        }
+        foreach (var property in body.EnumerateObject().Where(p => CollaborationChanges.Optional.Contains(p.Name)))
+        {
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                cleared.Add(property.Name);
+            }
+            else if (property.Value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(property.Value.GetString()))
+            {
+                return (null, cleared, $"{property.Name}: is empty; send null to remove it, or leave the field out to keep it");
+            }
+        }
+        try
+        {
+            return (body.Deserialize<AddCollaborationRequest>(options), cleared, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, cleared, $"{e.Path?.TrimStart('$', '.') ?? "body"}: {e.Message.Split(" Path:")[0].Trim()}");
+        }
     }
 
     private static ProblemHttpResult NotFound(string name) =>

@@ -21,8 +21,8 @@ namespace Clout.Demo;
 
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
 public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
-    UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, OrderProofSecrets proofSecrets, TimeProvider clock,
-    IOptions<DemoOptions> options)
+    UserAgentClassifier agents, UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, OrderProofSecrets proofSecrets,
+    TimeProvider clock, IOptions<DemoOptions> options)
 {
     public const string DemoEmail = "demo@clout.local";
 
@@ -53,7 +53,8 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         progress?.Report($"recording {demoClicks.Count} tracking-link clicks");
         var links = await db.Collaborations.AsNoTracking().Where(c => c.LinkCode != null)
             .ToDictionaryAsync(c => c.LinkCode!, c => c.Id, StringComparer.Ordinal, cancellationToken);
-        await clicks.WriteAsync([.. demoClicks.Select(c => new NewClick(workspace.Id, links[c.LinkCode], c.AtUtc, c.Ref, c.VisitorId, c.Kind, c.Referrer, c.UserAgent))], cancellationToken);
+        await clicks.WriteAsync([.. demoClicks.Select(c => new NewClick(workspace.Id, links[c.LinkCode], c.AtUtc, c.Ref, c.VisitorId, c.Kind,
+            ReferrerHost.Of(c.Referrer), agents.Describe(c.UserAgent).Traits))], cancellationToken);
         // Survey answers before orders: the order intake then finds each buyer's "how did you hear about us?" answer.
         var demoSurveys = new DemoSurveys(seed);
         var postPurchase = demoSurveys.PostPurchase(data, demoOrders);

@@ -72,8 +72,10 @@ public static class TrackingEndpoints
         var visitor = await redirect.Visitors.ForAsync(found.WorkspaceId, context.Connection.RemoteIpAddress?.ToString(), userAgent, cancellationToken);
         var now = redirect.Clock.GetUtcNow().UtcDateTime;
         var reference = ClickRefs.New(now);
+        // The user agent and the referrer end here: the click keeps what they say, not their text.
+        var (kind, traits) = redirect.Classifier.Describe(userAgent);
         var click = new NewClick(found.WorkspaceId, found.CollaborationId, now, reference, visitor,
-            await KindAsync(context, found.WorkspaceId, userAgent, redirect.Classifier), request.Headers.Referer.ToString(), userAgent);
+            await KindAsync(context, found.WorkspaceId, kind), ReferrerHost.Of(request.Headers.Referer.ToString()), traits);
         try
         {
             await redirect.Recorder.RecordAsync(click, cancellationToken);
@@ -88,10 +90,10 @@ public static class TrackingEndpoints
     }
 
     /// <summary>
-    /// HEAD first (no person follows a link with it), then the workspace's own users, then the user agent. The sign-in
-    /// cookie is read only when the request carries one: visitors from a campaign never do, so they never pay for it.
+    /// HEAD first (no person follows a link with it), then the workspace's own users, then the user agent's kind. The
+    /// sign-in cookie is read only when the request carries one: visitors from a campaign never do, so they never pay for it.
     /// </summary>
-    private static async ValueTask<ClickKind> KindAsync(HttpContext context, long workspaceId, string userAgent, UserAgentClassifier classifier)
+    private static async ValueTask<ClickKind> KindAsync(HttpContext context, long workspaceId, ClickKind userAgentKind)
     {
         if (HttpMethods.IsHead(context.Request.Method))
         {
@@ -103,6 +105,6 @@ public static class TrackingEndpoints
         {
             return ClickKind.Internal;
         }
-        return classifier.Classify(userAgent);
+        return userAgentKind;
     }
 }

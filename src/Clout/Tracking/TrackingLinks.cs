@@ -13,6 +13,9 @@ internal sealed class TrackingLinks(IServiceScopeFactory scopes, IMemoryCache ca
 {
     private const string KeyPrefix = "tracking-link:";
 
+    /// <summary>Forgets what a code led to, so that a changed or removed link is live at once, not after the cache's time.</summary>
+    public void Forget(string code) => cache.Remove(KeyPrefix + code);
+
     public async ValueTask<LinkLookup?> FindAsync(string code, CancellationToken cancellationToken)
     {
         var key = KeyPrefix + code;

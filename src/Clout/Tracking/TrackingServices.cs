@@ -1,4 +1,3 @@
-using Clout.Core.Tracking;
 using Clout.Hosting;
 
 namespace Clout.Tracking;
@@ -13,7 +12,6 @@ public static class TrackingServices
         services.AddMemoryCache();
         services.AddSingleton<TrackingLinks>();
         services.AddSingleton<VisitorIds>();
-        services.AddSingleton<UserAgentClassifier>();
         services.AddSingleton<ClickRecorder>();
         services.AddHostedService(s => s.GetRequiredService<ClickRecorder>());
         services.AddHostedService<VisitorSaltSweeper>();

@@ -125,7 +125,7 @@ public sealed class OrderImportTests
         Assert.All(clicks, c => Assert.Equal(ClickKind.Human, c.Kind));
         Assert.Equal(4, clicks.Select(c => c.Ref).Distinct().Count());
         Assert.All(clicks, c => Assert.Matches("^[0-9a-f]{12}[A-Za-z0-9_-]{16}$", c.Ref)); // the shape redirects hand out: time, then 96 random bits
-        Assert.Equal((f.Mila, "v1", "Mozilla/5.0", "https://instagram.com/"), (clicks[0].CollaborationId, clicks[0].VisitorId, clicks[0].UserAgent, clicks[0].Referrer));
+        Assert.Equal((f.Mila, "v1", "other", "instagram.com"), (clicks[0].CollaborationId, clicks[0].VisitorId, clicks[0].Browser.ToName(), clicks[0].ReferrerHost));
         Assert.Equal(new DateTime(2026, 3, 10, 12, 0, 0, DateTimeKind.Utc), clicks[0].OccurredAtUtc);
     }
 

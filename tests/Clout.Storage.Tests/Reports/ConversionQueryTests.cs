@@ -254,7 +254,7 @@ public sealed partial class ConversionQueryTests
             // The redirect's writers: the same visitor again on Mar 2 (no new day), on Mar 3 late at night, a bot.
             var mar2 = Mar1.AddDays(1);
             NewClick Click(long collaboration, string visitor, DateTime at, ClickKind kind = ClickKind.Human, string? reference = null) =>
-                new(ws.Id, collaboration, at, reference ?? Guid.NewGuid().ToString("N"), visitor, kind, null, "test");
+                new(ws.Id, collaboration, at, reference ?? Guid.NewGuid().ToString("N"), visitor, kind, null, UserAgentTraits.Unknown);
             await scope.ServiceProvider.GetRequiredService<ClickWriter>().WriteAsync(
                 [Click(m1Spring, "A", mar2.AddHours(20)), Click(m1Spring, "D", mar2.AddDays(1).AddHours(23).AddMinutes(59)), Click(m2Spring, "bot", mar2, ClickKind.Bot)], Ct);
             if (provider == DatabaseProvider.Sqlite)
@@ -416,7 +416,6 @@ public sealed partial class ConversionQueryTests
             context.Clicks.Add(new Click
             {
                 CollaborationId = ids[collaboration], OccurredAtUtc = at, Ref = $"r{++clickNumber}", VisitorId = visitor, Kind = kind,
-                Referrer = null, UserAgent = "test",
             });
         var orderNumber = 0;
         void Order(string? collaboration, long totalMinor, DateTime at, string source = "code", string currency = "EUR")

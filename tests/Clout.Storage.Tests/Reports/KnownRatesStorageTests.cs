@@ -121,7 +121,7 @@ public sealed class KnownRatesStorageTests
             context.Clicks.AddRange(Enumerable.Range(0, (int)i.Visitors).Select(v => new Click
             {
                 CollaborationId = collaboration, OccurredAtUtc = day, Ref = $"{i.Handle}-{v}", VisitorId = $"{i.Handle}-{v}",
-                Kind = ClickKind.Human, Referrer = "https://www.instagram.com/", UserAgent = "Mozilla/5.0",
+                Kind = ClickKind.Human, ReferrerHost = "www.instagram.com",
             }));
             context.Orders.AddRange(Enumerable.Range(0, (int)i.Orders).Select(o => new Order
             {

@@ -28,26 +28,26 @@ public sealed class ClickLogTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Write_EachProvider_StoresTheKindByItsNameAndCutsLongTexts(DatabaseProvider provider)
+    public async Task Write_EachProvider_StoresKindAndTraitsByTheirNames(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var shop = await PurchaseFixture.CreateAsync(database);
         var log = LogOf(database);
+        var phone = new UserAgentTraits(BrowserFamily.Instagram, OsFamily.IOS, DeviceClass.Mobile);
 
         log.Write([
-            new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "visitor", ClickKind.Preview, "", new string('u', 600)),
-            new NewClick(shop.Workspace.Id, shop.Mila, At.AddSeconds(1), "ref-2", "visitor", ClickKind.Human, "https://t.co/x", null),
+            new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "visitor", ClickKind.Preview, null, UserAgentTraits.Unknown with { Device = DeviceClass.Bot }),
+            new NewClick(shop.Workspace.Id, shop.Mila, At.AddSeconds(1), "ref-2", "visitor", ClickKind.Human, "t.co", phone),
         ]);
         log.FlushToDisk();
 
-        var kinds = await database.QueryAsync(shop.Workspace, db => db.Database
-            .SqlQueryRaw<string>("SELECT kind AS \"Value\" FROM clicks ORDER BY ref").ToListAsync(Ct));
-        Assert.Equal(["preview", "human"], kinds);
+        var names = await database.QueryAsync(shop.Workspace, db => db.Database
+            .SqlQueryRaw<string>("SELECT kind || ' ' || browser || ' ' || os || ' ' || device AS \"Value\" FROM clicks ORDER BY ref").ToListAsync(Ct));
+        Assert.Equal(["preview unknown unknown bot", "human instagram ios mobile"], names);
         var clicks = await database.QueryAsync(shop.Workspace, db => db.Clicks.AsNoTracking().OrderBy(c => c.Ref).ToListAsync(Ct));
         Assert.Equal([ClickKind.Preview, ClickKind.Human], clicks.Select(c => c.Kind));
-        Assert.Equal(NewClick.MaxTextLength, clicks[0].UserAgent!.Length);
-        Assert.Equal((null, null), (clicks[0].Referrer, clicks[1].UserAgent));
-        Assert.Equal((At.AddSeconds(1), "https://t.co/x"), (clicks[1].OccurredAtUtc, clicks[1].Referrer));
+        Assert.Equal((null, "t.co"), (clicks[0].ReferrerHost, clicks[1].ReferrerHost));
+        Assert.Equal((At.AddSeconds(1), phone), (clicks[1].OccurredAtUtc, new UserAgentTraits(clicks[1].Browser, clicks[1].Os, clicks[1].Device)));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -56,7 +56,7 @@ public sealed class ClickLogTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var shop = await PurchaseFixture.CreateAsync(database);
         var log = LogOf(database);
-        var good = new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "v", ClickKind.Human, null, null);
+        var good = new NewClick(shop.Workspace.Id, shop.Mila, At, "ref-1", "v", ClickKind.Human, null, UserAgentTraits.Unknown);
 
         Assert.ThrowsAny<Exception>(() => log.Write([good, good with { Ref = "ref-2", CollaborationId = 999_999 }]));
         Assert.Equal(0, await database.QueryAsync(shop.Workspace, db => db.Clicks.CountAsync(Ct)));

@@ -33,7 +33,7 @@ public sealed class ClickRecorderTests
         var refs = Enumerable.Range(0, 400).Select(i => ClickRefs.New(at.AddMilliseconds(i))).ToList();
         var seenWhenAcknowledged = await Task.WhenAll(refs.Select(reference => Task.Run(async () =>
         {
-            await recorder.RecordAsync(new NewClick(workspace.Id, collaboration, at, reference, "v", ClickKind.Human, null, null), Ct);
+            await recorder.RecordAsync(new NewClick(workspace.Id, collaboration, at, reference, "v", ClickKind.Human, null, UserAgentTraits.Unknown), Ct);
             // Acknowledged means committed: another connection sees the row at once.
             return await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Clicks.AnyAsync(c => c.Ref == reference, Ct));
         }, Ct)));
@@ -105,7 +105,7 @@ public sealed class ClickRecorderTests
     }
 
     private static NewClick Click(string reference) =>
-        new(1, 1, new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc), reference, "v", ClickKind.Human, null, null);
+        new(1, 1, new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc), reference, "v", ClickKind.Human, null, UserAgentTraits.Unknown);
 
     /// <summary>Remembers what was written and what was written before its last flush; refuses any batch with a ref "bad…".</summary>
     private sealed class FakeClickLog(bool canFlush) : IClickLog

@@ -39,10 +39,37 @@ public sealed class TrackingEndpointTests
         Assert.Equal("mila", query["utm_content"]);
         var click = Assert.Single(await TrackingLinkSeed.ClicksAsync(app.Server));
         Assert.Equal(query["clout_ref"].ToString(), click.Ref);
-        Assert.Equal(TrackingLinkSeed.Browser, click.UserAgent);
-        Assert.Equal("https://l.instagram.com/", click.Referrer);
+        Assert.Equal((BrowserFamily.Safari, OsFamily.IOS, DeviceClass.Mobile), (click.Browser, click.Os, click.Device));
+        Assert.Equal("l.instagram.com", click.ReferrerHost);
         Assert.Equal(ClickKind.Human, click.Kind);
         Assert.Equal(64, click.VisitorId.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Redirect_UserAgentAndReferrerWithSecrets_StoresOnlyTraitsAndTheReferrersHost(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        await TrackingLinkSeed.SeedAsync(app.Server);
+        using var client = app.Server.CreateClient();
+        const string InstagramOnAndroid = "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240805.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Version/4.0 Chrome/127.0.6533.103 Mobile Safari/537.36 Instagram 346.0.0.34.108 Android (34/14; 420dpi; 1080x2400; Google/google; Pixel 8)";
+        using var request = TrackingLinkSeed.Request(TrackingLinkSeed.Code, InstagramOnAndroid);
+        request.Headers.Referrer = new Uri("https://Mail.Example.com:8443/inbox/read?email=ana%40example.com&token=s3cr3t-t0ken#msg-1");
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var click = Assert.Single(await TrackingLinkSeed.ClicksAsync(app.Server));
+        Assert.Equal("mail.example.com", click.ReferrerHost);
+        Assert.Equal((BrowserFamily.Instagram, OsFamily.Android, DeviceClass.Mobile), (click.Browser, click.Os, click.Device));
+        // Every column of the clicks table as the database holds it: no trace of the user agent or the referrer's path and query.
+        var stored = await TrackingLinkSeed.StoredClickTextAsync(app.Server);
+        Assert.NotEmpty(stored);
+        foreach (var secret in new[] { "Mozilla", "Pixel 8", "Instagram 346", "inbox", "email=", "ana%40example", "ana@example", "s3cr3t", "msg-1", ":8443" })
+        {
+            Assert.DoesNotContain(stored, v => v.Contains(secret, StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     [Fact]
@@ -138,7 +165,7 @@ public sealed class TrackingEndpointTests
         Assert.Equal(clicks[0].VisitorId, clicks[1].VisitorId);
         Assert.NotEqual(clicks[0].VisitorId, clicks[2].VisitorId);
         Assert.NotEqual(clicks[0].Ref, clicks[1].Ref);
-        foreach (var text in clicks.SelectMany(c => new[] { c.Ref, c.VisitorId, c.Kind.ToName(), c.Referrer, c.UserAgent }))
+        foreach (var text in clicks.SelectMany(c => new[] { c.Ref, c.VisitorId, c.Kind.ToName(), c.ReferrerHost }))
         {
             Assert.DoesNotContain("127.0.0.1", text ?? "", StringComparison.Ordinal);
         }

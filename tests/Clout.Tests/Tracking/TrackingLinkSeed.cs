@@ -42,6 +42,26 @@ internal static class TrackingLinkSeed
         server.InScopeAsync(null, services => services.GetRequiredService<CloutDbContext>().Clicks
             .IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).ToListAsync(WebTest.Ct));
 
+    /// <summary>Every value of every column of the clicks table, read with plain SQL: what the database really holds.</summary>
+    public static Task<List<string>> StoredClickTextAsync(CloutServer server) =>
+        server.InScopeAsync(null, async services =>
+        {
+            var connection = services.GetRequiredService<CloutDbContext>().Database.GetDbConnection();
+            await connection.OpenAsync(WebTest.Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT * FROM clicks";
+            await using var reader = await command.ExecuteReaderAsync(WebTest.Ct);
+            var values = new List<string>();
+            while (await reader.ReadAsync(WebTest.Ct))
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    values.Add(reader.GetValue(i).ToString() ?? "");
+                }
+            }
+            return values;
+        });
+
     public static HttpRequestMessage Request(string code, string? userAgent = Browser, HttpMethod? method = null)
     {
         var request = new HttpRequestMessage(method ?? HttpMethod.Get, $"/r/{code}");

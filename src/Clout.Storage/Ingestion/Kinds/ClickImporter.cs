@@ -8,9 +8,10 @@ namespace Clout.Storage.Ingestion.Kinds;
 
 /// <summary>
 /// Clicks recorded by another tool, kept as human clicks, each with a fresh clout_ref. A click already stored
-/// (same link, time and visitor) is counted as updated and not stored twice, so a file can be imported again.
+/// (same link, time and visitor) is counted as updated and not stored twice, so a file can be imported again. Like the
+/// redirect's, an imported click keeps the referrer's host and what the user agent says, never the texts themselves.
 /// </summary>
-internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope) : KindImporter<ClickRow, Dictionary<string, long>>
+internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope, UserAgentClassifier agents) : KindImporter<ClickRow, Dictionary<string, long>>
 {
     private static readonly ImportSchema Columns = new(["link_code", "at"], ["visitor_id", "user_agent", "referrer"]);
 
@@ -67,6 +68,14 @@ internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope) : K
     [
         scope.WorkspaceId, collaborationId, row.OccurredAtUtc, ClickRefs.New(row.OccurredAtUtc),
         // Without a visitor id each click is its own visitor: nothing links it to another.
-        row.VisitorId ?? ClickRefs.New(row.OccurredAtUtc), ClickKind.Human.ToName(), row.Referrer, row.UserAgent,
+        row.VisitorId ?? ClickRefs.New(row.OccurredAtUtc), ClickKind.Human.ToName(), ReferrerHost.Of(row.Referrer),
+        .. Traits(row.UserAgent),
     ];
+
+    /// <summary>Browser, system and device as the redirect would store them; nothing known without a user agent.</summary>
+    private string[] Traits(string? userAgent)
+    {
+        var traits = userAgent is null ? UserAgentTraits.Unknown : agents.Describe(userAgent).Traits;
+        return [traits.Browser.ToName(), traits.Os.ToName(), traits.Device.ToName()];
+    }
 }

@@ -186,9 +186,21 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Browser")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("browser");
+
                     b.Property<long>("CollaborationId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("collaboration_id");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -200,21 +212,22 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at_utc");
 
+                    b.Property<string>("Os")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("os");
+
                     b.Property<string>("Ref")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("ref");
 
-                    b.Property<string>("Referrer")
-                        .HasMaxLength(500)
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(253)
                         .HasColumnType("TEXT")
-                        .HasColumnName("referrer");
-
-                    b.Property<string>("UserAgent")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_agent");
+                        .HasColumnName("referrer_host");
 
                     b.Property<string>("VisitorId")
                         .IsRequired()

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Campaigns;
 
-public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activity, CampaignReconciliationQuery reconciliation, Importer importer,
-    IAuthorizationService authorization) : PageModel
+public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activity, CampaignReconciliationQuery reconciliation,
+    CollaborationChanges changes, IAuthorizationService authorization) : PageModel
 {
     public CampaignSummary Campaign { get; private set; } = null!;
 
@@ -23,13 +23,27 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
 
     public string? Saved { get; private set; }
 
+    /// <summary>The collaboration the form is filled in with (?edit=id), or null for a new one.</summary>
+    public CollaborationActivity? Editing { get; private set; }
+
     /// <summary>The public base of tracking links, as this request reached the server.</summary>
     public string TrackingBase => $"{Request.Scheme}://{Request.Host}/r/";
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, long? edit, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        Editing = Activity.Collaborations.FirstOrDefault(c => c.CollaborationId == edit);
+        return Page();
+    }
 
-    public async Task<IActionResult> OnPostAsync(long id, AddCollaborationRequest collaboration, CancellationToken cancellationToken)
+    /// <summary>
+    /// A blank field keeps what is stored (a form cannot tell "unchanged" from "removed" otherwise); a code, a link or a
+    /// destination goes only with its "remove" box ticked (<paramref name="remove"/>: the fields' names).
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(long id, AddCollaborationRequest collaboration, string[]? remove, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -39,7 +53,8 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
         {
             return Forbid();
         }
-        var result = await CampaignForm.SaveCollaborationAsync(importer, Campaign.Name, collaboration, cancellationToken);
+        var cleared = (remove ?? []).Where(CollaborationChanges.Optional.Contains).ToHashSet(StringComparer.Ordinal);
+        var result = await changes.SaveAsync(Campaign.Name, collaboration, cleared, cancellationToken);
         if (!result.Succeeded)
         {
             Errors = result.Errors;
