@@ -32,8 +32,9 @@ public sealed record AccountActivity(
     {
         get
         {
-            var comments = Posts.Sum(p => p.Comments);
-            return comments == 0 ? null : (double)Posts.Sum(p => p.Likes) / comments;
+            // Summed as doubles: a sum of counts as stored cannot overflow.
+            var comments = Posts.Sum(p => (double)p.Comments);
+            return comments == 0 ? null : Posts.Sum(p => (double)p.Likes) / comments;
         }
     }
 }

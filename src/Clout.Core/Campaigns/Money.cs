@@ -13,6 +13,9 @@ public static class Money
     // Far beyond any long of minor units, and small enough that multiplying by 100 cannot overflow a decimal.
     private const decimal MaxMajor = 1e20m;
 
+    // A decimal holds up to about 7.9e28; a cast of a larger double throws.
+    private const double MaxConvertibleMinor = 1e28;
+
     /// <summary>Parses "1234.5" or "1234,50" (a lone comma is read as a decimal comma) into minor units.</summary>
     public static bool TryParseMinor(string? text, out long minor)
     {
@@ -49,6 +52,15 @@ public static class Money
     }
 
     public static decimal ToMajor(long minor) => (decimal)minor / MinorPerMajor;
+
+    /// <summary>
+    /// A sum or a ratio in minor units (a double, possibly with fractions of a cent) in major units, rounded to the cent;
+    /// null when it is not finite or beyond what a decimal holds, which no stored amount within the doors' limits reaches.
+    /// </summary>
+    public static decimal? ToMajor(double minor) =>
+        double.IsFinite(minor) && Math.Abs(minor) < MaxConvertibleMinor
+            ? Math.Round((decimal)minor / MinorPerMajor, 2, MidpointRounding.AwayFromZero)
+            : null;
 
     public static string Format(long minor) => ToMajor(minor).ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -7,5 +7,5 @@ namespace Clout.Core.Engagement;
 public static class DepthRatio
 {
     public static double? Of(PostMetrics post) =>
-        EngagementRate.Ratio(post.Comments + post.Shares + post.Saves, post.Likes);
+        EngagementRate.Ratio((double)post.Comments + post.Shares + post.Saves, post.Likes);
 }

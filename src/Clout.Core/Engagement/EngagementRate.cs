@@ -16,6 +16,6 @@ public static class EngagementRate
     /// <summary>Interactions / views, for video posts that report views.</summary>
     public static double? ByViews(PostMetrics post) => Ratio(post.Interactions, post.Views);
 
-    internal static double? Ratio(long numerator, double? denominator) =>
+    internal static double? Ratio(double numerator, double? denominator) =>
         denominator is > 0 and var d && double.IsFinite(d) ? numerator / d : null;
 }

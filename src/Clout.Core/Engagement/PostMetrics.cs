@@ -11,6 +11,9 @@ public sealed record PostMetrics(
     long? Reach = null,
     long? Impressions = null)
 {
-    /// <summary>Likes + comments + shares + saves: every action that costs the follower an intention.</summary>
-    public long Interactions => Likes + Comments + Shares + Saves;
+    /// <summary>
+    /// Likes + comments + shares + saves: every action that costs the follower an intention. Added as doubles, which
+    /// are exact for any real account's counts and cannot overflow on a stored count no door would accept.
+    /// </summary>
+    public double Interactions => (double)Likes + Comments + Shares + Saves;
 }

@@ -1,4 +1,4 @@
 namespace Clout.Core.Planning;
 
 /// <summary>What one past post of an influencer delivered: accounts reached, engagements, attributed orders.</summary>
-public sealed record PostOutcome(long Reach, long Engagements, long Orders);
+public sealed record PostOutcome(long Reach, double Engagements, long Orders);

@@ -7,6 +7,9 @@ namespace Clout.Core.Planning;
 /// </summary>
 public sealed record TierPriors(GammaPoissonPrior ReachPerFollower, BetaBinomialPrior EngagementRate, GammaPoissonPrior OrdersPerPost)
 {
+    /// <summary>A billion: the largest mean drawn as a Poisson count (a real post's reach stays far below).</summary>
+    private const double NormalFromMean = 1e9;
+
     /// <summary>
     /// Squared coefficient of variation of one post's reach per follower around its account's own mean, beyond Poisson
     /// noise, pooled over the tier (0: posts vary no more than chance). A post reaching 15–45 % of the audience is
@@ -22,13 +25,13 @@ public sealed record TierPriors(GammaPoissonPrior ReachPerFollower, BetaBinomial
     public static TierPriors? Fit(IReadOnlyCollection<PlanCandidate> tier)
     {
         ArgumentNullException.ThrowIfNull(tier);
-        var reach = GammaPoissonPrior.Fit([.. tier.Select(c => ((double)c.History.Sum(p => p.Reach), (double)c.Followers * c.History.Count))]);
-        var engagement = BetaBinomialPrior.Fit([.. tier.Select(c => ((double)c.History.Sum(p => p.Engagements), (double)c.History.Sum(p => p.Reach)))]);
-        var orders = GammaPoissonPrior.Fit([.. tier.Select(c => ((double)c.History.Sum(p => p.Orders), (double)c.History.Count))]);
+        var reach = GammaPoissonPrior.Fit([.. tier.Select(c => (c.History.Sum(p => (double)p.Reach), (double)c.Followers * c.History.Count))]);
+        var engagement = BetaBinomialPrior.Fit([.. tier.Select(c => (c.History.Sum(p => p.Engagements), c.History.Sum(p => (double)p.Reach)))]);
+        var orders = GammaPoissonPrior.Fit([.. tier.Select(c => (c.History.Sum(p => (double)p.Orders), (double)c.History.Count))]);
         return reach is null || engagement is null || orders is null ? null : new TierPriors(reach, engagement, orders)
         {
             ReachPostDispersion = PostDispersion(tier.Select(c => c.History.Select(p => ((double)p.Reach, (double)c.Followers)))),
-            EngagementPostDispersion = PostDispersion(tier.Select(c => c.History.Select(p => ((double)p.Engagements, (double)p.Reach)))),
+            EngagementPostDispersion = PostDispersion(tier.Select(c => c.History.Select(p => (p.Engagements, (double)p.Reach)))),
         };
     }
 
@@ -95,12 +98,20 @@ public sealed record TierPriors(GammaPoissonPrior ReachPerFollower, BetaBinomial
     }
 
     private static (double Reach, double Engagements, double Orders, double Posts) Totals(PlanCandidate c) =>
-        (c.History.Sum(p => p.Reach), c.History.Sum(p => p.Engagements), c.History.Sum(p => p.Orders), c.History.Count);
+        (c.History.Sum(p => (double)p.Reach), c.History.Sum(p => p.Engagements), c.History.Sum(p => (double)p.Orders), c.History.Count);
 
     /// <summary>A mean-1 factor with variance <paramref name="dispersion"/>; exactly 1 when posts vary no more than chance.</summary>
     private static double PostFactor(Random random, double dispersion) =>
         dispersion > 0 ? MathNet.Numerics.Distributions.Gamma.Sample(random, 1 / dispersion, 1 / dispersion) : 1;
 
+    /// <summary>
+    /// A Poisson count; above <see cref="NormalFromMean"/> its normal limit, N(mean, √mean). MathNet's sampler returns an
+    /// int and never ends for means beyond one (a stored reach of 10^18 asked it for one), and at such means the two
+    /// differ by less than one part in 30,000.
+    /// </summary>
     private static double Poisson(Random random, double mean) =>
-        mean > 0 ? MathNet.Numerics.Distributions.Poisson.Sample(random, mean) : 0;
+        !(mean > 0) ? 0
+        : mean < NormalFromMean ? MathNet.Numerics.Distributions.Poisson.Sample(random, mean)
+        : double.IsFinite(mean) ? Math.Max(0, Math.Round(MathNet.Numerics.Distributions.Normal.Sample(random, mean, Math.Sqrt(mean))))
+        : double.MaxValue;
 }

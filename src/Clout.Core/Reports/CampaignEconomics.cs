@@ -5,18 +5,19 @@ namespace Clout.Core.Reports;
 /// (fee + product cost + commission), the revenue and orders credited to them, their human clicks, and the
 /// impressions and engagements of the campaign's posts. Every ratio is null when its denominator is missing or 0
 /// (<see cref="SpendRatios"/>), and <see cref="Roi"/> needs the workspace's gross margin. Revenue and orders are null
-/// in a workspace that records no orders at all: no ROAS of 0 or ROI of −100 % for sales nobody reported.
+/// in a workspace that records no orders at all: no ROAS of 0 or ROI of −100 % for sales nobody reported. Revenue,
+/// impressions and engagements are sums of stored figures, so doubles (<see cref="Limits.PlausibleLimits"/>).
 /// </summary>
 public sealed record CampaignEconomics(
     long CampaignId,
     string Campaign,
     int Collaborations,
     double CostMinor,
-    long? RevenueMinor,
+    double? RevenueMinor,
     long? Orders,
     long? Clicks,
-    long? Impressions,
-    long Engagements)
+    double? Impressions,
+    double Engagements)
 {
     public double? Roas => RevenueMinor is { } revenue ? SpendRatios.Roas(revenue, CostMinor) : null;
 

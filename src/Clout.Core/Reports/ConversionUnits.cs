@@ -45,7 +45,8 @@ public static class ConversionUnits
         return values;
     }
 
-    private static double Major(long minor) => (double)Money.ToMajor(minor);
+    // Through the decimal, as the API shows the amount, while it can hold it.
+    private static double Major(double minor) => Money.ToMajor(minor) is { } major ? (double)major : minor / Money.MinorPerMajor;
 
     private static void Put(Dictionary<string, double> values, MetricDefinition metric, double? value)
     {

@@ -20,5 +20,6 @@ public sealed record TierPolicy(long MicroFrom, long MacroFrom, long CelebrityFr
         MicroFrom <= 0 ? "the micro threshold must be above 0"
         : MacroFrom <= MicroFrom ? "the macro threshold must be above the micro threshold"
         : CelebrityFrom <= MacroFrom ? "the celebrity threshold must be above the macro threshold"
+        : CelebrityFrom > Limits.PlausibleLimits.MaxCount ? $"the celebrity threshold must be at most {Limits.PlausibleLimits.MaxCount:N0} followers, more than any real account has"
         : null;
 }

@@ -8,7 +8,10 @@ public sealed record CampaignActivity(
     IReadOnlyList<DailyActivity> Days,
     ActivityVersion Version);
 
-/// <summary>One influencer's part in a campaign with its human clicks, visitors and credited orders.</summary>
+/// <summary>
+/// One influencer's part in a campaign with its human clicks, visitors and credited orders; the revenue is a sum, so a
+/// double (<see cref="Core.Limits.PlausibleLimits"/>).
+/// </summary>
 public sealed record CollaborationActivity(
     long CollaborationId,
     long InfluencerId,
@@ -21,7 +24,7 @@ public sealed record CollaborationActivity(
     int Clicks,
     int UniqueVisitors,
     int Orders,
-    long RevenueMinor);
+    double RevenueMinor);
 
 public sealed record DailyActivity(DateTime DayUtc, int Clicks, int Orders);
 

@@ -25,7 +25,7 @@ public sealed class CampaignActivityQuery(CloutDbContext db)
             .GroupBy(v => v.CollaborationId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var sales = await orders.GroupBy(o => o.AttributedCollaborationId!.Value)
-            .Select(g => new { g.Key, Count = g.Count(), Revenue = g.Sum(o => o.TotalMinor) })
+            .Select(g => new { g.Key, Count = g.Count(), Revenue = g.Sum(o => (double)o.TotalMinor) })
             .ToDictionaryAsync(g => g.Key, g => (g.Count, g.Revenue), cancellationToken);
         var clicksByDay = await clicks.GroupBy(k => k.OccurredAtUtc.Date).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

@@ -1,4 +1,5 @@
 using Clout.Core.Campaigns;
+using Clout.Core.Limits;
 
 namespace Clout.Storage.Campaigns;
 
@@ -13,5 +14,6 @@ public sealed record CampaignDraft(string Name, CampaignGoal Goal, DateTime? Sta
         : Name.Trim().Length > MaxNameLength ? ("name", $"at most {MaxNameLength} characters")
         : StartsAtUtc is { } start && EndsAtUtc is { } end && end <= start ? ("ends_at", "the end must come after the start")
         : BudgetMinor is < 0 ? ("budget", "the budget cannot be negative")
+        : BudgetMinor is { } budget && PlausibleLimits.MoneyProblem(budget) is { } problem ? ("budget", problem)
         : null;
 }

@@ -68,5 +68,6 @@ public sealed class CampaignStore(CloutDbContext db)
     private IQueryable<CampaignSummary> Summaries(IQueryable<Campaign> campaigns) =>
         campaigns.AsNoTracking().Select(c => new CampaignSummary(c.Id, c.Name, c.Goal, c.StartsAtUtc, c.EndsAtUtc, c.BudgetMinor,
             db.Collaborations.Count(k => k.CampaignId == c.Id),
-            db.Collaborations.Where(k => k.CampaignId == c.Id).Sum(k => (long?)k.FeeMinor) ?? 0));
+            // As a double: no sum of stored fees can overflow (SQLite's integer SUM raises an error).
+            db.Collaborations.Where(k => k.CampaignId == c.Id).Sum(k => (double?)k.FeeMinor) ?? 0));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clout.Core.Limits;
 using Clout.Core.Roster;
 using Clout.Core.Tracking;
 
@@ -92,9 +93,9 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
             }
             count = (long)real;
         }
-        if (count < 0)
+        if (PlausibleLimits.CountProblem(count) is { } problem)
         {
-            Fail(field, $"{count} is negative; counts start at 0");
+            Fail(field, problem);
             return null;
         }
         return count;
@@ -166,9 +167,9 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
             Fail(field, $"'{Clip(value)}' is not an amount; use e.g. 1500 or 1500.50");
             return 0;
         }
-        if (minor < 0)
+        if (PlausibleLimits.MoneyProblem(minor) is { } problem)
         {
-            Fail(field, "must not be negative");
+            Fail(field, problem);
         }
         return minor;
     }

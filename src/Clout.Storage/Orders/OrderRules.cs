@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clout.Core.Limits;
 
 namespace Clout.Storage.Orders;
 
@@ -56,6 +57,10 @@ public static class OrderRules
         if (order.TotalMinor < 0)
         {
             problems.Add(("total", "must not be negative (refunds are not orders)"));
+        }
+        else if (PlausibleLimits.MoneyProblem(order.TotalMinor) is { } problem)
+        {
+            problems.Add(("total", problem));
         }
         if (!IsCurrency(order.Currency))
         {

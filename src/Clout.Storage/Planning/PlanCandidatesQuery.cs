@@ -1,4 +1,5 @@
 using Clout.Core.Engagement;
+using Clout.Core.Limits;
 using Clout.Core.Planning;
 using Clout.Core.Reports;
 using Clout.Storage.Model;
@@ -90,7 +91,8 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster)
                 var interactions = new PostMetrics(post.PublishedAtUtc, post.Likes, post.Comments, post.Shares, post.Saves).Interactions;
                 history.Add(new PostOutcome(post.Reach!.Value, interactions, share));
             }
-            var costPerPost = (long)Math.Round(costMinor / own.Count, MidpointRounding.AwayFromZero);
+            // Saturated: a cost beyond a long fits no budget, and must not wrap round to a negative one.
+            var costPerPost = PlausibleLimits.Saturate(Math.Round(costMinor / own.Count, MidpointRounding.AwayFromZero));
             candidates.Add(new PlanCandidate(influencer.Id, influencer.Handle, influencer.Tier, influencer.Followers, history, costPerPost));
         }
         return new PlanCandidates(candidates, excluded, currency, recordsOrders);

@@ -102,7 +102,7 @@ public sealed class ConversionQuery(CloutDbContext db, RosterQuery roster)
                 visitors = visitorDays.GetValueOrDefault(influencer.Key);
             }
             long? orderCount = null;
-            long? revenue = null;
+            double? revenue = null;
             if (recordsOrders)
             {
                 orderCount = influencer.Sum(c => orderTotals.GetValueOrDefault(c.Id).Count);
@@ -162,16 +162,17 @@ public sealed class ConversionQuery(CloutDbContext db, RosterQuery roster)
     /// <summary>
     /// Credited orders per collaboration (count, revenue in minor units), in the currency most of them use. One currency
     /// per workspace is assumed; should orders come in several, the report is in the most common one and leaves the
-    /// others out rather than adding euros to dollars.
+    /// others out rather than adding euros to dollars. Revenue is summed as a double, in SQL too, so that no stored total
+    /// can overflow the sum (SQLite's integer SUM raises an error, PostgreSQL's does not fit a bigint).
     /// </summary>
-    internal static async Task<(string? Currency, Dictionary<long, (long Count, long Revenue)> ByCollaboration)> CreditedOrdersAsync(
+    internal static async Task<(string? Currency, Dictionary<long, (long Count, double Revenue)> ByCollaboration)> CreditedOrdersAsync(
         IQueryable<Order> credited, CancellationToken cancellationToken)
     {
         // One grouped read (per currency and collaboration), the currency picked from it: a second pass over the orders
         // for the currency alone cost as much again.
         var groups = await credited.Where(o => o.AttributedCollaborationId != null)
             .GroupBy(o => new { o.Currency, Id = o.AttributedCollaborationId!.Value })
-            .Select(g => new { g.Key.Currency, g.Key.Id, Count = g.LongCount(), Revenue = g.Sum(o => o.TotalMinor) })
+            .Select(g => new { g.Key.Currency, g.Key.Id, Count = g.LongCount(), Revenue = g.Sum(o => (double)o.TotalMinor) })
             .ToListAsync(cancellationToken);
         var currency = groups.GroupBy(g => g.Currency)
             .Select(c => new { Currency = c.Key, Count = c.Sum(g => g.Count) })

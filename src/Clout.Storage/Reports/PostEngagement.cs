@@ -6,7 +6,7 @@ public sealed record PostEngagement(
     DateTime PublishedAtUtc,
     string? Kind,
     bool Sponsored,
-    long Interactions,
+    double Interactions,
     double FollowersAtPost,
     double? EngagementRate,
     double? EngagementRateByReach,

@@ -12,7 +12,8 @@ public sealed record AddCollaborationRequest(
     string? InfluencerHandle, string? Platform, decimal? Fee, decimal? ProductCost, double? CommissionRate,
     string? PromoCode, string? LinkCode, string? DestinationUrl);
 
-public sealed record CampaignResponse(long Id, string Name, string Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget, int Collaborations, decimal Fees)
+/// <param name="Fees">The sum of the fees; null only for a sum no decimal can hold, of amounts stored before the doors had limits.</param>
+public sealed record CampaignResponse(long Id, string Name, string Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget, int Collaborations, decimal? Fees)
 {
     public static CampaignResponse Of(CampaignSummary c)
     {
@@ -24,7 +25,7 @@ public sealed record CampaignResponse(long Id, string Name, string Goal, DateTim
 
 public sealed record CollaborationActivityResponse(
     long Id, long InfluencerId, string InfluencerHandle, string Platform, decimal Fee, string? PromoCode, string? LinkCode,
-    string? DestinationUrl, int Clicks, int UniqueVisitors, int Orders, decimal Revenue)
+    string? DestinationUrl, int Clicks, int UniqueVisitors, int Orders, decimal? Revenue)
 {
     public static CollaborationActivityResponse Of(CollaborationActivity a)
     {

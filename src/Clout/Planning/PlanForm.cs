@@ -1,4 +1,5 @@
 using Clout.Core.Campaigns;
+using Clout.Core.Limits;
 using Clout.Core.Planning;
 
 namespace Clout.Planning;
@@ -36,9 +37,13 @@ public static class PlanForm
         {
             errors[BudgetField] = $"The budget must be above 0; it is {b}.";
         }
+        else if (PlausibleLimits.MoneyProblem(b) is { } problem)
+        {
+            errors[BudgetField] = $"The budget {problem}.";
+        }
         else if (!Money.TryFromMajor(b, out budgetMinor))
         {
-            errors[BudgetField] = $"The budget {b} is not a whole number of cents (or is beyond any real budget).";
+            errors[BudgetField] = $"The budget {b} is not a whole number of cents.";
         }
 
         var name = goal?.Trim().ToLowerInvariant();

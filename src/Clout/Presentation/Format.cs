@@ -20,6 +20,9 @@ public static class Format
     /// <summary>"151,500.00": minor units shown in major units with thousands separators.</summary>
     public static string Amount(long minor) => Core.Campaigns.Money.ToMajor(minor).ToString("#,0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>A sum in minor units as <see cref="Amount(long)"/> writes it; "—" for one no decimal can hold.</summary>
+    public static string Amount(double minor) => Money(Core.Campaigns.Money.ToMajor(minor));
+
     /// <summary>Money in major units with two decimals: "1,234.50".</summary>
     public static string Money(double? value) => value is { } v ? v.ToString("#,0.00", CultureInfo.InvariantCulture) : None;
 
@@ -79,12 +82,16 @@ public static class Format
 
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
-    public static string Followers(long value) => value switch
+    /// <summary>A sum of counts (a double, so that it cannot overflow) as <see cref="Count(long)"/> writes it.</summary>
+    public static string Count(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>"1.2M", "45k"; a double, as an interpolated count at post time is.</summary>
+    public static string Followers(double value) => value switch
     {
         >= 1_000_000 => (value / 1_000_000d).ToString("0.0", CultureInfo.InvariantCulture) + "M",
         >= 10_000 => (value / 1_000d).ToString("0", CultureInfo.InvariantCulture) + "k",
         >= 1_000 => (value / 1_000d).ToString("0.0", CultureInfo.InvariantCulture) + "k",
-        _ => value.ToString(CultureInfo.InvariantCulture),
+        _ => Math.Truncate(value).ToString("0", CultureInfo.InvariantCulture),
     };
 
     public static string Interval(Estimate? estimate, bool percent) =>

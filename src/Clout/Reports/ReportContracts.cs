@@ -162,12 +162,12 @@ public sealed record CampaignEconomicsResponse(
     long Id,
     string Campaign,
     int Collaborations,
-    decimal Cost,
+    decimal? Cost,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Revenue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Orders,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Clicks,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Impressions,
-    long Engagements,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Impressions,
+    double Engagements,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Roas,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Roi,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Cpm,
@@ -178,10 +178,10 @@ public sealed record CampaignEconomicsResponse(
     public static CampaignEconomicsResponse Of(CampaignEconomics c, double? grossMargin)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return new(c.CampaignId, c.Campaign, c.Collaborations, Major(c.CostMinor)!.Value, c.RevenueMinor is { } revenue ? Money.ToMajor(revenue) : null, c.Orders, c.Clicks,
+        return new(c.CampaignId, c.Campaign, c.Collaborations, Major(c.CostMinor), c.RevenueMinor is { } revenue ? Money.ToMajor(revenue) : null, c.Orders, c.Clicks,
             c.Impressions, c.Engagements, c.Roas, c.Roi(grossMargin), Major(c.CpmMinor), Major(c.CpeMinor), Major(c.CpcMinor), Major(c.CpaMinor));
     }
 
     /// <summary>Minor units (possibly fractional, from commissions and ratios) to major units, rounded to the cent.</summary>
-    private static decimal? Major(double? minor) => minor is { } m ? Math.Round((decimal)m / Money.MinorPerMajor, 2, MidpointRounding.AwayFromZero) : null;
+    private static decimal? Major(double? minor) => minor is { } m ? Money.ToMajor(m) : null;
 }

@@ -36,7 +36,7 @@ public sealed record PostResponse(
     DateTime PublishedAt,
     string? Kind,
     bool Sponsored,
-    long Interactions,
+    double Interactions,
     double FollowersAtPost,
     double? EngagementRate,
     double? EngagementRateByReach,

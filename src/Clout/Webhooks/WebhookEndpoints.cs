@@ -73,7 +73,7 @@ public static class WebhookEndpoints
         var (order, problem) = ShopifyOrderPayload.Read(body);
         if (order is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not an order", detail: $"{problem}; nothing was stored.");
+            return Refused(loggers, endpoint.Workspace.Name, problem!);
         }
         var deliveryId = request.Headers["X-Shopify-Webhook-Id"].ToString() is { Length: > 0 } webhookId ? webhookId
             : request.Headers["X-Shopify-Event-Id"].ToString() is { Length: > 0 } eventId ? eventId : null;
@@ -91,7 +91,17 @@ public static class WebhookEndpoints
         }
         catch (StorageValidationException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not an order", detail: $"{e.Message}; nothing was stored.");
+            return Refused(loggers, endpoint.Workspace.Name, e.Message);
         }
+    }
+
+    /// <summary>
+    /// A signed delivery that is no order Clout can store: a 4xx, so that Shopify does not retry it, and a log line, since
+    /// the shop's order is then missing from Clout and someone should look.
+    /// </summary>
+    private static ProblemHttpResult Refused(ILoggerFactory loggers, string workspace, string problem)
+    {
+        loggers.CreateLogger(typeof(WebhookEndpoints)).LogWarning("A Shopify order for workspace {Workspace} was refused: {Problem}.", workspace, problem);
+        return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not an order", detail: $"{problem}; nothing was stored.");
     }
 }
