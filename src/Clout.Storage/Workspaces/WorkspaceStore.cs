@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Clout.Core.Access;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Workspaces;
@@ -56,7 +57,15 @@ public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope sco
             CelebrityFrom = policy.CelebrityFrom,
         };
         db.Workspaces.Add(workspace);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new StorageValidationException($"A workspace named '{normalized}' already exists.");
+        }
         return new WorkspaceInfo(workspace.Id, workspace.Name, policy);
     }
 
@@ -160,7 +169,15 @@ public sealed partial class WorkspaceStore(CloutDbContext db, WorkspaceScope sco
             Role = role,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new StorageValidationException($"A user with the e-mail '{email.Trim()}' already exists.");
+        }
     }
 
     /// <summary>Finds a user for sign-in, in whichever workspace it belongs to.</summary>
