@@ -1,3 +1,5 @@
+using Clout.Core.Text;
+
 namespace Clout.Core.Tracking;
 
 /// <summary>A click to store: what the redirect saw, already classified and hashed (no raw IP).</summary>
@@ -17,7 +19,11 @@ public sealed record NewClick(
     /// </summary>
     public const int MaxTextLength = 500;
 
-    /// <summary>A referrer or user agent as a click keeps it: empty is none, a longer one is cut at <see cref="MaxTextLength"/>.</summary>
+    /// <summary>
+    /// A referrer or user agent as a click keeps it: empty is none, a longer one is cut at <see cref="MaxTextLength"/>,
+    /// and what no database stores (NUL, half of a surrogate pair) is replaced (<see cref="StoredText.Clean"/>): a
+    /// click observes what a browser sent, and one odd header must not cost the clicks committed with it.
+    /// </summary>
     public static string? Clip(string? text) =>
-        string.IsNullOrEmpty(text) ? null : text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+        string.IsNullOrEmpty(text) ? null : StoredText.Clean(StoredText.Cut(text, MaxTextLength));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clout.Core.Roster;
+using Clout.Core.Text;
 using Clout.Core.Tracking;
 
 namespace Clout.Storage.Ingestion;
@@ -34,6 +35,11 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
     public string? Text(string field, int maxLength = MaxNameLength)
     {
         var value = records.Get(field);
+        if (StoredText.Problem(value) is { } problem)
+        {
+            Fail(field, problem);
+            return null;
+        }
         if (value is not null && value.Length > maxLength)
         {
             Fail(field, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed"));
