@@ -32,7 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<WorkspaceScope>();
         if (DetectProvider(connectionString) == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Sql.StoredTextGuard.Instance));
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.PostgresClickLog(connectionString));
         }
         else
@@ -43,7 +43,7 @@ public static class StorageServiceCollectionExtensions
                 DefaultTimeout = 30,
                 Pooling = true,
             };
-            services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()));
+            services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()).AddInterceptors(Sql.StoredTextGuard.Instance));
             // Made by the container, so the container closes its connection when the app stops.
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.SqliteClickLog(connectionString));
         }

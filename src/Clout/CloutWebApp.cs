@@ -56,6 +56,7 @@ public static class CloutWebApp
 
         builder.Services.AddCloutServices(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<RefusedValueHandler>();
         // snake_case like the CSV headers and the report's JSON: one vocabulary for files, API and CLI output.
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -1,5 +1,6 @@
 using Clout.Core.Campaigns;
 using Clout.Core.Limits;
+using Clout.Core.Text;
 
 namespace Clout.Storage.Campaigns;
 
@@ -11,6 +12,7 @@ public sealed record CampaignDraft(string Name, CampaignGoal Goal, DateTime? Sta
     /// <summary>The first problem with the draft as (field, message), or null when it is sound.</summary>
     public (string Field, string Message)? Problem() =>
         string.IsNullOrWhiteSpace(Name) ? ("name", "a campaign needs a name")
+        : StoredText.Problem(Name) is { } text ? ("name", text)
         : Name.Trim().Length > MaxNameLength ? ("name", $"at most {MaxNameLength} characters")
         : StartsAtUtc is { } start && EndsAtUtc is { } end && end <= start ? ("ends_at", "the end must come after the start")
         : BudgetMinor is < 0 ? ("budget", "the budget cannot be negative")

@@ -1,5 +1,6 @@
 using Clout.Core.Roster;
 using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Campaigns;
@@ -52,7 +53,16 @@ public sealed class CampaignStore(CloutDbContext db)
             BudgetMinor = draft.BudgetMinor,
         };
         db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Created by someone else since the look above: the same answer as one request later.
+            db.ChangeTracker.Clear();
+            throw new StorageValidationException($"name: a campaign named '{name}' already exists");
+        }
         return (await FindAsync(campaign.Id, cancellationToken))!;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clout.Core.Limits;
 using Clout.Core.Roster;
+using Clout.Core.Text;
 using Clout.Core.Tracking;
 
 namespace Clout.Storage.Ingestion;
@@ -35,6 +36,11 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
     public string? Text(string field, int maxLength = MaxNameLength)
     {
         var value = records.Get(field);
+        if (StoredText.Problem(value) is { } problem)
+        {
+            Fail(field, problem);
+            return null;
+        }
         if (value is not null && value.Length > maxLength)
         {
             Fail(field, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed"));

@@ -1,4 +1,5 @@
 using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Ingestion;
@@ -12,6 +13,9 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
 {
     /// <summary>Records read, or rows written, between two progress reports.</summary>
     public const int ProgressEvery = 5_000;
+
+    /// <summary>Writes tried before a unique violation is let through: a lost race is checked again, a second loss too.</summary>
+    private const int RaceAttempts = 3;
 
     public async Task<ImportResult> ImportFileAsync<TRow, TPlan>(KindImporter<TRow, TPlan> kind, Stream stream, ImportFormat format,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -72,20 +76,38 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
         return rows;
     }
 
+    /// <summary>
+    /// The checks read the workspace before the write transaction, so another import may take a code or a name between
+    /// them and the write; its unique index then refuses the write, which rolls back whole. The rows are checked again,
+    /// against what is stored now, and the loser gets the error it would have got one import later ("already used",
+    /// with line and field), never the index's exception.
+    /// </summary>
     private async Task<ImportResult> CheckAndWriteAsync<TRow, TPlan>(KindImporter<TRow, TPlan> kind, List<Numbered<TRow>> rows,
         List<ImportError> errors, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
         where TRow : class
     {
-        var plan = await kind.CheckAsync(rows, errors, cancellationToken);
-        if (errors.Count > 0)
+        for (var attempt = 1; ; attempt++)
         {
-            return Failed(kind.Kind, rows.Count, errors);
+            var found = new List<ImportError>(errors);
+            var plan = await kind.CheckAsync(rows, found, cancellationToken);
+            if (found.Count > 0)
+            {
+                return Failed(kind.Kind, rows.Count, found);
+            }
+            plan = await kind.PrepareAsync(rows, plan, cancellationToken);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var updated = await kind.WriteAsync(rows, plan, new ImportWriter(db, transaction, progress), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new ImportResult(kind.Kind, rows.Count, rows.Count - updated, updated, [], 0);
+            }
+            catch (Exception e) when (attempt < RaceAttempts && UniqueViolation.Is(e))
+            {
+                // What the rolled-back write left tracked (a new campaign's id) is not stored: forget it.
+                db.ChangeTracker.Clear();
+            }
         }
-        plan = await kind.PrepareAsync(rows, plan, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var updated = await kind.WriteAsync(rows, plan, new ImportWriter(db, transaction, progress), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(kind.Kind, rows.Count, rows.Count - updated, updated, [], 0);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clout.Core.Text;
 
 namespace Clout.Storage.Ingestion;
 
@@ -46,6 +47,12 @@ internal sealed class JsonRecords : ISourceRecords
             if (element.ValueKind != JsonValueKind.Object)
             {
                 RecordErrors.Add(new ImportError(line, null, "expected a JSON object"));
+                continue;
+            }
+            if (JsonText.FindInvalid(element) is { } text)
+            {
+                // Its fields cannot all be read: the record is left out, and its error refuses the file.
+                RecordErrors.Add(new ImportError(line, text.Field, text.Message));
                 continue;
             }
             var errors = _schema.Check(element.EnumerateObject().Select(p => p.Name), line)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clout.Core.Limits;
+using Clout.Core.Text;
 
 namespace Clout.Storage.Orders;
 
@@ -28,9 +29,13 @@ public static class OrderRules
     {
         ArgumentNullException.ThrowIfNull(order);
         var problems = new List<(string, string)>();
-        void Length(string field, string? value, int max)
+        void CheckText(string field, string? value, int max)
         {
-            if (value is not null && value.Length > max)
+            if (StoredText.Problem(value) is { } text)
+            {
+                problems.Add((field, text));
+            }
+            else if (value is not null && value.Length > max)
             {
                 problems.Add((field, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {max} are allowed")));
             }
@@ -39,9 +44,9 @@ public static class OrderRules
         {
             problems.Add(("order_id", "is required"));
         }
-        Length("order_id", order.OrderId, MaxIdLength);
-        Length("customer_id", order.CustomerId, MaxIdLength);
-        Length("email", order.Email, MaxEmailLength);
+        CheckText("order_id", order.OrderId, MaxIdLength);
+        CheckText("customer_id", order.CustomerId, MaxIdLength);
+        CheckText("email", order.Email, MaxEmailLength);
         if (order.Email is { Length: > 0 } email && (!email.Contains('@', StringComparison.Ordinal) || email.Trim().Length < 3))
         {
             problems.Add(("email", "is not an e-mail address"));
@@ -72,15 +77,22 @@ public static class OrderRules
         }
         foreach (var code in order.DiscountCodes)
         {
-            if (string.IsNullOrWhiteSpace(code) || code.Length > MaxDiscountCodeLength || code.Contains(';', StringComparison.Ordinal))
+            if (StoredText.Problem(code) is { } text)
+            {
+                problems.Add(("discount_codes", text));
+            }
+            else if (string.IsNullOrWhiteSpace(code) || code.Length > MaxDiscountCodeLength || code.Contains(';', StringComparison.Ordinal))
             {
                 problems.Add(("discount_codes", $"'{Clip(code)}' is not a discount code: 1-{MaxDiscountCodeLength} characters without ';'"));
             }
         }
-        Length("discount_codes", JoinCodes(order.DiscountCodes), MaxDiscountCodesLength);
-        Length("landing_site", order.LandingSite, MaxUrlLength);
-        Length("referrer", order.Referrer, MaxUrlLength);
-        Length("ref", order.Ref, MaxRefLength);
+        if (JoinCodes(order.DiscountCodes) is { Length: > MaxDiscountCodesLength } joined)
+        {
+            problems.Add(("discount_codes", string.Create(CultureInfo.InvariantCulture, $"is {joined.Length} characters long; at most {MaxDiscountCodesLength} are allowed")));
+        }
+        CheckText("landing_site", order.LandingSite, MaxUrlLength);
+        CheckText("referrer", order.Referrer, MaxUrlLength);
+        CheckText("ref", order.Ref, MaxRefLength);
         return problems;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Clout.Storage.Model;
 using Npgsql;
 
 namespace Clout.Storage.Sql;
@@ -39,8 +40,10 @@ internal sealed class BulkWriter : IAsyncDisposable
         }
     }
 
+    /// <exception cref="StorageValidationException">A value holds text no database stores (<see cref="StoredTextGuard"/>).</exception>
     public async Task WriteAsync(object?[] values, CancellationToken cancellationToken)
     {
+        StoredTextGuard.Check(values);
         if (_prepared is not null)
         {
             for (var i = 0; i < _parameterCount; i++)

@@ -12,8 +12,13 @@ internal static class UniqueViolation
 
     private const int SqlitePrimaryKey = 1555;
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    /// <summary>
+    /// Whether <paramref name="exception"/> is a unique violation: raised by a provider's command (a bulk write), or
+    /// wrapped by EF Core's SaveChanges in a <see cref="DbUpdateException"/>.
+    /// </summary>
+    public static bool Is(Exception exception) => exception switch
     {
+        DbUpdateException { InnerException: { } inner } => Is(inner),
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,

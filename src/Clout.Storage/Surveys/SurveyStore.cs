@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Surveys;
@@ -91,13 +92,27 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
     public async Task<SurveyDetail?> UpdateDefinitionAsync(long id, SurveyDefinition? definition, CancellationToken cancellationToken)
     {
         Require(definition);
+        try
+        {
+            return await UpdateOnceAsync(id, definition!, cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another edit of a published survey added the next draft version first: this edit replaces that draft.
+            db.ChangeTracker.Clear();
+            return await UpdateOnceAsync(id, definition!, cancellationToken);
+        }
+    }
+
+    private async Task<SurveyDetail?> UpdateOnceAsync(long id, SurveyDefinition definition, CancellationToken cancellationToken)
+    {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (survey is null)
         {
             return null;
         }
         var latest = await db.SurveyVersions.SingleAsync(v => v.SurveyId == id && v.Number == survey.LatestVersion, cancellationToken);
-        var json = SurveyJson.Write(definition!);
+        var json = SurveyJson.Write(definition);
         if (latest.PublishedAtUtc is null)
         {
             latest.DefinitionJson = json;
@@ -107,7 +122,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
             survey.LatestVersion++;
             db.SurveyVersions.Add(new SurveyVersion { SurveyId = id, Number = survey.LatestVersion, DefinitionJson = json, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
         }
-        survey.Title = definition!.Title;
+        survey.Title = definition.Title;
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return await GetAsync(id, cancellationToken);

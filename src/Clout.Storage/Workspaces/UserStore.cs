@@ -1,6 +1,7 @@
 using Clout.Core.Access;
 using Clout.Core.Names;
 using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Workspaces;
@@ -29,7 +30,16 @@ public sealed class UserStore(CloutDbContext db, WorkspaceScope scope, TimeProvi
             Role = role,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another request created the same e-mail between the check above and this insert.
+            db.ChangeTracker.Clear();
+            throw new StorageValidationException($"A user with the e-mail '{email.Trim()}' already exists.");
+        }
     }
 
     /// <summary>Finds a user for sign-in, in whichever workspace it belongs to.</summary>

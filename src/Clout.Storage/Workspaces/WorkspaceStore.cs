@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
+using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Workspaces;
@@ -51,7 +52,15 @@ public sealed partial class WorkspaceStore(CloutDbContext db, TimeProvider clock
             CelebrityFrom = policy.CelebrityFrom,
         };
         db.Workspaces.Add(workspace);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new StorageValidationException($"A workspace named '{normalized}' already exists.");
+        }
         return new WorkspaceInfo(workspace.Id, workspace.Name, policy);
     }
 

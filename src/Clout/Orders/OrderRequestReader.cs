@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Clout.Core.Campaigns;
 using Clout.Core.Orders;
+using Clout.Core.Text;
 using Clout.Storage.Orders;
 
 namespace Clout.Orders;
@@ -44,6 +45,10 @@ internal static class OrderRequestReader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 return (null, new() { ["body"] = ["must be a JSON object"] });
+            }
+            if (JsonText.FindInvalid(root) is { } text)
+            {
+                return (null, new() { [text.Field] = [text.Message] });
             }
             foreach (var property in root.EnumerateObject().Where(p => !Known.Contains(p.Name)))
             {

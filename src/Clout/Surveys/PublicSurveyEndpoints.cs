@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Clout.Core.Surveys;
+using Clout.Core.Text;
 using Clout.Hosting;
 using Clout.Storage.Model;
 using Clout.Storage.Surveys;
@@ -93,6 +94,10 @@ public static class PublicSurveyEndpoints
         if (await LimitedBody.ReadAsync(context.Request, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return LimitedBody.TooLarge(MaxBodyBytes);
+        }
+        if (JsonText.FindInvalid(body) is { } text)
+        {
+            return Unprocessable(new Dictionary<string, string[]> { [text.Field] = [text.Message] });
         }
         PublicResponseRequest? request;
         try

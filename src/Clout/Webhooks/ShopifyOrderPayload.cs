@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Clout.Core.Campaigns;
 using Clout.Core.Orders;
+using Clout.Core.Text;
 using Clout.Storage.Orders;
 
 namespace Clout.Webhooks;
@@ -23,37 +24,73 @@ internal static class ShopifyOrderPayload
             {
                 return (null, "the payload is not a JSON object");
             }
-            var id = Text(root, "id");
+            // Only the fields read are checked: text Clout ignores (a note, a line item) never costs the shop its order.
+            string? textProblem = null;
+            string? Text(JsonElement element, string name, string path)
+            {
+                if (!element.TryGetProperty(name, out var value))
+                {
+                    return null;
+                }
+                if (value.ValueKind == JsonValueKind.Number)
+                {
+                    return value.GetRawText();
+                }
+                if (!JsonText.TryGetString(value, out var text, out var problem))
+                {
+                    textProblem ??= problem is null ? null : $"{path} {problem}";
+                    return null;
+                }
+                return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            }
+            var id = Text(root, "id", "id");
+            var createdText = Text(root, "created_at", "created_at");
+            var totalText = Text(root, "total_price", "total_price");
+            var currency = Text(root, "currency", "currency");
+            var codes = new List<string>();
+            if (root.TryGetProperty("discount_codes", out var discounts) && discounts.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var discount in discounts.EnumerateArray())
+                {
+                    if (discount.ValueKind == JsonValueKind.Object
+                        && Text(discount, "code", string.Create(CultureInfo.InvariantCulture, $"discount_codes[{index}].code")) is { } code)
+                    {
+                        codes.Add(code);
+                    }
+                    index++;
+                }
+            }
+            string? customerId = null;
+            var email = Text(root, "email", "email") ?? Text(root, "contact_email", "contact_email");
+            if (root.TryGetProperty("customer", out var customer) && customer.ValueKind == JsonValueKind.Object)
+            {
+                customerId = Text(customer, "id", "customer.id");
+                email = Text(customer, "email", "customer.email") ?? email;
+            }
+            var landingSite = Text(root, "landing_site", "landing_site");
+            var referringSite = Text(root, "referring_site", "referring_site");
+            if (textProblem is not null)
+            {
+                return (null, textProblem);
+            }
             if (id is null)
             {
                 return (null, "id is missing");
             }
-            if (Text(root, "created_at") is not { } createdText
+            if (createdText is null
                 || !DateTimeOffset.TryParse(createdText, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var created))
             {
                 return (null, "created_at is missing or not a date/time");
             }
-            if (!Money.TryParseMinor(Text(root, "total_price"), out var total))
+            if (!Money.TryParseMinor(totalText, out var total))
             {
                 return (null, "total_price is missing or not an amount");
             }
-            var codes = new List<string>();
-            if (root.TryGetProperty("discount_codes", out var discounts) && discounts.ValueKind == JsonValueKind.Array)
-            {
-                codes.AddRange(discounts.EnumerateArray().Select(d => d.ValueKind == JsonValueKind.Object ? Text(d, "code") : null)
-                    .Where(c => c is not null).Select(c => c!));
-            }
-            string? customerId = null;
-            var email = Text(root, "email") ?? Text(root, "contact_email");
-            if (root.TryGetProperty("customer", out var customer) && customer.ValueKind == JsonValueKind.Object)
-            {
-                customerId = Text(customer, "id");
-                email = Text(customer, "email") ?? email;
-            }
             // A URL longer than the column is cut rather than refused: refusing would make Shopify retry for two days
             // and then drop the order, which loses more than the end of a tracking URL.
-            return (new OrderInput(id, customerId, email, created.UtcDateTime, total, OrderRules.NormalizeCurrency(Text(root, "currency")),
-                codes, Cut(Text(root, "landing_site")), Cut(Text(root, "referring_site")), null, OrderChannel.Shopify), null);
+            return (new OrderInput(id, customerId, email, created.UtcDateTime, total, OrderRules.NormalizeCurrency(currency),
+                codes, Cut(landingSite), Cut(referringSite), null, OrderChannel.Shopify), null);
         }
         catch (JsonException e)
         {
@@ -61,13 +98,5 @@ internal static class ShopifyOrderPayload
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        } : null;
-
-    private static string? Cut(string? url) => url is { Length: > OrderRules.MaxUrlLength } ? url[..OrderRules.MaxUrlLength] : url;
+    private static string? Cut(string? url) => StoredText.Cut(url, OrderRules.MaxUrlLength);
 }
