@@ -41,6 +41,33 @@ public static class JsonText
     }
 
     /// <summary>
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> that skips property names that are not
+    /// Unicode text instead of throwing on them, for a reader that ignores the fields it does not know. Like it, the
+    /// last of duplicate properties wins.
+    /// </summary>
+    public static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    {
+        value = default;
+        var found = false;
+        foreach (var property in element.EnumerateObject())
+        {
+            try
+            {
+                if (property.NameEquals(name))
+                {
+                    value = property.Value;
+                    found = true;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // A name that cannot be read is not the name looked for.
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The first property name or string of <paramref name="element"/>, depth first, that cannot be stored, with its
     /// path from <paramref name="path"/> (empty: the element is the body): "email", "customer.email", "codes[2]".
     /// </summary>

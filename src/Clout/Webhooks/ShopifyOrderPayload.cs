@@ -28,7 +28,7 @@ internal static class ShopifyOrderPayload
             string? textProblem = null;
             string? Text(JsonElement element, string name, string path)
             {
-                if (!element.TryGetProperty(name, out var value))
+                if (!JsonText.TryGetProperty(element, name, out var value))
                 {
                     return null;
                 }
@@ -48,7 +48,7 @@ internal static class ShopifyOrderPayload
             var totalText = Text(root, "total_price", "total_price");
             var currency = Text(root, "currency", "currency");
             var codes = new List<string>();
-            if (root.TryGetProperty("discount_codes", out var discounts) && discounts.ValueKind == JsonValueKind.Array)
+            if (JsonText.TryGetProperty(root, "discount_codes", out var discounts) && discounts.ValueKind == JsonValueKind.Array)
             {
                 var index = 0;
                 foreach (var discount in discounts.EnumerateArray())
@@ -63,7 +63,7 @@ internal static class ShopifyOrderPayload
             }
             string? customerId = null;
             var email = Text(root, "email", "email") ?? Text(root, "contact_email", "contact_email");
-            if (root.TryGetProperty("customer", out var customer) && customer.ValueKind == JsonValueKind.Object)
+            if (JsonText.TryGetProperty(root, "customer", out var customer) && customer.ValueKind == JsonValueKind.Object)
             {
                 customerId = Text(customer, "id", "customer.id");
                 email = Text(customer, "email", "customer.email") ?? email;

@@ -84,13 +84,14 @@ public sealed class MalformedTextTests
     }
 
     [Theory, MemberData(nameof(Providers))]
-    public async Task ShopifyWebhook_MalformedTextInAFieldItIgnores_StoresTheOrder(DatabaseProvider provider)
+    public async Task ShopifyWebhook_MalformedTextOrPropertyNameItIgnores_StoresTheOrder(DatabaseProvider provider)
     {
         await using var app = await WebTest.StartAsync(provider);
         var shop = await Shop.CreateAsync(app.Server);
         await shop.SetShopifySecretAsync(Secret);
         using var client = app.Server.CreateClient();
-        var body = Raw(Shop.ShopifyOrder(7).Replace("\"title\":\"Mug\"", "\"title\":\"M\\u0000\\ud800\xff\"", StringComparison.Ordinal));
+        var body = Raw(Shop.ShopifyOrder(7).Replace("\"title\":\"Mug\"", "\"title\":\"M\\u0000\\ud800\xff\",\"\\udc00note\":1", StringComparison.Ordinal)
+            .Replace("\"name\":", "\"\\ud800\":\"\\u0000\",\"name\":", StringComparison.Ordinal));
         using var request = Shop.Webhook("brand", "", ShopifySignature.Sign(Secret, body));
         request.Content = Json(body);
 
