@@ -4,8 +4,8 @@ namespace Clout.Core.Text;
 /// The one rule for text Clout stores, at every door and on both databases: Unicode text without NUL. PostgreSQL's
 /// text cannot hold U+0000 (SQLite can, so the rule is Clout's, not a database's: a value is refused the same way
 /// on both), and half of a surrogate pair has no UTF-8 form at all. A door that is asked to store such a value
-/// refuses it, naming the field; only what a click observes (a user agent, a referrer) is cleaned instead, because a
-/// visitor's link must work whatever their browser sends.
+/// refuses it, naming the field. A click needs no exception: it keeps only traits and a host name read from what the
+/// browser sent, never the text itself.
 /// </summary>
 public static class StoredText
 {
@@ -26,35 +26,6 @@ public static class StoredText
             return NulProblem;
         }
         return HasLoneSurrogate(text) ? NotUnicodeProblem : null;
-    }
-
-    /// <summary>
-    /// <paramref name="value"/> with every NUL and lone surrogate replaced by U+FFFD, for observations that must be
-    /// kept rather than refused; the same instance when there is nothing to replace.
-    /// </summary>
-    public static string? Clean(string? value)
-    {
-        if (Problem(value) is null)
-        {
-            return value;
-        }
-        var chars = value!.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] == '\0')
-            {
-                chars[i] = '\uFFFD';
-            }
-            else if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-        return new string(chars);
     }
 
     /// <summary>

@@ -23,10 +23,6 @@ public sealed class StoredTextTests
     }
 
     [Fact]
-    public void Clean_ReplacesNulAndLoneSurrogatesAndKeepsPairs() =>
-        Assert.Equal("a\uFFFDb\uFFFD😀", StoredText.Clean("a\0b\ud800😀"));
-
-    [Fact]
     public void Cut_NeverSplitsASurrogatePair()
     {
         Assert.Equal("ab", StoredText.Cut("ab😀", 3));
