@@ -9,7 +9,7 @@
 # is generated and imported once with "after"'s clout; then `clout report tiers --format json` runs alternately
 # before/after (one warm-up each, then RUNS pairs) under GNU time, and both must print the same report byte for byte.
 # Redirect: ROUNDS rounds of nginx's static 302 (the limit), before's and after's `clout serve` on their own copies of
-# one seeded database, each under the same wrk load, in turn.
+# database seeded by each build with its own migrations, each under the same wrk load, in turn.
 set -euo pipefail
 [[ $# -eq 1 ]] || { echo "usage: $0 GIT-REF" >&2; exit 2; }
 ref="$1"
@@ -70,10 +70,14 @@ report() {
 }
 
 redirect() {
-  local seeded="$work/redirect-seed.db"
-  rm -f "$seeded"*
-  clout="$work/after/clout"; seed_db "$seeded"
-  sqlite3 "$seeded" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
+  # Each side seeds its own copy with its own migrations: the two builds' schemas may differ (a column dropped, a
+  # table added), and a build must never run on a database it did not migrate.
+  local side
+  for side in before after; do
+    rm -f "$work/$side-seed.db"*
+    clout="$work/$side/clout"; seed_db "$work/$side-seed.db"
+    sqlite3 "$work/$side-seed.db" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
+  done
   local nginx_port; nginx_port="$(free_port)"
   start_nginx "$nginx_port"
   echo
@@ -85,7 +89,7 @@ redirect() {
     local nginx_rps; nginx_rps="$(field "$work/nginx.txt" Requests/sec:)"
     printf '  %-6s %-8s %12s %9s %9s %10s\n' "$round" nginx "$nginx_rps" "$(ms "$(field "$work/nginx.txt" 50%)")" "$(ms "$(field "$work/nginx.txt" 99%)")" ""
     for side in before after; do
-      cp "$seeded" "$work/$side-redirect.db"
+      cp "$work/$side-seed.db" "$work/$side-redirect.db"
       local port; port="$(free_port)"
       clout="$work/$side/clout"; start_clout "$work/$side-redirect.db" "$port"
       load "http://127.0.0.1:$port/r/$code" 5s > /dev/null
