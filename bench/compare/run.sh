@@ -9,7 +9,7 @@
 # is generated and imported once with "after"'s clout; then `clout report tiers --format json` runs alternately
 # before/after (one warm-up each, then RUNS pairs) under GNU time, and both must print the same report byte for byte.
 # Redirect: ROUNDS rounds of nginx's static 302 (the limit), before's and after's `clout serve` on their own copies of
-# database seeded by each build with its own migrations, each under the same wrk load, in turn.
+# a database that each build seeded with its own migrations, each under the same wrk load, in turn.
 set -euo pipefail
 [[ $# -eq 1 ]] || { echo "usage: $0 GIT-REF" >&2; exit 2; }
 ref="$1"
