@@ -41,6 +41,25 @@ internal static class StorageTestExtensions
         return await query(scope.ServiceProvider.GetRequiredService<CloutDbContext>());
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> on a <typeparamref name="TService"/> from a fresh scope acting for
+    /// <paramref name="workspace"/>, or for no workspace when it is null, as sign-in and the CLI do.
+    /// </summary>
+    public static async Task<T> WithAsync<TService, T>(this TestDatabase database, WorkspaceInfo? workspace, Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        await using var scope = workspace is null ? database.CreateScope() : database.CreateScope(workspace);
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public static Task WithAsync<TService>(this TestDatabase database, WorkspaceInfo? workspace, Func<TService, Task> action)
+        where TService : notnull =>
+        database.WithAsync<TService, bool>(workspace, async service =>
+        {
+            await action(service);
+            return true;
+        });
+
     /// <summary>Fails with the import's errors listed, so that a broken fixture says what broke.</summary>
     public static ImportResult AssertSucceeded(this ImportResult result)
     {

@@ -128,27 +128,11 @@ public sealed class UserStoreTests
     }
 
     /// <summary>Runs <paramref name="action"/> on a store in a fresh scope without a workspace, as sign-in and the CLI do.</summary>
-    private static async Task<T> StoreAsync<T>(TestDatabase db, Func<UserStore, Task<T>> action)
-    {
-        await using var scope = db.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<UserStore>());
-    }
+    private static Task<T> StoreAsync<T>(TestDatabase db, Func<UserStore, Task<T>> action) => db.WithAsync(null, action);
 
-    private static async Task StoreAsync(TestDatabase db, Func<UserStore, Task> action)
-    {
-        await using var scope = db.CreateScope();
-        await action(scope.ServiceProvider.GetRequiredService<UserStore>());
-    }
+    private static Task StoreAsync(TestDatabase db, Func<UserStore, Task> action) => db.WithAsync(null, action);
 
-    private static async Task<T> StoreAsync<T>(TestDatabase db, WorkspaceInfo workspace, Func<UserStore, Task<T>> action)
-    {
-        await using var scope = db.CreateScope(workspace);
-        return await action(scope.ServiceProvider.GetRequiredService<UserStore>());
-    }
+    private static Task<T> StoreAsync<T>(TestDatabase db, WorkspaceInfo workspace, Func<UserStore, Task<T>> action) => db.WithAsync(workspace, action);
 
-    private static async Task StoreAsync(TestDatabase db, WorkspaceInfo workspace, Func<UserStore, Task> action)
-    {
-        await using var scope = db.CreateScope(workspace);
-        await action(scope.ServiceProvider.GetRequiredService<UserStore>());
-    }
+    private static Task StoreAsync(TestDatabase db, WorkspaceInfo workspace, Func<UserStore, Task> action) => db.WithAsync(workspace, action);
 }

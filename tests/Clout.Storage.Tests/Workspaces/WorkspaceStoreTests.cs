@@ -3,7 +3,6 @@ using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Clout.Storage.Tests.StorageTestExtensions;
 
 namespace Clout.Storage.Tests.Workspaces;
@@ -113,27 +112,11 @@ public sealed class WorkspaceStoreTests
     }
 
     /// <summary>Runs <paramref name="action"/> on a store in a fresh scope without a workspace, as sign-in and the CLI do.</summary>
-    private static async Task<T> StoreAsync<T>(TestDatabase db, Func<WorkspaceStore, Task<T>> action)
-    {
-        await using var scope = db.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<WorkspaceStore>());
-    }
+    private static Task<T> StoreAsync<T>(TestDatabase db, Func<WorkspaceStore, Task<T>> action) => db.WithAsync(null, action);
 
-    private static async Task StoreAsync(TestDatabase db, Func<WorkspaceStore, Task> action)
-    {
-        await using var scope = db.CreateScope();
-        await action(scope.ServiceProvider.GetRequiredService<WorkspaceStore>());
-    }
+    private static Task StoreAsync(TestDatabase db, Func<WorkspaceStore, Task> action) => db.WithAsync(null, action);
 
-    private static async Task<T> StoreAsync<T>(TestDatabase db, WorkspaceInfo workspace, Func<WorkspaceStore, Task<T>> action)
-    {
-        await using var scope = db.CreateScope(workspace);
-        return await action(scope.ServiceProvider.GetRequiredService<WorkspaceStore>());
-    }
+    private static Task<T> StoreAsync<T>(TestDatabase db, WorkspaceInfo workspace, Func<WorkspaceStore, Task<T>> action) => db.WithAsync(workspace, action);
 
-    private static async Task StoreAsync(TestDatabase db, WorkspaceInfo workspace, Func<WorkspaceStore, Task> action)
-    {
-        await using var scope = db.CreateScope(workspace);
-        await action(scope.ServiceProvider.GetRequiredService<WorkspaceStore>());
-    }
+    private static Task StoreAsync(TestDatabase db, WorkspaceInfo workspace, Func<WorkspaceStore, Task> action) => db.WithAsync(workspace, action);
 }
