@@ -80,10 +80,7 @@ internal sealed class StoredTextGuard : ISaveChangesInterceptor, IDbCommandInter
     {
         foreach (var value in values)
         {
-            if (value is string text && StoredText.Problem(text) is { } problem)
-            {
-                throw new StorageValidationException($"A value {problem}; nothing was stored.");
-            }
+            Refuse(value);
         }
     }
 
@@ -115,10 +112,16 @@ internal sealed class StoredTextGuard : ISaveChangesInterceptor, IDbCommandInter
     {
         foreach (DbParameter parameter in command.Parameters)
         {
-            if (parameter.Value is string text && StoredText.Problem(text) is { } problem)
-            {
-                throw new StorageValidationException($"A value {problem}; nothing was stored.");
-            }
+            Refuse(parameter.Value);
+        }
+    }
+
+    /// <summary>A raw value has no field name to give, only what is wrong with it.</summary>
+    private static void Refuse(object? value)
+    {
+        if (value is string text && StoredText.Problem(text) is { } problem)
+        {
+            throw new StorageValidationException($"A value {problem}; nothing was stored.");
         }
     }
 }
