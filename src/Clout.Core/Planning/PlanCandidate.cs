@@ -14,6 +14,7 @@ public sealed record PlanCandidate(long InfluencerId, string Handle, Tier Tier, 
         Followers <= 0 ? $"{Handle}: followers must be above 0"
         : CostPerPostMinor <= 0 ? $"{Handle}: the cost per post must be above 0 (no collaboration with known terms)"
         : History.FirstOrDefault(p => p.Reach < 0 || p.Engagements < 0 || p.Orders < 0) is not null ? $"{Handle}: a past post has a negative count"
+        : History.Any(p => !double.IsFinite(p.RevenueMinor) || p.RevenueMinor < 0) ? $"{Handle}: a past post has a revenue that is negative or not a number"
         : History.FirstOrDefault(p => p.Engagements > p.Reach) is { } post
             ? $"{Handle}: a past post has more engagements ({post.Engagements}) than accounts reached ({post.Reach}); the engagement rate by reach is a share"
         : null;

@@ -6,7 +6,8 @@ namespace Clout.Core.Planning;
 /// What a plan should maximise, as the worth of each outcome in one unit: a thousand accounts reached, one
 /// engagement, one order. Reach, engagement and conversions are the single-outcome goals; a blend states what a
 /// marketer would pay for each (e.g. €5 per thousand reached, €0.05 per engagement, €12 margin per order), which puts
-/// the three on one scale without an arbitrary normalisation.
+/// the three on one scale without an arbitrary normalisation. <see cref="Profit"/> is what the business earns:
+/// expected revenue × gross margin − cost, which needs the margin (<see cref="PlanRules.GrossMargin"/>).
 /// </summary>
 public sealed record PlanGoal(double PerThousandReach, double PerEngagement, double PerOrder)
 {
@@ -15,6 +16,11 @@ public sealed record PlanGoal(double PerThousandReach, double PerEngagement, dou
     public static PlanGoal Engagement { get; } = new(0, 1, 0);
 
     public static PlanGoal Conversions { get; } = new(0, 0, 1);
+
+    public static PlanGoal Profit { get; } = new(0, 0, 0) { IsProfit = true };
+
+    /// <summary>True for <see cref="Profit"/>: the worth of a post is its expected profit, not a weighted outcome.</summary>
+    public bool IsProfit { get; init; }
 
     /// <summary>The single-outcome goal for a campaign's goal; a blend needs the marketer's weights, so it has none.</summary>
     public static PlanGoal? For(CampaignGoal goal) => goal switch
@@ -28,7 +34,7 @@ public sealed record PlanGoal(double PerThousandReach, double PerEngagement, dou
     public string? Validate() =>
         !double.IsFinite(PerThousandReach) || !double.IsFinite(PerEngagement) || !double.IsFinite(PerOrder) ? "goal weights must be finite numbers"
         : PerThousandReach < 0 || PerEngagement < 0 || PerOrder < 0 ? "goal weights cannot be negative"
-        : PerThousandReach + PerEngagement + PerOrder <= 0 ? "at least one goal weight must be above 0"
+        : !IsProfit && PerThousandReach + PerEngagement + PerOrder <= 0 ? "at least one goal weight must be above 0"
         : null;
 
     /// <summary>The worth of an outcome under this goal.</summary>

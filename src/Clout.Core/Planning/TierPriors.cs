@@ -21,6 +21,13 @@ public sealed record TierPriors(GammaPoissonPrior ReachPerFollower, BetaBinomial
     /// <summary>The same for one post's engagements per account reached.</summary>
     public double EngagementPostDispersion { get; init; }
 
+    /// <summary>
+    /// The tier's revenue per attributed order (minor units): Σ revenue ÷ Σ orders over its candidates' history, 0
+    /// without orders. One figure per tier, not per account: an account's few orders say little about its basket, and
+    /// the expected orders (which carry the uncertainty that matters) are already shrunk toward the tier.
+    /// </summary>
+    public double RevenuePerOrderMinor { get; init; }
+
     /// <summary>Fitted on the tier's candidates with history; null when none of them has a past post with reach.</summary>
     public static TierPriors? Fit(IReadOnlyCollection<PlanCandidate> tier)
     {
@@ -32,6 +39,7 @@ public sealed record TierPriors(GammaPoissonPrior ReachPerFollower, BetaBinomial
         {
             ReachPostDispersion = PostDispersion(tier.Select(c => c.History.Select(p => ((double)p.Reach, (double)c.Followers)))),
             EngagementPostDispersion = PostDispersion(tier.Select(c => c.History.Select(p => (p.Engagements, (double)p.Reach)))),
+            RevenuePerOrderMinor = RevenuePerOrder(tier),
         };
     }
 
@@ -68,14 +76,22 @@ public sealed record TierPriors(GammaPoissonPrior ReachPerFollower, BetaBinomial
         return freedom == 0 ? 0 : Math.Max(0, (squares / freedom) - (poisson / posts));
     }
 
+    private static double RevenuePerOrder(IReadOnlyCollection<PlanCandidate> tier)
+    {
+        var orders = tier.Sum(c => c.History.Sum(p => (double)p.Orders));
+        var revenue = tier.Sum(c => c.History.Sum(p => p.RevenueMinor));
+        return orders > 0 && double.IsFinite(revenue) && revenue > 0 ? revenue / orders : 0;
+    }
+
     public CandidateForecast Forecast(PlanCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var (reach, engagements, orders, posts) = Totals(candidate);
         var expectedReach = ReachPerFollower.PosteriorMean(reach, (double)candidate.Followers * posts) * candidate.Followers;
+        var expectedOrders = OrdersPerPost.PosteriorMean(orders, posts);
         return new CandidateForecast(candidate, expectedReach,
             expectedReach * EngagementRate.PosteriorMean(engagements, reach),
-            OrdersPerPost.PosteriorMean(orders, posts));
+            expectedOrders, expectedOrders * RevenuePerOrderMinor);
     }
 
     /// <summary>

@@ -22,10 +22,11 @@ namespace Clout.Storage.Planning;
 /// a post, so the influencer's Q attributed orders are spread evenly over its S collaboration posts. Posts without a
 /// reported reach are left out of the history (docs/planning.md says why); the H posts kept carry round(Q·H/S) orders,
 /// their share, split in whole orders (post k of H gets ⌊(k+1)T/H⌋ − ⌊kT/H⌋ of T), so orders per post stay Q/S up to
-/// rounding and exactly Q/S when every post has a reach.
+/// rounding and exactly Q/S when every post has a reach. Each post's orders carry the influencer's attributed revenue
+/// per attributed order, so the tier's revenue per order is its orders' (in the main currency).
 /// </para>
 /// </summary>
-public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster)
+public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster, WorkspaceScope scope)
 {
     /// <summary>A fixed seed makes the plan reproducible: the same data, budget and goal give the same intervals every time.</summary>
     public const int SimulationSeed = 20_260_107;
@@ -34,12 +35,38 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster)
     /// The best mix for the budget (minor units) and goal beside "all micro" and "one celebrity"; the excluded list
     /// names every influencer left out, whether here (no cost) or by the planner (unsound history).
     /// </summary>
-    public async Task<WorkspacePlan> PlanAsync(long budgetMinor, PlanGoal goal, CancellationToken cancellationToken)
+    public async Task<WorkspacePlan> PlanAsync(long budgetMinor, PlanGoal goal, CancellationToken cancellationToken) =>
+        await PlanAsync(budgetMinor, goal, null, false, cancellationToken)
+        ?? throw new ArgumentException("The profit goal needs the workspace's gross margin.", nameof(goal));
+
+    /// <summary>
+    /// As above, with a ROAS floor per post and, for the profit goal, whether to spend the budget at a loss. The gross
+    /// margin is the workspace's; null when the goal is profit and the workspace has none (read once, here, so that a
+    /// margin cleared meanwhile cannot fail the plan).
+    /// </summary>
+    public async Task<WorkspacePlan?> PlanAsync(long budgetMinor, PlanGoal goal, double? minRoas, bool spendAll, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(goal);
+        var margin = await GrossMarginAsync(cancellationToken);
+        if (goal.IsProfit && margin is null)
+        {
+            return null;
+        }
         var loaded = await LoadAsync(cancellationToken);
-        var comparison = new BudgetPlanner(new Random(SimulationSeed)).Plan(loaded.Candidates, budgetMinor, goal);
+        var rules = new PlanRules(margin, minRoas, spendAll);
+        var comparison = new BudgetPlanner(new Random(SimulationSeed)).Plan(loaded.Candidates, budgetMinor, goal, rules);
         return new WorkspacePlan(comparison with { Excluded = [.. loaded.Excluded, .. comparison.Excluded] },
-            budgetMinor, goal, loaded.Currency, loaded.RecordsOrders);
+            budgetMinor, goal, loaded.Currency, loaded.RecordsOrders) { Rules = rules };
+    }
+
+    /// <summary>
+    /// The workspace's gross margin (0.4 = 40 %), or null when it is not set. A stored value outside 0–1 (which the
+    /// settings never write) counts as not set, so that it cannot make a plan fail.
+    /// </summary>
+    private async Task<double?> GrossMarginAsync(CancellationToken cancellationToken)
+    {
+        var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
+        return margin is >= 0 and <= 1 ? margin : null;
     }
 
     public async Task<PlanCandidates> LoadAsync(CancellationToken cancellationToken)
@@ -81,6 +108,7 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster)
             var costMinor = posted.Sum(c => new CollaborationSpend(c.FeeMinor, c.ProductCostMinor, c.CommissionRate,
                 credited.GetValueOrDefault(c.Id).Revenue).CostMinor);
             var attributed = posted.Sum(c => credited.GetValueOrDefault(c.Id).Count);
+            var revenuePerOrder = attributed > 0 ? posted.Sum(c => credited.GetValueOrDefault(c.Id).Revenue) / attributed : 0;
             var reached = own.Where(p => p.Reach is not null).ToList();
             var orders = (long)Math.Round((double)attributed * reached.Count / own.Count, MidpointRounding.AwayFromZero);
             var history = new List<PostOutcome>(reached.Count);
@@ -89,7 +117,7 @@ public sealed class PlanCandidatesQuery(CloutDbContext db, RosterQuery roster)
                 var post = reached[k];
                 var share = (orders * (k + 1) / reached.Count) - (orders * k / reached.Count);
                 var interactions = new PostMetrics(post.PublishedAtUtc, post.Likes, post.Comments, post.Shares, post.Saves).Interactions;
-                history.Add(new PostOutcome(post.Reach!.Value, interactions, share));
+                history.Add(new PostOutcome(post.Reach!.Value, interactions, share, share * revenuePerOrder));
             }
             // Saturated: a cost beyond a long fits no budget, and must not wrap round to a negative one.
             var costPerPost = PlausibleLimits.Saturate(Math.Round(costMinor / own.Count, MidpointRounding.AwayFromZero));

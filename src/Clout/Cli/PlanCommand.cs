@@ -21,21 +21,25 @@ internal static class PlanCommand
         [PlanForm.PerThousandReachField] = "--per-thousand-reach",
         [PlanForm.PerEngagementField] = "--per-engagement",
         [PlanForm.PerOrderField] = "--per-order",
+        [PlanForm.MinRoasField] = "--min-roas",
+        [PlanForm.SpendAllField] = "--spend-all",
     };
 
     public static Command Create()
     {
         var budget = new Option<decimal?>("--budget") { Description = "What the posts may cost in total, in major units of the workspace currency (e.g. 20000)" };
-        var goal = new Option<string?>("--goal") { Description = "reach, engagement, conversions, or blend (with the weights below)" };
+        var goal = new Option<string?>("--goal") { Description = "profit (expected revenue × the workspace's gross margin − cost), reach, engagement, conversions, or blend (with the weights below)" };
         var perThousandReach = new Option<double?>("--per-thousand-reach") { Description = "blend: what a thousand accounts reached are worth to you (e.g. 5)" };
         var perEngagement = new Option<double?>("--per-engagement") { Description = "blend: what one engagement is worth (e.g. 0.05)" };
         var perOrder = new Option<double?>("--per-order") { Description = "blend: what one attributed order is worth, e.g. its margin (e.g. 12)" };
+        var minRoas = new Option<double?>("--min-roas") { Description = "Book no post expected to bring less revenue than this many times its cost (e.g. 1.5), under any goal" };
+        var spendAll = new Option<bool>("--spend-all") { Description = "profit: also book posts expected to lose money, to use the budget (the mix then brings back as much gross profit as it can)" };
         var campaign = new Option<string?>("--campaign") { Description = "Plan for this campaign: its budget and goal (awareness → reach, conversion → conversions) unless --budget or --goal say otherwise" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("plan", "The budget planner: whom to book (one post each) for a budget and a goal, with expected outcomes and 95 % intervals, beside 'all micro' and 'one celebrity'")
+        var command = new Command("plan", "The budget planner: whom to book (one post each) for a budget and a goal, with expected outcomes, profit and ROI and 95 % intervals, beside 'all micro' and 'one celebrity'")
         {
-            budget, goal, perThousandReach, perEngagement, perOrder, campaign, format, CloutCli.Workspace,
+            budget, goal, perThousandReach, perEngagement, perOrder, minRoas, spendAll, campaign, format, CloutCli.Workspace,
         };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
@@ -64,7 +68,15 @@ internal static class PlanCommand
             {
                 return Cli.Usage;
             }
-            var plan = await host.Get<PlanCandidatesQuery>().PlanAsync(request.BudgetMinor, request.Goal, ct);
+            var (plan, refused) = await PlanForm.PlanAsync(host.Get<PlanCandidatesQuery>(), request, ct);
+            if (plan is null)
+            {
+                foreach (var (field, message) in refused)
+                {
+                    Cli.Error($"{Flags.GetValueOrDefault(field, field)}: {message}");
+                }
+                return Cli.InvalidInput;
+            }
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(PlanComparisonResponse.Of(workspace.Name, request, plan), CloutJson.Options));
@@ -77,7 +89,8 @@ internal static class PlanCommand
 
             PlanRequest? Check(decimal? askedBudget, string? askedGoal)
             {
-                var (checkedRequest, errors) = PlanForm.Read(askedBudget, askedGoal, parse.GetValue(perThousandReach), parse.GetValue(perEngagement), parse.GetValue(perOrder));
+                var (checkedRequest, errors) = PlanForm.Read(askedBudget, askedGoal, parse.GetValue(perThousandReach), parse.GetValue(perEngagement), parse.GetValue(perOrder),
+                    parse.GetValue(minRoas), parse.GetValue(spendAll));
                 foreach (var (field, message) in errors)
                 {
                     Cli.Error($"{Flags.GetValueOrDefault(field, field)}: {message}");
@@ -111,6 +124,11 @@ internal static class PlanCommand
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated(
             $"Totals, expected [[95 % interval of {BudgetPlanner.DefaultSimulations:N0} simulations]]: {PlanVerdicts.Whole(best.Outcome.Reach)} reached · {PlanVerdicts.Whole(best.Outcome.Engagements)} engagements · {PlanVerdicts.Whole(best.Outcome.Orders)} orders");
+        if (best.Outcome.Profit is not null)
+        {
+            AnsiConsole.MarkupLineInterpolated(
+                $"Money, expected [[95 % interval]] at a gross margin of {PlanVerdicts.Percent(plan.Rules.GrossMargin ?? 0)}: revenue {PlanVerdicts.Money(best.Outcome.Revenue)} · profit {PlanVerdicts.Profit(best)} · ROI {PlanVerdicts.Roi(best)}");
+        }
         foreach (var line in PlanVerdicts.Lines(plan, request.GoalName))
         {
             AnsiConsole.MarkupLineInterpolated($"• {line}");

@@ -11,7 +11,7 @@ namespace Clout.Planning;
 
 public static class PlanEndpoints
 {
-    /// <summary>4 KiB: a budget, a goal and three weights; anything near this is not a plan request.</summary>
+    /// <summary>4 KiB: a budget, a goal, three weights and two rules; anything near this is not a plan request.</summary>
     public const int MaxBodyBytes = 4 * 1024;
 
     public static RouteGroupBuilder MapPlanEndpoints(this RouteGroupBuilder api)
@@ -23,7 +23,7 @@ public static class PlanEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("The budget planner: the best mix of one post per influencer for a budget and a goal (reach, engagement, conversions or a weighted blend), with expected outcomes and 95 % intervals, beside 'all micro' and 'one celebrity'; nothing is stored");
+            .WithSummary("The budget planner: the best mix of one post per influencer for a budget and a goal (profit, reach, engagement, conversions or a weighted blend), with expected outcomes, profit and ROI and 95 % intervals, beside 'all micro' and 'one celebrity'; nothing is stored");
         return api;
     }
 
@@ -51,8 +51,14 @@ public static class PlanEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body must be a JSON object such as {\"budget\": 20000, \"goal\": \"conversions\"}."] },
                 title: "No plan was made");
         }
-        var (plan, errors) = PlanForm.Read(document.Budget, document.Goal, document.Weights?.PerThousandReach, document.Weights?.PerEngagement, document.Weights?.PerOrder);
-        if (plan is null)
+        var (plan, errors) = PlanForm.Read(document.Budget, document.Goal, document.Weights?.PerThousandReach, document.Weights?.PerEngagement,
+            document.Weights?.PerOrder, document.MinRoas, document.SpendAll ?? false);
+        WorkspacePlan? result = null;
+        if (plan is not null)
+        {
+            (result, errors) = await PlanForm.PlanAsync(query, plan, cancellationToken);
+        }
+        if (plan is null || result is null)
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal))
             {
@@ -61,7 +67,6 @@ public static class PlanEndpoints
                 Detail = $"Fix {string.Join(", ", errors.Keys)} and ask again.",
             });
         }
-        var result = await query.PlanAsync(plan.BudgetMinor, plan.Goal, cancellationToken);
         return TypedResults.Ok(PlanComparisonResponse.Of(scope.WorkspaceName ?? "", plan, result));
     }
 }

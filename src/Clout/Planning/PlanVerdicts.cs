@@ -17,19 +17,29 @@ public static class PlanVerdicts
         ArgumentNullException.ThrowIfNull(plan);
         var money = plan.Currency is { } currency ? " " + currency : "";
         var best = plan.Comparison.Best;
-        if (best.Picks.Count == 0)
+        var floor = plan.Rules.MinRoas is { } minRoas ? $" and an expected ROAS of at least {Number(minRoas)}" : "";
+        var lines = new List<string>();
+        if (best.Picks.Count > 0)
         {
-            return [$"No influencer with a known cost per post fits a budget of {Format.Amount(plan.BudgetMinor)}{money} with anything to expect: no plan."];
+            lines.Add($"Best mix: {Posts(best)} for {Format.Amount(best.CostMinor)}{money}, expected to bring {Measure(best, goal, money)}{Earnings(best, goal, money)}.");
         }
-        var lines = new List<string>
+        else if (goal == PlanForm.Profit)
         {
-            $"Best mix: {Posts(best)} for {Format.Amount(best.CostMinor)}{money}, expected to bring {Measure(best, goal, money)}.",
-        };
-        lines.Add(plan.Comparison.AllMicro is { } micro
-            ? $"All micro: {Posts(micro)} for {Format.Amount(micro.CostMinor)}{money}, expected {Measure(micro, goal, money)}: {Against(micro, best, goal, money)}."
-            : "All micro: no micro-influencer with a known cost fits the budget.");
+            // The truth a marketer most needs: then the comparisons say what booking anyway would lose.
+            lines.Add($"No profitable mix for this budget: no post within {Format.Amount(plan.BudgetMinor)}{money} is expected to earn back its cost at a gross margin of {Percent(plan.Rules.GrossMargin ?? 0)}{floor}, so none is booked.");
+        }
+        else
+        {
+            return [$"No influencer with a known cost per post{floor} fits a budget of {Format.Amount(plan.BudgetMinor)}{money} with anything to expect: no plan."];
+        }
+        lines.Add(plan.Comparison.AllMicro switch
+        {
+            { OutsideRules: true } micro => $"All micro: no micro post is expected to {(goal == PlanForm.Profit ? "earn back its cost" : "pass the ROAS floor")}; booking the best anyway, {Posts(micro)} for {Format.Amount(micro.CostMinor)}{money}, would bring {Measure(micro, goal, money)}{Earnings(micro, goal, money)}: {Against(micro, best, goal, money)}.",
+            { } micro => $"All micro: {Posts(micro)} for {Format.Amount(micro.CostMinor)}{money}, expected {Measure(micro, goal, money)}{Earnings(micro, goal, money)}: {Against(micro, best, goal, money)}.",
+            null => "All micro: no micro-influencer with a known cost fits the budget.",
+        });
         lines.Add(plan.Comparison.OneCelebrity is { } celebrity
-            ? $"One celebrity (@{celebrity.Picks[0].Candidate.Handle}): 1 post for {Format.Amount(celebrity.CostMinor)}{money}, expected {Measure(celebrity, goal, money)}: {Against(celebrity, best, goal, money)}."
+            ? $"One celebrity (@{celebrity.Picks[0].Candidate.Handle}): 1 post for {Format.Amount(celebrity.CostMinor)}{money}, expected {Measure(celebrity, goal, money)}{Earnings(celebrity, goal, money)}: {Against(celebrity, best, goal, money)}."
             : "One celebrity: no celebrity with a known cost fits the budget.");
         return lines;
     }
@@ -46,9 +56,14 @@ public static class PlanVerdicts
             PlanForm.Reach => plan.Outcome.Reach,
             PlanForm.Engagement => plan.Outcome.Engagements,
             PlanForm.Conversions => plan.Outcome.Orders,
+            PlanForm.Profit when plan.Outcome.Profit is { } profit => Major(profit),
             _ => new Estimate(plan.Value, null, null, plan.Picks.Count),
         };
     }
+
+    /// <summary>A simulated sum of money in minor units, in major units.</summary>
+    private static Estimate Major(Estimate minor) =>
+        new(minor.Value / Core.Campaigns.Money.MinorPerMajor, minor.Low / Core.Campaigns.Money.MinorPerMajor, minor.High / Core.Campaigns.Money.MinorPerMajor, minor.N);
 
     /// <summary>The goal's measure as a chart axis or column names it.</summary>
     public static string GoalLabel(string goal) => goal switch
@@ -56,6 +71,7 @@ public static class PlanVerdicts
         PlanForm.Reach => "accounts reached",
         PlanForm.Engagement => "engagements",
         PlanForm.Conversions => "orders",
+        PlanForm.Profit => "profit",
         _ => "worth by your weights",
     };
 
@@ -67,8 +83,38 @@ public static class PlanVerdicts
         PlanForm.Reach => $"{Whole(plan.Outcome.Reach)} accounts reached",
         PlanForm.Engagement => $"{Whole(plan.Outcome.Engagements)} engagements",
         PlanForm.Conversions => $"{Whole(plan.Outcome.Orders)} orders",
+        PlanForm.Profit => $"a profit of {Profit(plan)}{money}, ROI {Roi(plan)}",
         _ => $"a worth of {Format.Money(plan.Value)}{money} by your weights ({Whole(plan.Outcome.Reach)} reached, {Whole(plan.Outcome.Engagements)} engagements, {Whole(plan.Outcome.Orders)} orders)",
     };
+
+    /// <summary>For goals other than profit, the plan's profit and ROI when the workspace has a gross margin.</summary>
+    private static string Earnings(Plan plan, string goal, string money) =>
+        goal != PlanForm.Profit && plan.Outcome.Profit is not null ? $" (a profit of {Profit(plan)}{money}, ROI {Roi(plan)})" : "";
+
+    /// <summary>"1,234.00 [−310.00 – 2,900.00]": the expected profit and its simulated 95 % interval, in major units.</summary>
+    public static string Profit(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Outcome.Profit is { } p ? Money(p) : Format.None;
+    }
+
+    /// <summary>A simulated sum of money (minor units) with its 95 % interval, in major units.</summary>
+    public static string Money(Estimate minor)
+    {
+        ArgumentNullException.ThrowIfNull(minor);
+        return minor is { Low: { } low, High: { } high } ? $"{Format.Amount(minor.Value)} [{Format.Amount(low)} – {Format.Amount(high)}]" : Format.Amount(minor.Value);
+    }
+
+    /// <summary>"12 % [−4 % – 30 %]": the expected ROI and its simulated 95 % interval; "—" for a plan that costs nothing.</summary>
+    public static string Roi(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Outcome.Roi is { } r
+            ? r is { Low: { } low, High: { } high } ? $"{Percent(r.Value)} [{Percent(low)} – {Percent(high)}]" : Percent(r.Value)
+            : Format.None;
+    }
+
+    public static string Percent(double share) => (share * 100).ToString("#,0", CultureInfo.InvariantCulture) + " %";
 
     /// <summary>"1,234 [1,100 – 1,380]": expected total and the 2.5 % and 97.5 % simulated totals.</summary>
     public static string Whole(Estimate estimate)
@@ -86,6 +132,12 @@ public static class PlanVerdicts
     /// </summary>
     private static string Against(Plan plan, Plan best, string goal, string money)
     {
+        if (goal == PlanForm.Profit)
+        {
+            // Profits can be 0 or negative, so a share of the best mix's means nothing: the difference does.
+            var less = best.Value - plan.Value;
+            return less <= 0.005 ? "as much profit as the best mix" : $"{Format.Money(less)}{money} less profit than the best mix";
+        }
         var perThousand = $"; per 1,000{money} spent, {PerThousand(plan, goal)} against the best mix's {PerThousand(best, goal)}";
         if (best.Value <= 0)
         {

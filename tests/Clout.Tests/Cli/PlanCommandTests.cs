@@ -67,6 +67,8 @@ public sealed class PlanCommandTests(DemoDatabase demo) : IClassFixture<DemoData
     [InlineData("--budget 20000 --goal blend", "--goal")]
     [InlineData("--budget 20000 --goal reach --per-order 12", "--per-order")]
     [InlineData("--budget 20000 --goal blend --per-engagement -1", "--per-engagement")]
+    [InlineData("--budget 20000 --goal profit --min-roas -1", "--min-roas")]
+    [InlineData("--budget 20000 --goal reach --spend-all", "--spend-all")]
     public async Task Plan_BadInput_NamesTheFlagAndExitsWithUsage(string arguments, string flag)
     {
         var run = await CloutProcess.RunAsync(demo.ConnectionString, ["plan", .. arguments.Split(' ')]);

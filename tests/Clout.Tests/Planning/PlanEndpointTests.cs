@@ -85,6 +85,12 @@ public sealed class PlanEndpointTests
     [InlineData("""{"budget": 1000, "goal": "reach", "weights": {"per_engagement": 0.05}}""", HttpStatusCode.UnprocessableEntity, "weights.per_engagement")]
     [InlineData("""{"budget": "lots", "goal": "reach"}""", HttpStatusCode.BadRequest, "budget")]
     [InlineData("""{"budget": 1000, "goal": "blend", "weights": {"per_order": "twelve"}}""", HttpStatusCode.BadRequest, "weights.per_order")]
+    [InlineData("""{"budget": 1000, "goal": "profit", "weights": {"per_order": 12}}""", HttpStatusCode.UnprocessableEntity, "weights.per_order")]
+    [InlineData("""{"budget": 1000, "goal": "reach", "spend_all": true}""", HttpStatusCode.UnprocessableEntity, "spend_all")]
+    [InlineData("""{"budget": 1000, "goal": "profit", "min_roas": -1}""", HttpStatusCode.UnprocessableEntity, "min_roas")]
+    [InlineData("""{"budget": 1000, "goal": "profit", "min_roas": 1e9}""", HttpStatusCode.UnprocessableEntity, "min_roas")]
+    [InlineData("""{"budget": 1000, "goal": "profit", "min_roas": "high"}""", HttpStatusCode.BadRequest, "min_roas")]
+    [InlineData("""{"budget": 1000, "goal": "profit", "spend_all": "yes"}""", HttpStatusCode.BadRequest, "spend_all")]
     [InlineData("""not json""", HttpStatusCode.BadRequest, "body")]
     [InlineData("""null""", HttpStatusCode.BadRequest, "body")]
     public async Task Post_BadInput_ProblemNamesTheField_AndNothingIsStored(string body, HttpStatusCode status, string field)

@@ -53,25 +53,38 @@ internal static class PlanShop
         await server.ImportCsvAsync(workspace, ImportKind.Influencers, InfluencersCsv, cancellationToken);
         await server.ImportCsvAsync(workspace, ImportKind.Collaborations, CollaborationsCsv, cancellationToken);
         await server.ImportCsvAsync(workspace, ImportKind.Posts, PostsCsv, cancellationToken);
+        foreach (var (handle, orders) in Sales)
+        {
+            await SellAsync(server, workspace, handle, orders, cancellationToken);
+        }
+    }
+
+    /// <summary>Records <paramref name="orders"/> more EUR 50.00 orders attributed to the influencer's collaboration by its code.</summary>
+    public static async Task SellAsync(CloutServer server, WorkspaceInfo workspace, string handle, int orders, CancellationToken cancellationToken) =>
         await server.InScopeAsync(workspace, async services =>
         {
             var db = services.GetRequiredService<CloutDbContext>();
-            var ids = await db.Collaborations.Join(db.Influencers, c => c.InfluencerId, i => i.Id, (c, i) => new { c.Id, i.Handle })
-                .ToDictionaryAsync(x => x.Handle, x => x.Id, cancellationToken);
-            foreach (var (handle, orders) in Sales)
+            var id = await db.Collaborations.Join(db.Influencers, c => c.InfluencerId, i => i.Id, (c, i) => new { c.Id, i.Handle })
+                .Where(x => x.Handle == handle).Select(x => x.Id).SingleAsync(cancellationToken);
+            var sold = await db.Orders.CountAsync(o => o.AttributedCollaborationId == id, cancellationToken);
+            for (var o = sold; o < sold + orders; o++)
             {
-                for (var o = 0; o < orders; o++)
+                db.Orders.Add(new Order
                 {
-                    db.Orders.Add(new Order
-                    {
-                        ExternalId = $"{handle}-order-{o}", OccurredAtUtc = SaleDay.AddHours(o), ReceivedAtUtc = SaleDay.AddHours(o),
-                        TotalMinor = 5_000, Currency = "EUR", Channel = OrderChannel.Api, AttributionSource = AttributionSource.Code,
-                        CodeCollaborationId = ids[handle], AttributedCollaborationId = ids[handle],
-                    });
-                }
+                    ExternalId = $"{handle}-order-{o}", OccurredAtUtc = SaleDay.AddHours(o), ReceivedAtUtc = SaleDay.AddHours(o),
+                    TotalMinor = 5_000, Currency = "EUR", Channel = OrderChannel.Api, AttributionSource = AttributionSource.Code,
+                    CodeCollaborationId = id, AttributedCollaborationId = id,
+                });
             }
             await db.SaveChangesAsync(cancellationToken);
             return true;
         });
-    }
+
+    /// <summary>Sets the workspace's gross margin (0.4 = 40 %) as <c>clout workspace settings --margin</c> does.</summary>
+    public static async Task SetMarginAsync(CloutServer server, WorkspaceInfo workspace, double? margin, CancellationToken cancellationToken) =>
+        await server.InScopeAsync(workspace, async services =>
+        {
+            await services.GetRequiredService<WorkspaceSettingsStore>().SetGrossMarginAsync(workspace.Id, margin, cancellationToken);
+            return true;
+        });
 }

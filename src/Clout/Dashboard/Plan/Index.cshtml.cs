@@ -24,6 +24,10 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
 
     public double? PerOrder { get; private set; }
 
+    public double? MinRoas { get; private set; }
+
+    public bool SpendAll { get; private set; }
+
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public WorkspacePlan? Result { get; private set; }
@@ -33,24 +37,31 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
     /// <summary>The chart as a data: URL, so that the page's content security policy (img-src 'self' data:) lets it in.</summary>
     public string? ChartSource { get; private set; }
 
-    public async Task OnGetAsync(decimal? budget, string? goal, double? perThousandReach, double? perEngagement, double? perOrder, CancellationToken cancellationToken)
+    public async Task OnGetAsync(decimal? budget, string? goal, double? perThousandReach, double? perEngagement, double? perOrder,
+        double? minRoas, bool spendAll, CancellationToken cancellationToken)
     {
-        (Budget, PerThousandReach, PerEngagement, PerOrder) = (budget, perThousandReach, perEngagement, perOrder);
+        (Budget, PerThousandReach, PerEngagement, PerOrder, MinRoas, SpendAll) = (budget, perThousandReach, perEngagement, perOrder, minRoas, spendAll);
         Goal = string.IsNullOrWhiteSpace(goal) ? PlanForm.Conversions : goal.Trim().ToLowerInvariant();
         if (budget is null && goal is null)
         {
             Budget = SuggestedBudget;
             return; // the first visit: the form, nothing planned yet
         }
-        // A single goal ignores the weights the form keeps filled in; only a blend reads them.
+        // A single goal ignores the weights the form keeps filled in; only a blend reads them. Likewise spend-all is
+        // the profit goal's, and a box left ticked while trying another goal is not an error.
         var blend = Goal == PlanForm.Blend;
-        var (request, errors) = PlanForm.Read(budget, goal, blend ? perThousandReach : null, blend ? perEngagement : null, blend ? perOrder : null);
+        var (request, errors) = PlanForm.Read(budget, goal, blend ? perThousandReach : null, blend ? perEngagement : null, blend ? perOrder : null,
+            minRoas, spendAll && Goal == PlanForm.Profit);
         Errors = errors;
         if (request is null)
         {
             return;
         }
-        Result = await query.PlanAsync(request.BudgetMinor, request.Goal, cancellationToken);
+        (Result, Errors) = await PlanForm.PlanAsync(query, request, cancellationToken);
+        if (Result is null)
+        {
+            return;
+        }
         Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
         ChartSource = Charts.DataUri(PlanChart.Comparison(Result, request.GoalName));
     }
