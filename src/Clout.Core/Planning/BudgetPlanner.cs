@@ -109,16 +109,16 @@ public sealed class BudgetPlanner(Random random, int simulations = BudgetPlanner
         var engagements = new double[Simulations];
         var orders = new double[Simulations];
         var revenue = new double[Simulations];
+        var simulators = picks.Select(p => (Draw: priors[p.Tier].Simulator(p.Candidate), priors[p.Tier].RevenuePerOrderMinor)).ToList();
         for (var s = 0; s < Simulations; s++)
         {
-            foreach (var pick in picks)
+            foreach (var (draw, revenuePerOrder) in simulators)
             {
-                var tier = priors[pick.Tier];
-                var (r, e, o) = tier.Simulate(pick.Candidate, random);
+                var (r, e, o) = draw(random);
                 reach[s] += r;
                 engagements[s] += e;
                 orders[s] += o;
-                revenue[s] += o * tier.RevenuePerOrderMinor;
+                revenue[s] += o * revenuePerOrder;
             }
         }
         var cost = picks.Sum(p => p.CostMinor);

@@ -65,10 +65,11 @@ public sealed class PlanCandidatesQueryTests
         Assert.Equal(["m1", "m2"], loaded.Candidates.Select(c => c.Handle));
         var m1 = loaded.Candidates[0];
         Assert.Equal((Tier.Micro, 30_000L, 6_133L), (m1.Tier, m1.Followers, m1.CostPerPostMinor));
-        Assert.Equal([new PostOutcome(5_000, 120, 1), new PostOutcome(6_000, 240, 2)], m1.History);
+        // Revenue: the orders' 170.00 over 4 orders is 42.50 an order, carried by each post's share of the orders.
+        Assert.Equal([new PostOutcome(5_000, 120, 1, 4_250), new PostOutcome(6_000, 240, 2, 8_500)], m1.History);
         var m2 = loaded.Candidates[1];
         Assert.Equal(20_000L, m2.CostPerPostMinor);
-        Assert.Equal([new PostOutcome(8_000, 480, 1)], m2.History);
+        Assert.Equal([new PostOutcome(8_000, 480, 1, 10_000)], m2.History);
         Assert.Equal(2, loaded.Excluded.Count);
         Assert.StartsWith("c1: collaborations but no posts", loaded.Excluded[0], StringComparison.Ordinal);
         Assert.StartsWith("n1: no collaboration", loaded.Excluded[1], StringComparison.Ordinal);

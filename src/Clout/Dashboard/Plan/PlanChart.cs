@@ -10,7 +10,7 @@ public static class PlanChart
 {
     /// <summary>
     /// The goal's expected total for the best mix, all micro and one celebrity, each with its 95 % simulated interval
-    /// as a whisker; a plan that does not exist (no micro, no celebrity within the budget) is left out.
+    /// as a whisker; a plan that does not exist (no micro, no celebrity within the budget, no profitable mix) is left out.
     /// </summary>
     public static string Comparison(WorkspacePlan plan, string goal)
     {
@@ -31,7 +31,11 @@ public static class PlanChart
         plot.Axes.Bottom.SetTicks([.. plans.Select((_, i) => (double)i)],
             [.. plans.Select(p => $"{p.Name} ({p.Picks.Count} post{(p.Picks.Count == 1 ? "" : "s")}, {Format.Amount(p.CostMinor)})")]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(bottom: 0);
+        // Bars stand on 0; a loss (profit below 0) needs room below it for the bar and its whisker.
+        if (totals.All(t => t.Value >= 0 && (t.Low ?? 0) >= 0))
+        {
+            plot.Axes.Margins(bottom: 0);
+        }
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PlanVerdicts.Number };
         plot.Title($"Expected {PlanVerdicts.GoalLabel(goal)} for a budget of {Format.Amount(plan.BudgetMinor)}, 95 % interval");
