@@ -66,7 +66,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<CommentRollupQuery>();
         services.AddScoped<RosterQuery>();
         services.AddScoped<TierReportQuery>();
-        services.AddSingleton<TierReportMemory>();
+        services.AddSingleton<ReadMemory>();
+        services.AddScoped<CachedReads>();
         services.AddScoped<TierReportCache>();
         services.AddScoped<ConversionQuery>();
         services.AddScoped<RepeatPurchaseQuery>();

@@ -1,6 +1,7 @@
 using Clout.Planning;
 using Clout.Presentation;
 using Clout.Storage.Planning;
+using Clout.Storage.Reads;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Plan;
@@ -9,7 +10,7 @@ namespace Clout.Dashboard.Plan;
 /// The budget planner's page. A plan changes nothing, so the form is a GET: a plan can be bookmarked and shared
 /// as a link, and reloading it asks no questions.
 /// </summary>
-public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
+public sealed class IndexModel(PlanCandidatesQuery query, CachedReads reads) : PageModel
 {
     /// <summary>What the form shows before anything is asked: a round budget and the goal most brands start with.</summary>
     public const decimal SuggestedBudget = 20_000m;
@@ -50,7 +51,7 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
         {
             return;
         }
-        Result = await query.PlanAsync(request.BudgetMinor, request.Goal, cancellationToken);
+        Result = await reads.GetOrBuildAsync("plan", (request.BudgetMinor, request.Goal), ct => query.PlanAsync(request.BudgetMinor, request.Goal, ct), cancellationToken);
         Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
         ChartSource = Charts.DataUri(PlanChart.Comparison(Result, request.GoalName));
     }
