@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
@@ -105,6 +106,48 @@ public sealed class TierReportCacheTests
         Assert.NotEqual(before, await HtmlAsync(client));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CampaignPage_ClicksWrittenElsewhere_ShowOnTheNextVisit(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var workspace = await Campaigns.CampaignEndpointTests.SeedAsync(app.Server);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Core.Access.Role.Viewer, Ct);
+        using var client = app.Server.CreateClient();
+        (await Dashboard.DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
+        var campaignId = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Where(c => c.Name == "Spring").Select(c => c.Id).SingleAsync(Ct));
+        Assert.Equal("0", await TotalClicksAsync(client, campaignId));
+        Assert.Equal("0", await TotalClicksAsync(client, campaignId));
+
+        await Campaigns.CampaignEndpointTests.AddClicksAsync(app.Server, workspace, "mila-spring", (DateTime.UtcNow, "v9", ClickKind.Human));
+
+        Assert.Equal("1", await TotalClicksAsync(client, campaignId));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task InfluencersPage_PostsImportedElsewhere_ShowOnTheNextVisit(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await SmallRoster.SeedAsync(app.Server, workspace, Ct);
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Core.Access.Role.Viewer, Ct);
+        using var client = app.Server.CreateClient();
+        (await Dashboard.DashboardLogin.SignInAsync(client, "ana@acme.test", Password)).Dispose();
+        Assert.Equal("2", await PostsOfMilaAsync(client));
+
+        await using (var other = app.Database.CreateScope(workspace.Id, workspace.Name))
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""
+                post_id,influencer_handle,platform,published_at,kind,sponsored,campaign,likes,comments,shares,saves,views,reach,impressions
+                m3,mila,instagram,2026-03-12T10:00:00Z,photo,false,,900,100,0,0,,,
+                """));
+            var result = await other.ServiceProvider.GetRequiredService<Storage.Ingestion.Importer>()
+                .ImportAsync(Storage.Ingestion.ImportKind.Posts, stream, Storage.Ingestion.ImportFormat.Csv, null, Ct);
+            Assert.True(result.Succeeded);
+        }
+
+        Assert.Equal("3", await PostsOfMilaAsync(client));
+    }
+
     [Fact]
     public async Task Pages_Answer_WithTheirServerTime()
     {
@@ -115,6 +158,23 @@ public sealed class TierReportCacheTests
 
         var timing = Assert.Single(response.Headers.GetValues("Server-Timing"));
         Assert.Matches(@"^app;dur=\d+\.\d$", timing);
+    }
+
+    private const string Password = "correct horse battery";
+
+    private static async Task<string> TotalClicksAsync(HttpClient client, long campaignId)
+    {
+        var html = await client.GetStringAsync($"/campaigns/{campaignId}", Ct);
+        return Regex.Match(html, "id=\"total-clicks\">([^<]*)<").Groups[1].Value;
+    }
+
+    /// <summary>The posts column of mila's row on the influencers page.</summary>
+    private static async Task<string> PostsOfMilaAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync("/influencers", Ct);
+        var row = Regex.Match(html, "<tr data-tier=\"[a-z]+\">\\s*<td><a href=\"/influencers/\\d+\">@mila</a>.*?</tr>",
+            RegexOptions.Singleline).Value;
+        return Regex.Matches(row, "<td class=\"num\">([^<]*)</td>")[1].Groups[1].Value;
     }
 
     private static async Task<string> TiersAsync(HttpClient client)
@@ -129,7 +189,7 @@ public sealed class TierReportCacheTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
         // The time of printing is in the page; what matters is the rest.
-        return System.Text.RegularExpressions.Regex.Replace(html, @"\d{4}-\d\d-\d\d \d\d:\d\d( UTC)?", "");
+        return Regex.Replace(html, @"\d{4}-\d\d-\d\d \d\d:\d\d( UTC)?", "");
     }
 
     private static JsonElement Micro(string report) => Tier(report, "micro");
