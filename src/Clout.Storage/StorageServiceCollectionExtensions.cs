@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         {
             services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Sql.StoredTextGuard.Instance));
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.PostgresClickLog(connectionString));
+            services.AddSingleton<IDataVersion>(_ => new PostgresDataVersion(connectionString));
         }
         else
         {
@@ -46,6 +47,7 @@ public static class StorageServiceCollectionExtensions
             services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()).AddInterceptors(Sql.StoredTextGuard.Instance));
             // Made by the container, so the container closes its connection when the app stops.
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.SqliteClickLog(connectionString));
+            services.AddSingleton<IDataVersion>(_ => new SqliteDataVersion(connectionString));
         }
         services.AddScoped<Workspaces.WorkspaceStore>();
         services.AddScoped<Workspaces.WorkspaceSettingsStore>();
@@ -64,6 +66,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<CommentRollupQuery>();
         services.AddScoped<RosterQuery>();
         services.AddScoped<TierReportQuery>();
+        services.AddSingleton<ReadMemory>();
+        services.AddScoped<CachedReads>();
+        services.AddScoped<TierReportCache>();
         services.AddScoped<ConversionQuery>();
         services.AddScoped<RepeatPurchaseQuery>();
         services.AddScoped<PostOrderTimingQuery>();

@@ -93,6 +93,7 @@ public static class CloutWebApp
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         app.UseExceptionHandler();
         app.UseTrackingLinks();
+        app.UseServerTiming();
         app.UseCloutStatusPages();
         // Explicitly after the status pages, so that a re-executed error request is routed to its page.
         app.UseRouting();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard;
 
-public sealed class IndexModel(TierReportQuery query) : PageModel
+public sealed class IndexModel(TierReportCache query) : PageModel
 {
     public TierReport Report { get; private set; } = null!;
 

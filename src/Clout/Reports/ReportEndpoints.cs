@@ -34,7 +34,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<TierReportResponse>, FileContentHttpResult, ProblemHttpResult>> GetTierReportAsync(
-        TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
+        TierReportCache query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, string? format, CancellationToken cancellationToken)
     {
         if (format is not null && !format.Equals("json", StringComparison.OrdinalIgnoreCase) && !TierReportExport.IsFileFormat(format))
@@ -73,7 +73,7 @@ public static class ReportEndpoints
     /// which ASP.NET Core 10's cookie handler answers 401 instead of sending a signed-out browser to the login page.
     /// </summary>
     private static async Task<IResult> DownloadTierReportAsync(
-        string format, TierReportQuery query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
+        string format, TierReportCache query, TierReportExport export, string? campaign, DateTime? from, DateTime? to,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "repeat_window")] int? repeatWindow, CancellationToken cancellationToken)
     {
         if (!TierReportExport.IsFileFormat(format))

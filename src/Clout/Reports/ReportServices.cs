@@ -10,6 +10,7 @@ public static class ReportServices
         services.AddCloutOptions<ReportOptions>(ReportOptions.Section, ReportOptions.FormerSection);
         services.AddScoped<TierReportHtml>();
         services.AddSingleton<ChromiumPdf>();
+        services.AddSingleton<ReportFileMemory>();
         services.AddScoped<TierReportExport>();
         return services;
     }

@@ -8,7 +8,7 @@ namespace Clout.Reports;
 /// The shareable tier report as a file, HTML or PDF (the HTML printed by Chromium): the one way the CLI, the API and the
 /// dashboard's download buttons make it.
 /// </summary>
-public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
+public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf, ReportFileMemory files)
 {
     /// <summary>The formats a report file comes in, as the CLI and the API spell them.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["html", "pdf"];
@@ -22,6 +22,13 @@ public sealed class TierReportExport(TierReportHtml html, ChromiumPdf pdf)
         {
             throw new ArgumentException($"Unknown report format '{format}': use {string.Join(" or ", Formats)}.", nameof(format));
         }
+        // Made once per report for everyone who asks (bounded by the PDF time-out), so one request that gives up
+        // does not fail the others waiting for the same file.
+        return await files.GetOrMakeAsync(report, format, () => MakeAsync(report, format, CancellationToken.None)).WaitAsync(cancellationToken);
+    }
+
+    private async Task<ReportFile> MakeAsync(TierReport report, string format, CancellationToken cancellationToken)
+    {
         var document = await html.RenderAsync(report, cancellationToken);
         var name = FileName(report);
         return format.Equals("pdf", StringComparison.OrdinalIgnoreCase)

@@ -22,7 +22,6 @@ public sealed class TierReportHtml(IServiceProvider services, ILoggerFactory log
         if (report.Loyalty is { Tiers.Count: > 0 } loyalty)
         {
             charts.Add(new ReportChart(Metrics.RepeatRate, Charts.Retention(loyalty),
-                "Share of first-time customers who ordered again, by tier and day",
                 $"Pooled over each tier's first-time customers whose {loyalty.WindowDays} days have passed ({loyalty.TooRecent:N0} newer customers not counted yet)."));
         }
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>

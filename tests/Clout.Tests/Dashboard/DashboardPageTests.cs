@@ -70,7 +70,8 @@ public sealed class DashboardPageTests
         Assert.Contains("3.25 %", html); // micro median ER, SmallRoster.MicroEngagementRate
         // The charts come with the page, drawn from the report it built (one build per visit).
         Assert.Contains("data-chart=\"engagement_rate\"", html);
-        Assert.Contains("src=\"data:image/svg", html);
+        Assert.Contains("class=\"chart-svg\"", html);
+        Assert.Contains("<title>micro (n=3): 3.25 %", WebUtility.HtmlDecode(html)); // the bar's figures on hover
         Assert.DoesNotContain("id=\"conversion-table\"", html); // no clicks or orders recorded: no conversions table
         Assert.DoesNotContain("data-chart=\"conversion_rate\"", html);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Clout.Core.Loyalty;
 using Clout.Core.Reports;
 using Clout.Core.Roster;
 using Clout.Core.Statistics;
@@ -26,6 +27,44 @@ public sealed class ChartsTests
         Assert.Contains("celebrity (n=2)", texts);
         Assert.DoesNotContain(texts, t => t.StartsWith("macro", StringComparison.Ordinal));
         Assert.Contains(Metrics.DepthRatio.Label + " — median per influencer, 95 % interval", texts);
+    }
+
+    [Fact]
+    public void TierMetric_EachBar_ShowsItsFiguresOnHoverAndScalesWithItsBox()
+    {
+        var report = new TierReport("acme", null, null,
+        [
+            new TierSummary(Tier.Micro, 12, 40, new Dictionary<string, Estimate> { [Metrics.EngagementRate.Name] = new(0.032, 0.028, 0.036, 12) }),
+            new TierSummary(Tier.Celebrity, 6, 18, new Dictionary<string, Estimate> { [Metrics.EngagementRate.Name] = new(0.01, null, null, 2) }),
+        ], []);
+
+        var svg = XDocument.Parse(Charts.TierMetric(report, Metrics.EngagementRate)).Root!;
+
+        Assert.Equal("0 0 720 360", svg.Attribute("viewBox")?.Value);
+        Assert.Null(svg.Attribute("width"));
+        Assert.Equal("img", svg.Attribute("role")?.Value);
+        Assert.StartsWith(Metrics.EngagementRate.Label, svg.Attribute("aria-label")?.Value, StringComparison.Ordinal);
+        var hovers = svg.Descendants().Where(e => e.Name.LocalName == "rect" && e.Attribute("class")?.Value == "chart-hover")
+            .Select(e => e.Elements().Single(t => t.Name.LocalName == "title").Value).ToList();
+        Assert.Equal(["micro (n=12): 3.20 % [2.80 % – 3.60 %]", "celebrity (n=2): 1.00 % (too few to say)"], hovers);
+        // Two charts on one page must not share a clip path: every id carries the chart's name.
+        Assert.All(svg.Descendants().Select(e => e.Attribute("id")?.Value).OfType<string>(),
+            id => Assert.StartsWith("chart-engagement_rate-", id, StringComparison.Ordinal));
+        Assert.DoesNotContain(svg.Descendants(), e => e.Attribute("style") is not null);
+    }
+
+    [Fact]
+    public void Retention_EachDayOfEachTier_ShowsItsShareOnHover()
+    {
+        var loyalty = new RepeatPurchaseReport(new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc), 3, [],
+            [new TierRepeat(Tier.Micro, 20, new RepeatRate(200, 25, null), new RetentionCurve(200, [0.01, 0.05, 0.125]))], 0);
+
+        var titles = XDocument.Parse(Charts.Retention(loyalty)).Descendants()
+            .Where(e => e.Name.LocalName == "rect" && e.Attribute("class")?.Value == "chart-hover")
+            .Select(e => e.Elements().Single(t => t.Name.LocalName == "title").Value).ToList();
+
+        Assert.Equal(3, titles.Count);
+        Assert.Equal("micro, day 3: 12.5 % of 200 first-time customers had ordered again", titles[2]);
     }
 
     [Fact]

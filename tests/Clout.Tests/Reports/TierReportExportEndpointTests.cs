@@ -31,8 +31,9 @@ public sealed partial class TierReportExportEndpointTests
         Assert.Contains("<tr data-metric=\"engagement_rate\">", html);
         Assert.Contains(verdict, WebUtility.HtmlDecode(html));
         Assert.Contains("id=\"chart-engagement_rate\"", html);
-        // The charts are SVG images inside the file ("+" arrives as the entity &#x2B;, which the browser reads back).
-        Assert.Contains("src=\"data:image/svg+xml;base64,", WebUtility.HtmlDecode(html));
+        // The charts are SVG inside the file, each bar with its figures as a hover title.
+        Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 360\" class=\"chart-svg\"", html);
+        Assert.Contains("<title>micro (n=3): 3.25 %", WebUtility.HtmlDecode(html));
         Assert.Contains("How to read this", html);
         // Self-contained: no script, no stylesheet link, nothing fetched from a server when it is opened or printed.
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);

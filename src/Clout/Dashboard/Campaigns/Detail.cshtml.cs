@@ -1,6 +1,7 @@
 using Clout.Campaigns;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Reads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clout.Dashboard.Campaigns;
 
 public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activity, CampaignReconciliationQuery reconciliation,
-    CollaborationChanges changes, IAuthorizationService authorization) : PageModel
+    CollaborationChanges changes, IAuthorizationService authorization, CachedReads reads) : PageModel
 {
     public CampaignSummary Campaign { get; private set; } = null!;
 
@@ -72,8 +73,8 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
             return false;
         }
         Campaign = campaign;
-        Activity = await activity.ReadAsync(id, cancellationToken);
-        Reconciliation = await reconciliation.LoadAsync(campaign.Name, cancellationToken) ?? [];
+        (Activity, Reconciliation) = await reads.GetOrBuildAsync("campaign-page", (id, campaign.Name), async ct =>
+            (await activity.ReadAsync(id, ct), await reconciliation.LoadAsync(campaign.Name, ct) ?? []), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
         Saved = Request.Query["saved"].FirstOrDefault();
         return true;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Influencers;
 
-public sealed class DetailModel(InfluencerPostsQuery query, AuthenticityQuery authenticity) : PageModel
+public sealed class DetailModel(InfluencerPostsQuery query, AuthenticityQuery authenticity, CachedReads reads) : PageModel
 {
     public InfluencerSummary Influencer { get; private set; } = null!;
 
@@ -18,13 +18,18 @@ public sealed class DetailModel(InfluencerPostsQuery query, AuthenticityQuery au
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (await query.LoadAsync(id, new ReportFilter(), cancellationToken) is not { } found)
+        var loaded = await reads.GetOrBuildAsync("influencer-page", id, async ct =>
+            await query.LoadAsync(id, new ReportFilter(), ct) is { } found
+                ? new Loaded(found.Influencer, found.Posts, await authenticity.ForInfluencerAsync(id, ct))
+                : null,
+            cancellationToken);
+        if (loaded is null)
         {
             return NotFound();
         }
-        (Influencer, var posts) = found;
-        Posts = posts;
-        Authenticity = await authenticity.ForInfluencerAsync(id, cancellationToken);
+        (Influencer, Posts, Authenticity) = (loaded.Influencer, loaded.Posts, loaded.Authenticity);
         return Page();
     }
+
+    private sealed record Loaded(InfluencerSummary Influencer, IReadOnlyList<PostEngagement> Posts, InfluencerAuthenticity? Authenticity);
 }

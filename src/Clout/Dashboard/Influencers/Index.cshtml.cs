@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Influencers;
 
-public sealed class IndexModel(RosterQuery query, AuthenticityQuery authenticity) : PageModel
+public sealed class IndexModel(RosterQuery query, AuthenticityQuery authenticity, CachedReads reads) : PageModel
 {
     public Tier? Tier { get; private set; }
 
@@ -18,9 +18,13 @@ public sealed class IndexModel(RosterQuery query, AuthenticityQuery authenticity
     public async Task OnGetAsync(string? tier, CancellationToken cancellationToken)
     {
         Tier = TierNames.TryParse(tier, out var parsed) ? parsed : null;
-        var all = await query.InfluencersAsync(new ReportFilter(), cancellationToken);
-        Rows = [.. all.Where(r => Tier is null || r.Tier == Tier).OrderByDescending(r => r.Engagement.EngagementRate ?? -1)];
         // Peers are the whole tier, so the scores are computed over every row, not only the filtered ones.
-        Quality = await authenticity.AllAsync(all, cancellationToken);
+        var (all, quality) = await reads.GetOrBuildAsync("influencers-page", null, async ct =>
+        {
+            var all = await query.InfluencersAsync(new ReportFilter(), ct);
+            return (all, await authenticity.AllAsync(all, ct));
+        }, cancellationToken);
+        Rows = [.. all.Where(r => Tier is null || r.Tier == Tier).OrderByDescending(r => r.Engagement.EngagementRate ?? -1)];
+        Quality = quality;
     }
 }

@@ -1,6 +1,7 @@
 using Clout.Planning;
 using Clout.Presentation;
 using Clout.Storage.Planning;
+using Clout.Storage.Reads;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Plan;
@@ -9,7 +10,7 @@ namespace Clout.Dashboard.Plan;
 /// The budget planner's page. A plan changes nothing, so the form is a GET: a plan can be bookmarked and shared
 /// as a link, and reloading it asks no questions.
 /// </summary>
-public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
+public sealed class IndexModel(PlanCandidatesQuery query, CachedReads reads) : PageModel
 {
     /// <summary>What the form shows before anything is asked: a round budget and the goal most brands start with.</summary>
     public const decimal SuggestedBudget = 20_000m;
@@ -57,7 +58,9 @@ public sealed class IndexModel(PlanCandidatesQuery query) : PageModel
         {
             return;
         }
-        (Result, Errors) = await PlanForm.PlanAsync(query, request, cancellationToken);
+        // Cached like the reports: the same request on unchanged data gives the same plan (its simulations are seeded).
+        (Result, Errors) = await reads.GetOrBuildAsync("plan", (request.BudgetMinor, request.Goal, request.MinRoas, request.SpendAll),
+            ct => PlanForm.PlanAsync(query, request, ct), cancellationToken);
         if (Result is null)
         {
             return;

@@ -1,0 +1,17 @@
+using Clout.Core.Reports;
+using Clout.Storage.Reads;
+
+namespace Clout.Storage.Reports;
+
+/// <summary>
+/// The tier report of a workspace and filter, built once while the data stay the same (<see cref="CachedReads"/>).
+/// Pages, the API and the downloads ask here; the command line builds afresh.
+/// </summary>
+public sealed class TierReportCache(TierReportQuery query, CachedReads reads)
+{
+    public Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return reads.GetOrBuildAsync("tier-report", filter, ct => query.BuildAsync(filter, ct), cancellationToken);
+    }
+}
