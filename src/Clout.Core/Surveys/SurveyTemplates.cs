@@ -77,7 +77,7 @@ public static class SurveyTemplates
         ArgumentNullException.ThrowIfNull(roster);
         return template switch
         {
-            PostPurchase when roster.Count > RadioRosterLimit => new SurveyDefinition("How did you hear about us?", null, "Thank you, that helps us a lot!",
+            PostPurchase when roster.Count > RadioRosterLimit => new SurveyDefinition("Thanks for your order!", null, "Thank you, that helps us a lot!",
             [
                 new SurveyQuestion(ChannelQuestion, QuestionType.SingleChoice, "Where did you hear about us?", Required: true,
                     Options: [.. CreatorChannels, .. OtherChannels], AllowOther: true),
