@@ -23,6 +23,12 @@ public sealed record InfluencerReadings(long Id, string Handle, Tier Tier, long 
     /// <summary>The trust scores survey respondents gave it.</summary>
     public IReadOnlyCollection<double> TrustScores { get; init; } = [];
 
+    /// <summary>The parasocial (closeness) scores survey respondents gave it.</summary>
+    public IReadOnlyCollection<double> ParasocialScores { get; init; } = [];
+
+    /// <summary>The perceived-authenticity scores survey respondents gave it.</summary>
+    public IReadOnlyCollection<double> AuthenticityScores { get; init; } = [];
+
     /// <summary>The NPS answers of the survey responses about it.</summary>
     public IReadOnlyCollection<int> NpsAnswers { get; init; } = [];
 

@@ -24,7 +24,7 @@ public static class InfluencerUnits
         {
             Put(values, CommentUnits.Values(tally));
         }
-        Put(values, SurveyUnits.Values(readings.TrustScores, readings.NpsAnswers));
+        Put(values, SurveyUnits.Values(readings.TrustScores, readings.NpsAnswers, readings.ParasocialScores, readings.AuthenticityScores));
         if (readings.RepeatRate is { } repeat)
         {
             values[Metrics.RepeatRate.Name] = repeat;

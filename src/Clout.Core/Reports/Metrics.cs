@@ -36,6 +36,10 @@ public static class Metrics
     public static MetricDefinition TrustScore { get; } = new("trust_score", "Trust score (1-7, Ohanian)", "earned", "more trust", IsRate: false);
     public static MetricDefinition Nps { get; } = new("nps", "NPS", "earned", "more net promotion", IsRate: false, RatioScale: false);
 
+    // Closeness and authenticity surveys: per influencer, the mean of its respondents' scale scores (Clout.Core.Surveys.SurveyScales).
+    public static MetricDefinition ParasocialScore { get; } = new("parasocial_score", "Closeness felt (1-5, parasocial interaction)", "earned", "more closeness", IsRate: false);
+    public static MetricDefinition AuthenticityScore { get; } = new("authenticity_score", "Perceived authenticity (1-7)", "earned", "more perceived authenticity", IsRate: false);
+
     // Authenticity: per audited influencer (fake share, quality-adjusted reach) and per influencer with posts (score).
     public static MetricDefinition FakeShare { get; } = new("fake_share", "Fake followers (latest audit)", "had", "fake-follower share", LowerIsBetter: true);
     public static MetricDefinition QualityScore { get; } = new("quality_score", "Audience Quality Score (0-100)", "scored", "higher on audience quality", IsRate: false);
@@ -53,7 +57,7 @@ public static class Metrics
     public static IReadOnlyList<MetricDefinition> Comments { get; } =
         [PositiveShare, NegativeShare, SkepticalShare, IntentShare, SpamShare];
 
-    public static IReadOnlyList<MetricDefinition> Survey { get; } = [TrustScore, Nps];
+    public static IReadOnlyList<MetricDefinition> Survey { get; } = [TrustScore, Nps, ParasocialScore, AuthenticityScore];
 
     public static IReadOnlyList<MetricDefinition> Authenticity { get; } = [QualityScore, FakeShare, QualityAdjustedReach];
 

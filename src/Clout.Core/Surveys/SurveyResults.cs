@@ -57,7 +57,19 @@ public sealed record TextAnswerScore(string Sentiment, double Compound, IReadOnl
 }
 
 /// <summary>A multi-item scale: the mean of respondents' scale scores and Cronbach's alpha over its items.</summary>
-public sealed record ConstructResult(string Name, int Items, Estimate? Mean, double? Alpha);
+public sealed record ConstructResult(string Name, int Items, Estimate? Mean, double? Alpha)
+{
+    /// <summary>The respondents alpha was computed over: those who answered every item.</summary>
+    public int AlphaRespondents { get; init; }
+}
 
-/// <summary>Trust score (mean of the Ohanian constructs, 1–7) and NPS of the responses about one influencer or one tier.</summary>
-public sealed record GroupResult(string Key, long? InfluencerId, int Responses, Estimate? TrustScore, Estimate? Nps);
+/// <summary>
+/// Trust score (mean of the Ohanian constructs, 1–7) and NPS of the responses about one influencer or one tier, and
+/// the mean parasocial (1–5) and authenticity (1–7) scores when the survey asks those scales.
+/// </summary>
+public sealed record GroupResult(string Key, long? InfluencerId, int Responses, Estimate? TrustScore, Estimate? Nps)
+{
+    public Estimate? ParasocialScore { get; init; }
+
+    public Estimate? AuthenticityScore { get; init; }
+}

@@ -51,6 +51,17 @@ public static class SurveyResultsBuilder
         return ScaleScore.Of(scores);
     }
 
+    /// <summary>
+    /// A respondent's score on one multi-item scale (<see cref="SurveyScales"/>): the mean of the items of
+    /// <paramref name="construct"/> they answered, reverse-keyed items mirrored; null without any.
+    /// </summary>
+    public static double? ConstructScore(SurveyResponseRecord response, SurveyDefinition version, string construct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(version);
+        return ScaleScore.Of(version.Questions.Where(q => q.Construct == construct).Select(q => Scored(response, q)));
+    }
+
     /// <summary>The respondent's answer to the first NPS question of their version, if any.</summary>
     public static int? NpsAnswer(SurveyResponseRecord response, SurveyDefinition version)
     {
@@ -66,8 +77,15 @@ public static class SurveyResultsBuilder
     {
         var trust = responses.Select(r => TrustScore(r, versions[r.Version])).Where(t => t is not null).Select(t => t!.Value).ToList();
         var nps = responses.Select(r => NpsAnswer(r, versions[r.Version])).Where(v => v is not null).Select(v => v!.Value).ToList();
-        return new GroupResult(key, influencerId, responses.Count, ScaleScore.Mean(trust), NetPromoterScore.Of(nps));
+        return new GroupResult(key, influencerId, responses.Count, ScaleScore.Mean(trust), NetPromoterScore.Of(nps))
+        {
+            ParasocialScore = ScaleScore.Mean(Scores(responses, versions, SurveyScales.Parasocial)),
+            AuthenticityScore = ScaleScore.Mean(Scores(responses, versions, SurveyScales.Authenticity)),
+        };
     }
+
+    private static List<double> Scores(List<SurveyResponseRecord> responses, IReadOnlyDictionary<int, SurveyDefinition> versions, string construct) =>
+        [.. responses.Select(r => ConstructScore(r, versions[r.Version], construct)).Where(s => s is not null).Select(s => s!.Value)];
 
     /// <summary>Latest version's questions first, then questions only older versions asked (newest wording of each).</summary>
     private static List<SurveyQuestion> Catalogue(IReadOnlyDictionary<int, SurveyDefinition> versions)
@@ -167,7 +185,10 @@ public static class SurveyResultsBuilder
             }
         }
         var scores = rows.Select(r => ScaleScore.Of(r)!.Value).ToList();
-        return new ConstructResult(name, items.Count, ScaleScore.Mean(scores), CronbachAlpha.Of(rows));
+        return new ConstructResult(name, items.Count, ScaleScore.Mean(scores), CronbachAlpha.Of(rows))
+        {
+            AlphaRespondents = rows.Count(r => r.All(v => v is not null)),
+        };
     }
 
     private static double? Scored(SurveyResponseRecord response, SurveyQuestion question) =>

@@ -10,8 +10,29 @@ public static class SurveyTemplates
     public const string Trust = "trust";
     public const string PurchaseIntent = "purchase_intent";
     public const string Nps = "nps";
+    public const string Parasocial = SurveyScales.Parasocial;
+    public const string Authenticity = SurveyScales.Authenticity;
 
-    public static IReadOnlyList<string> All { get; } = [PostPurchase, Trust, PurchaseIntent, Nps];
+    public static IReadOnlyList<string> All { get; } = [PostPurchase, Trust, PurchaseIntent, Nps, Parasocial, Authenticity];
+
+    /// <summary>
+    /// Up to this many influencers the post-purchase survey lists them as radio buttons; beyond it a shopper would
+    /// scroll past a wall of names, so the survey asks the channel first and the widget offers a type-ahead picker.
+    /// </summary>
+    public const int RadioRosterLimit = 10;
+
+    /// <summary>The channel question a post-purchase survey over a large roster asks first.</summary>
+    public const string ChannelQuestion = "channel";
+
+    /// <summary>The option of a large roster's picker for a shopper who cannot name the creator.</summary>
+    public const string NoneOption = "none";
+
+    /// <summary>Channels whose answer leads on to the creator picker: the ones where a creator is who they saw.</summary>
+    public static IReadOnlyList<SurveyOption> CreatorChannels { get; } =
+        [new("instagram", "Instagram"), new("tiktok", "TikTok"), new("youtube", "YouTube")];
+
+    public static IReadOnlyList<SurveyOption> OtherChannels { get; } =
+        [new("friend", "A friend or family"), new("search", "A search engine")];
 
     /// <summary>The question id of the roster question in the post-purchase and trust templates.</summary>
     public const string HeardFromQuestion = "heard_from";
@@ -56,6 +77,15 @@ public static class SurveyTemplates
         ArgumentNullException.ThrowIfNull(roster);
         return template switch
         {
+            PostPurchase when roster.Count > RadioRosterLimit => new SurveyDefinition("Thanks for your order!", null, "Thank you, that helps us a lot!",
+            [
+                new SurveyQuestion(ChannelQuestion, QuestionType.SingleChoice, "Where did you hear about us?", Required: true,
+                    Options: [.. CreatorChannels, .. OtherChannels], AllowOther: true),
+                new SurveyQuestion(HeardFromQuestion, QuestionType.SingleChoice, "Which creator was it?", Required: true,
+                    Options: [.. RosterOptions(roster), new SurveyOption(NoneOption, "None of these / I don't remember")], AllowOther: true,
+                    ShowIf: new ShowIf(ChannelQuestion, [.. CreatorChannels.Select(c => c.Id)])),
+                NpsItem(required: false),
+            ]),
             PostPurchase => new SurveyDefinition("How did you hear about us?", null, "Thank you, that helps us a lot!",
             [
                 new SurveyQuestion(HeardFromQuestion, QuestionType.SingleChoice, "How did you hear about us?", Required: true,
@@ -81,9 +111,23 @@ public static class SurveyTemplates
                 NpsItem(required: true),
                 new SurveyQuestion("nps_reason", QuestionType.OpenText, "What is the main reason for your score?", MaxLength: 1000),
             ]),
+            Parasocial => ScaleSurvey("You and this creator", "How much do you agree with each sentence?", QuestionType.Likert5,
+                SurveyScales.Parasocial, SurveyScales.ParasocialItems, roster),
+            Authenticity => ScaleSurvey("How real is this creator?", "How much do you agree with each sentence?", QuestionType.Likert7,
+                SurveyScales.Authenticity, SurveyScales.AuthenticityItems, roster),
             _ => null,
         };
     }
+
+    /// <summary>A roster question naming the creator, then the scale's items as agreement questions.</summary>
+    private static SurveyDefinition ScaleSurvey(string title, string intro, QuestionType type, string construct,
+        IReadOnlyList<(string Id, string Text, bool Reverse)> items, IReadOnlyList<RosterEntry> roster) =>
+        new(title, intro, "Thank you!",
+        [
+            new SurveyQuestion(CreatorQuestion, QuestionType.SingleChoice, "Which creator are you rating?", Required: true,
+                Options: RosterOptions(roster), AllowOther: true),
+            .. items.Select(item => new SurveyQuestion(item.Id, type, item.Text, Required: true, Construct: construct, Reverse: item.Reverse)),
+        ]);
 
     /// <summary>"Dependable" → "dependable", "Not an expert" → "expert" (the positive pole names the item).</summary>
     private static string ItemId(string high) => high.ToLowerInvariant().Replace(' ', '_');

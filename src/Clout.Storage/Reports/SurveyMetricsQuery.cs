@@ -6,17 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Clout.Storage.Reports;
 
 /// <summary>
-/// Per influencer, the trust scores and NPS answers of survey responses about it in the report's period
+/// Per influencer, the trust, parasocial and authenticity scores and the NPS answers of survey responses about it in the report's period
 /// (by response time) and, with a campaign filter, only for the campaign's influencers. Each response is read with its own version.
 /// </summary>
 public sealed class SurveyMetricsQuery(CloutDbContext db)
 {
-    public async Task<Dictionary<long, (List<double> Trust, List<int> Nps)>> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
+    public async Task<Dictionary<long, SurveyScores>> LoadAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var responses = filter.Responses(db.SurveyResponses.AsNoTracking().Where(r => r.InfluencerId != null), db.Collaborations, db.Campaigns);
         var rows = await responses.Select(r => new { r.SurveyId, r.Version, r.InfluencerId, r.AnswersJson }).ToListAsync(cancellationToken);
-        var result = new Dictionary<long, (List<double> Trust, List<int> Nps)>();
+        var result = new Dictionary<long, SurveyScores>();
         if (rows.Count == 0)
         {
             return result;
@@ -32,7 +32,7 @@ public sealed class SurveyMetricsQuery(CloutDbContext db)
             var record = new SurveyResponseRecord(0, row.Version, SurveyJson.ReadAnswers(row.AnswersJson), row.InfluencerId, default);
             if (!result.TryGetValue(row.InfluencerId!.Value, out var lists))
             {
-                result[row.InfluencerId.Value] = lists = ([], []);
+                result[row.InfluencerId.Value] = lists = new SurveyScores();
             }
             if (SurveyResultsBuilder.TrustScore(record, version) is { } trust)
             {
@@ -41,6 +41,14 @@ public sealed class SurveyMetricsQuery(CloutDbContext db)
             if (SurveyResultsBuilder.NpsAnswer(record, version) is { } nps)
             {
                 lists.Nps.Add(nps);
+            }
+            if (SurveyResultsBuilder.ConstructScore(record, version, SurveyScales.Parasocial) is { } parasocial)
+            {
+                lists.Parasocial.Add(parasocial);
+            }
+            if (SurveyResultsBuilder.ConstructScore(record, version, SurveyScales.Authenticity) is { } authenticity)
+            {
+                lists.Authenticity.Add(authenticity);
             }
         }
         return result;

@@ -50,13 +50,15 @@ public sealed class TierReportQuery(
         foreach (var s in main.Summaries)
         {
             var quality = main.Authenticity.GetValueOrDefault(s.Id);
-            var (trust, nps) = main.Surveys.TryGetValue(s.Id, out var answers) ? answers : ([], []);
+            var answers = main.Surveys.GetValueOrDefault(s.Id) ?? new SurveyScores();
             var readings = new InfluencerReadings(s.Id, s.Handle, s.Tier, s.Followers, s.Engagement)
             {
                 Conversion = conversions.ByInfluencer.GetValueOrDefault(s.Id),
                 Comments = main.Comments.GetValueOrDefault(s.Id),
-                TrustScores = trust,
-                NpsAnswers = nps,
+                TrustScores = answers.Trust,
+                NpsAnswers = answers.Nps,
+                ParasocialScores = answers.Parasocial,
+                AuthenticityScores = answers.Authenticity,
                 RepeatRate = repeatRates.TryGetValue(s.Id, out var repeat) ? repeat : null,
                 PostTimings = [.. timings[s.Id]],
                 QualityScore = quality?.Quality.Score,
@@ -81,7 +83,7 @@ public sealed class TierReportQuery(
         List<InfluencerSummary> Summaries,
         double? Margin,
         Dictionary<long, CommentTally> Comments,
-        Dictionary<long, (List<double> Trust, List<int> Nps)> Surveys,
+        Dictionary<long, SurveyScores> Surveys,
         Dictionary<long, InfluencerAuthenticity> Authenticity,
         Dictionary<long, PostTimingRow> PostTimings);
 

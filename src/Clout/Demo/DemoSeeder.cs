@@ -59,9 +59,13 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         var demoSurveys = new DemoSurveys(seed);
         var postPurchase = demoSurveys.PostPurchase(data, demoOrders);
         var trust = demoSurveys.Trust(data, clock.GetUtcNow().UtcDateTime);
-        progress?.Report($"recording {postPurchase.Count} post-purchase and {trust.Count} trust survey responses");
+        var closeness = demoSurveys.Closeness(data, clock.GetUtcNow().UtcDateTime);
+        var authenticity = demoSurveys.Authenticity(data, clock.GetUtcNow().UtcDateTime);
+        progress?.Report($"recording {postPurchase.Count} post-purchase, {trust.Count} trust, {closeness.Count} closeness and {authenticity.Count} authenticity survey responses");
         await SeedSurveyAsync(SurveyTemplates.PostPurchase, postPurchase, cancellationToken);
         await SeedSurveyAsync(SurveyTemplates.Trust, trust, cancellationToken);
+        await SeedSurveyAsync(SurveyTemplates.Parasocial, closeness, cancellationToken);
+        await SeedSurveyAsync(SurveyTemplates.Authenticity, authenticity, cancellationToken);
         progress?.Report($"taking in {demoOrders.Count} orders");
         Check(await importer.ImportOrdersAsync([.. demoOrders.Select(o => new OrderInput(o.OrderId, o.CustomerId, null, o.AtUtc, o.TotalMinor, o.Currency,
             o.DiscountCodes, o.LandingSite, o.Referrer, null, OrderChannel.Import))], cancellationToken));
@@ -83,15 +87,28 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         var created = await surveys.CreateAsync(null, template, null, null, cancellationToken);
         await surveys.PublishAsync(created.Id, cancellationToken);
         var survey = (await intake.FindLiveAsync(created.PublicId, cancellationToken))!;
-        var ids = await db.Influencers.AsNoTracking().ToDictionaryAsync(i => i.Handle, i => i.Id, StringComparer.Ordinal, cancellationToken);
-        var roster = survey.Definition.Questions[0].Id;
+        var influencers = await db.Influencers.AsNoTracking().Select(i => new { i.Handle, i.Id, i.Platform }).ToListAsync(cancellationToken);
+        var ids = influencers.ToDictionary(i => i.Handle, i => i.Id, StringComparer.Ordinal);
+        var platforms = influencers.ToDictionary(i => i.Handle, i => i.Platform.ToString().ToLowerInvariant(), StringComparer.Ordinal);
+        var roster = survey.Definition.Questions.First(q => (q.Options ?? []).Any(o => SurveyOption.InfluencerIdOf(o.Id) is not null)).Id;
+        var asksChannel = survey.Definition.Find(SurveyTemplates.ChannelQuestion) is not null;
         var items = survey.Definition.Questions.Where(q => q.Construct is not null).ToList();
         var inputs = responses.Select(r =>
         {
-            var answers = new Dictionary<string, SurveyAnswer?>(StringComparer.Ordinal)
+            var answers = new Dictionary<string, SurveyAnswer?>(StringComparer.Ordinal);
+            if (asksChannel && r.Handle is null && r.OtherText == DemoSurveys.FriendText)
             {
-                [roster] = r.Handle is { } handle ? new SurveyAnswer(Option: SurveyOption.ForInfluencer(ids[handle])) : new SurveyAnswer(Option: SurveyOption.OtherId, Text: r.OtherText),
-            };
+                // A large roster asks the channel first: a friend's tip names no creator.
+                answers[SurveyTemplates.ChannelQuestion] = new SurveyAnswer(Option: "friend");
+            }
+            else
+            {
+                if (asksChannel)
+                {
+                    answers[SurveyTemplates.ChannelQuestion] = new SurveyAnswer(Option: r.Handle is { } known ? platforms[known] : "instagram");
+                }
+                answers[roster] = r.Handle is { } handle ? new SurveyAnswer(Option: SurveyOption.ForInfluencer(ids[handle])) : new SurveyAnswer(Option: SurveyOption.OtherId, Text: r.OtherText);
+            }
             if (r.Nps is { } nps)
             {
                 answers[SurveyTemplates.NpsQuestion] = new SurveyAnswer(Value: nps);

@@ -15,6 +15,9 @@
   const api = new URL(script.src, location.href).origin + '/api/v1/public/surveys/' + encodeURIComponent(survey);
   const SCALES = { likert5: 1, likert7: 1, semantic_differential: 1, nps: 1, rating: 1 };
   const OTHER = 'other';
+  // A single choice with more options than this (a large roster of creators) is a type-ahead picker, not radios.
+  const PICKER_ABOVE = 10;
+  const NONE = 'none';
   const RESPONDENT_KEY = 'clout_respondent';
   const DONE_KEY = 'clout_done_' + survey;
 
@@ -54,6 +57,12 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
 .note{color:#6b7280;font-size:.85rem}
 .hp{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.opts{display:grid;grid-template-columns:1fr 1fr;gap:0 .5rem}.opts .opt{margin:.25rem 0}.opts .other{grid-column:1/-1;margin:.25rem 0 0;width:100%}
+.cb{position:relative}
+.lb{position:absolute;z-index:2;left:0;right:0;top:100%;margin:.25rem 0 0;padding:.25rem;list-style:none;background:#fff;border:1px solid #d1d5db;border-radius:8px;max-height:14rem;overflow-y:auto;box-shadow:0 8px 24px rgba(0,0,0,.12)}
+.lb li{padding:.55rem .6rem;border-radius:6px;cursor:pointer;min-height:44px;display:flex;align-items:center}
+.lb li[aria-selected=true]{background:#4f46e5;color:#fff}
+.lb li.none{border-top:1px solid #e5e7eb;color:#4b5563}.lb li[aria-disabled]{cursor:default;color:#6b7280}
 [hidden]{display:none!important}
 @media (max-width:480px){:host{margin:.5rem 0}.box{padding:1rem;border-radius:0;border-width:1px 0}button{width:100%}.ends{font-size:.8rem}}
 `;
@@ -150,7 +159,8 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
       definition.intro ? el('p', { class: 'intro' }, definition.intro) : null);
 
     for (const question of questions) {
-      const block = question.type === 'open_text' ? openText(question) : choice(question);
+      const block = question.type === 'open_text' ? openText(question)
+        : question.type === 'single_choice' && (question.options || []).length > PICKER_ABOVE ? picker(question) : choice(question);
       blocks.set(question.id, block);
       form.append(block.node);
     }
@@ -353,11 +363,16 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
         });
       }
     } else {
-      for (const o of question.options || []) node.append(option(o.id, o.label));
+      // A short list of short answers (a channel question) takes two columns: the survey stays one screen on a phone.
+      const list = question.options || [];
+      const compact = !many && list.length >= 4 && list.length <= 8 && list.every(o => String(o.label).length <= 18);
+      const box = compact ? el('div', { class: 'opts' }) : node;
+      if (compact) node.append(box);
+      for (const o of list) box.append(option(o.id, o.label));
       if (question.allow_other) {
-        node.append(option(OTHER, 'Other'));
+        box.append(option(OTHER, 'Other'));
         otherText = el('input', { type: 'text', class: 'other', maxlength: 200, 'aria-label': 'Other, please specify', name: question.id + '-other' });
-        node.append(otherText);
+        box.append(otherText);
         // Typing a free answer chooses "Other".
         otherText.addEventListener('input', () => {
           const other = inputs.find(i => i.value === OTHER);
@@ -380,6 +395,101 @@ button:focus-visible,.opt input:focus-visible,textarea:focus-visible,input[type=
       if (values.includes(OTHER)) answer.text = text;
       return answer;
     };
+    return block;
+  }
+
+  /**
+   * A long single choice as a WAI-ARIA combobox: type to filter, arrows to move, Enter to choose, Escape to close.
+   * The answer is the same option id the radios would send; typed text that names no option is "Other" when allowed.
+   */
+  function picker(question) {
+    const id = 'q-' + question.id;
+    const listId = id + '-list';
+    const options = (question.options || []).filter(o => o.id !== NONE);
+    const none = (question.options || []).filter(o => o.id === NONE);
+    const input = el('input', {
+      type: 'text', id, name: question.id, role: 'combobox', autocomplete: 'off', 'aria-autocomplete': 'list',
+      'aria-expanded': 'false', 'aria-controls': listId, placeholder: 'Type a name', maxlength: 200,
+    });
+    const list = el('ul', { id: listId, role: 'listbox', class: 'lb', 'aria-label': question.text, hidden: true });
+    const node = el('div', { class: 'q', 'data-question': question.id },
+      el('label', { class: 'qt', for: id }, ...questionText(question)), el('div', { class: 'cb' }, input, list));
+    const norm = text => String(text).toLowerCase().replace(/[@\s]/g, '');
+    let shown = [];
+    let active = -1;
+    let chosen = null;
+    const select = index => {
+      active = index;
+      Array.from(list.children).forEach((li, i) => li.setAttribute('aria-selected', i === index ? 'true' : 'false'));
+      if (index < 0) return input.removeAttribute('aria-activedescendant');
+      input.setAttribute('aria-activedescendant', list.children[index].id);
+      list.children[index].scrollIntoView({ block: 'nearest' });
+    };
+    const open = () => {
+      const typed = input.value.trim();
+      const key = norm(typed);
+      const matches = options.filter(o => !key || norm(o.label).includes(key));
+      shown = matches.map(o => ({ option: o.id, label: o.label }));
+      if (question.allow_other && key && !matches.length) {
+        shown.push({ option: OTHER, text: typed, label: 'Other: \u201c' + typed + '\u201d' });
+      }
+      shown.push(...none.map(o => ({ option: o.id, label: o.label, none: true })));
+      list.replaceChildren(...shown.map((s, i) => el('li', { id: listId + '-' + i, role: 'option', 'aria-selected': 'false', class: s.none ? 'none' : null }, s.label)));
+      if (!shown.length) list.append(el('li', { role: 'option', 'aria-disabled': 'true' }, 'No match'));
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      select(-1);
+    };
+    const close = () => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      select(-1);
+    };
+    const choose = index => {
+      chosen = shown[index];
+      input.value = chosen.option === OTHER ? chosen.text : chosen.label;
+      close();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    input.addEventListener('input', () => { chosen = null; open(); });
+    input.addEventListener('click', () => { if (list.hidden) open(); });
+    input.addEventListener('blur', close);
+    input.addEventListener('keydown', event => {
+      const last = shown.length - 1;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (list.hidden) open();
+        if (last >= 0) select(event.key === 'ArrowDown' ? (active >= last ? 0 : active + 1) : (active <= 0 ? last : active - 1));
+      } else if (event.key === 'Enter' && !list.hidden) {
+        // Enter chooses; it never sends the form from an open list.
+        event.preventDefault();
+        if (active >= 0) choose(active);
+        else if (shown.length === 1) choose(0);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        if (!list.hidden) close();
+        else { input.value = ''; chosen = null; input.dispatchEvent(new Event('change', { bubbles: true })); }
+      }
+    });
+    // A pointer on the list must not blur the input before the click chooses.
+    list.addEventListener('mousedown', event => event.preventDefault());
+    list.addEventListener('click', event => {
+      const index = Array.from(list.children).indexOf(event.target.closest('li'));
+      if (index >= 0 && index < shown.length) choose(index);
+    });
+    const block = frame(question, node, [input]);
+    block.answer = () => {
+      const typed = input.value.trim();
+      if (!typed) return null;
+      if (chosen && typed === (chosen.option === OTHER ? chosen.text : chosen.label)) {
+        return chosen.option === OTHER ? { option: OTHER, text: chosen.text } : { option: chosen.option };
+      }
+      // Typed in full without choosing from the list: the option it names, else "Other" with the text.
+      const named = options.concat(none).find(o => norm(o.label) === norm(typed));
+      if (named) return { option: named.id };
+      return question.allow_other ? { option: OTHER, text: typed } : null;
+    };
+    block.values = () => { const answer = block.answer(); return answer ? [answer.option] : []; };
     return block;
   }
 

@@ -31,6 +31,12 @@ public sealed class SurveySite : IAsyncLifetime
 
     public WorkspaceInfo Workspace { get; private set; } = null!;
 
+    /// <summary>A second workspace with twelve influencers: more than the post-purchase survey lists as radios.</summary>
+    public WorkspaceInfo LargeRoster { get; private set; } = null!;
+
+    /// <summary>The influencers of <see cref="LargeRoster"/>: "creator01" … "creator11" and "lena_bakes" (Lena Roth).</summary>
+    public const int LargeRosterSize = 12;
+
     /// <summary>The shop's origin, e.g. http://127.0.0.1:40125.</summary>
     public string ShopOrigin { get; private set; } = "";
 
@@ -43,15 +49,19 @@ public sealed class SurveySite : IAsyncLifetime
         await Server.ImportCsvAsync(Workspace, ImportKind.Influencers,
             "handle,platform,followers,display_name\nmila,instagram,20000,Mila Rossi\nbigstar,instagram,2500000,Big Star\n", ct);
         await Server.CreateUserAsync(Workspace, Email, Password, Role.Analyst, ct);
+        LargeRoster = await Server.CreateWorkspaceAsync("bigshop", ct);
+        await Server.ImportCsvAsync(LargeRoster, ImportKind.Influencers, "handle,platform,followers,display_name\n"
+            + string.Concat(Enumerable.Range(1, LargeRosterSize - 1).Select(i => $"creator{i:D2},instagram,{i * 10_000},\n"))
+            + "lena_bakes,tiktok,30000,Lena Roth\n", ct);
         _shop = await ShopAsync(Server.Address, ct);
         ShopOrigin = new Uri(_shop.Urls.First()).GetLeftPart(UriPartial.Authority);
         await Server.InScopeAsync(Workspace, services =>
             services.GetRequiredService<WorkspaceSettingsStore>().SetSurveyOriginsAsync(Workspace.Id, ShopOrigin, ct));
     }
 
-    /// <summary>A live survey from a template; returns its database id and public id.</summary>
-    public Task<(long Id, string PublicId)> LiveSurveyAsync(string template, CancellationToken cancellationToken) =>
-        Server.InScopeAsync(Workspace, async services =>
+    /// <summary>A live survey from a template (in <see cref="Workspace"/> unless another is given); returns its database id and public id.</summary>
+    public Task<(long Id, string PublicId)> LiveSurveyAsync(string template, CancellationToken cancellationToken, WorkspaceInfo? workspace = null) =>
+        Server.InScopeAsync(workspace ?? Workspace, async services =>
         {
             var store = services.GetRequiredService<SurveyStore>();
             var created = await store.CreateAsync(null, template, null, null, cancellationToken);

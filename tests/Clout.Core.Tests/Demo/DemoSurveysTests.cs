@@ -26,6 +26,28 @@ public sealed class DemoSurveysTests
     }
 
     [Fact]
+    public void ClosenessAndAuthenticity_SameSeed_SameAnswers_MicroAboveCelebrities_ReverseItemAnsweredMirrored()
+    {
+        var surveys = new DemoSurveys(DemoGenerator.DefaultSeed);
+        var closeness = surveys.Closeness(Workspace, Today);
+        var authenticity = surveys.Authenticity(Workspace, Today);
+        var again = new DemoSurveys(DemoGenerator.DefaultSeed).Closeness(Workspace, Today);
+        var tiers = Workspace.Influencers.ToDictionary(i => i.Handle, i => TierPolicy.Default.Classify(i.Followers ?? 0));
+        var authenticityItems = SurveyTemplates.Create(SurveyTemplates.Authenticity, [])!.Questions.Skip(1).ToList();
+
+        Assert.Equal(closeness.Select(r => (r.Handle, r.AtUtc, string.Join(",", r.TrustItems!))), again.Select(r => (r.Handle, r.AtUtc, string.Join(",", r.TrustItems!))));
+        double Score(IReadOnlyList<DemoSurveyResponse> responses, Tier tier, Func<int, int, double> scored) => responses.Where(r => tiers[r.Handle!] == tier)
+            .Average(r => r.TrustItems!.Select((v, i) => scored(v, i)).Average());
+        Func<int, int, double> plain = (v, _) => v;
+        Func<int, int, double> mirrored = (v, i) => authenticityItems[i].Score(v);
+        Assert.True(Score(closeness, Tier.Micro, plain) > Score(closeness, Tier.Celebrity, plain) + 0.5);
+        Assert.True(Score(authenticity, Tier.Micro, mirrored) > Score(authenticity, Tier.Celebrity, mirrored) + 0.5);
+        Assert.All(closeness, r => Assert.Equal(SurveyScales.ParasocialItems.Count, r.TrustItems!.Count));
+        Assert.All(closeness, r => Assert.All(r.TrustItems!, v => Assert.InRange(v, 1, 5)));
+        Assert.All(authenticity, r => Assert.All(r.TrustItems!, v => Assert.InRange(v, 1, 7)));
+    }
+
+    [Fact]
     public void PostPurchase_AnswersSomeCodedOrders_OnceEach_SomeAsMisspeltText()
     {
         var answers = new DemoSurveys(DemoGenerator.DefaultSeed).PostPurchase(Workspace, Orders);

@@ -73,7 +73,7 @@ public sealed class MetricsTests
     [Fact]
     public void Survey_TrustScoreAndNps_AreDesignNamesAndAbsentWithoutAnswers()
     {
-        Assert.Equal(["trust_score", "nps"], Metrics.Survey.Select(m => m.Name));
+        Assert.Equal(["trust_score", "nps", "parasocial_score", "authenticity_score"], Metrics.Survey.Select(m => m.Name));
         Assert.Empty(SurveyUnits.Values([], []));
         // Trust: mean of 5, 6, 7 = 6; NPS of 10, 9, 3: 2 promoters and 1 detractor of 3 = 33.3 points.
         var values = SurveyUnits.Values([5, 6, 7], [10, 9, 3]);

@@ -186,6 +186,36 @@ public sealed class SurveyStoreTests
         Assert.DoesNotContain(empty.Tiers, t => t.Metrics.ContainsKey("trust_score"));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TierReport_HasParasocialAndAuthenticityScoresPerTier_ReverseItemMirrored(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var closeness = await LiveSurveyAsync(database, f, SurveyTemplates.Parasocial);
+        var authenticity = await LiveSurveyAsync(database, f, SurveyTemplates.Authenticity);
+        await TakeTrustAsync(database, f, closeness, "a", f.MilaInfluencer, 5);
+        await TakeTrustAsync(database, f, closeness, "b", f.MilaInfluencer, 4);
+        await TakeTrustAsync(database, f, closeness, "c", f.NoorInfluencer, 2);
+        // Six items answered 6 and the reverse-keyed "would promote anything" answered 6 too, scored 2: 38/7.
+        await TakeTrustAsync(database, f, authenticity, "a", f.MilaInfluencer, 6);
+        await TakeTrustAsync(database, f, authenticity, "c", f.NoorInfluencer, 1);
+        await using var scope = database.CreateScope(f.Workspace);
+
+        var report = await scope.ServiceProvider.GetRequiredService<TierReportQuery>().BuildAsync(new ReportFilter(), Ct);
+        var results = await scope.ServiceProvider.GetRequiredService<SurveyResultsQuery>().GetAsync(closeness.SurveyId, null, null, Ct);
+
+        var micro = report.Tiers.Single(t => t.Tier == Tier.Micro).Metrics;
+        var celebrity = report.Tiers.Single(t => t.Tier == Tier.Celebrity).Metrics;
+        Assert.Equal(4.5, micro["parasocial_score"].Value, 9);
+        Assert.Equal(38.0 / 7, micro["authenticity_score"].Value, 9);
+        Assert.Equal(2.0, celebrity["parasocial_score"].Value, 9);
+        Assert.Equal((1.0 * 6 + 7) / 7, celebrity["authenticity_score"].Value, 9);
+        Assert.DoesNotContain("trust_score", micro.Keys);
+        Assert.Equal(4.5, results!.ByTier.Single(t => t.Key == "micro").ParasocialScore!.Value, 9);
+        var construct = Assert.Single(results.Constructs);
+        Assert.Equal((SurveyScales.Parasocial, 8, 3), (construct.Name, construct.Items, construct.AlphaRespondents));
+    }
+
     /// <summary>A trust-template response rating one influencer with the same answer on all fifteen items.</summary>
     private static async Task TakeTrustAsync(TestDatabase database, PurchaseFixture f, PublicSurvey survey, string respondent, long influencer, int value)
     {

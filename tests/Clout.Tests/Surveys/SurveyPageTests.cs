@@ -228,6 +228,48 @@ public sealed class SurveyPageTests
         Assert.Contains(SurveyTemplates.CreatorQuestion, lines[0], StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ResultsPage_ParasocialScale_AlphaWithItsN_AndClosenessByTier(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await app.Server.ImportCsvAsync(workspace, Storage.Ingestion.ImportKind.Influencers,
+            "handle,platform,followers\nmila,instagram,20000\nbigstar,instagram,2500000\n", Ct);
+        await app.Server.CreateUserAsync(workspace, "vera@acme.test", Password, Role.Viewer, Ct);
+        // Eight items each; @mila's two respondents score 4 and 5, @bigstar's one scores 2.
+        int[][] rows = [[4, 4, 4, 4, 4, 4, 4, 4], [5, 5, 5, 5, 5, 5, 5, 4], [2, 2, 2, 2, 2, 2, 1, 3]];
+        string[] who = ["@mila", "@mila", "@bigstar"];
+        var surveyId = await app.Server.InScopeAsync(workspace, async services =>
+        {
+            var store = services.GetRequiredService<SurveyStore>();
+            var created = await store.CreateAsync(null, SurveyTemplates.Parasocial, null, null, Ct);
+            await store.PublishAsync(created.Id, Ct);
+            var intake = services.GetRequiredService<SurveyIntake>();
+            var survey = (await intake.FindLiveAsync(created.PublicId, Ct))!;
+            var options = survey.Definition.Find(SurveyTemplates.CreatorQuestion)!.Options!.ToDictionary(o => o.Label.Split(' ')[0], o => o.Id);
+            var items = survey.Definition.Questions.Where(q => q.Construct == SurveyScales.Parasocial).ToList();
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var answers = items.Select((q, i) => (q.Id, Answer: (SurveyAnswer?)new SurveyAnswer(Value: rows[r][i]))).ToDictionary(a => a.Id, a => a.Answer);
+                answers[SurveyTemplates.CreatorQuestion] = new SurveyAnswer(Option: options[who[r]]);
+                await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, "r" + r, null, answers), OrderProofCheck.None, Ct);
+            }
+            return created.Id;
+        });
+        var alpha = CronbachAlpha.Of([.. rows.Select(r => (IReadOnlyList<double?>)[.. r.Select(v => (double?)v)])]);
+        using var client = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(client, "vera@acme.test", Password)).Dispose();
+
+        var html = await client.GetStringAsync($"/surveys/{surveyId}/results", Ct);
+
+        Assert.Contains("<tr data-construct=\"parasocial\">", html, StringComparison.Ordinal);
+        Assert.Contains($"{Clout.Presentation.Format.Ratio(alpha)}<span class=\"ci\">{Clout.Presentation.Format.AlphaVerdict(alpha)} · n=3</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<th class=\"num\">Closeness (1–5)</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Authenticity (1–7)", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\" data-field=\"parasocial_score\">{Clout.Presentation.Format.Ratio((4.0 + 39.0 / 8) / 2)}<", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\" data-field=\"parasocial_score\">{Clout.Presentation.Format.Ratio(2.0)}<", html, StringComparison.Ordinal);
+    }
+
     /// <summary>Workspace acme with a live NPS survey and a user vera in <paramref name="role"/>.</summary>
     private static async Task<(WorkspaceInfo Workspace, long SurveyId, string PublicId)> SeedAsync(CloutServer server, Role role)
     {
