@@ -182,7 +182,7 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
     public static string Group(Tier tier) => tier == Tier.Celebrity ? "celebrities" : $"{tier.ToName()}-influencers";
 
     /// <summary>Two significant figures, and never fewer: a ratio of 0.003 reads "0.0031", not "0.00".</summary>
-    internal static string Fmt(double value) =>
+    public static string Fmt(double value) =>
         value.ToString(value >= 10 ? "0" : value >= 1 ? "0.0" : value >= 0.01 || value <= 0 ? "0.00"
             : "0." + new string('0', (int)Math.Ceiling(-Math.Log10(value)) + 1), CultureInfo.InvariantCulture);
 }
