@@ -21,6 +21,9 @@ public sealed record TierReport(
     /// <summary>The industry's claims about micro-influencers beside this workspace's measurements.</summary>
     public IReadOnlyList<ClaimCheck> Claims { get; init; } = [];
 
+    /// <summary>Spend, attributed revenue and orders of the whole programme in scope; null when no collaboration is in it.</summary>
+    public ProgrammeTotals? Programme { get; init; }
+
     /// <summary>Repeat purchases per tier (pooled, with retention curves); null when the workspace records no customers.</summary>
     public RepeatPurchaseReport? Loyalty { get; init; }
 }

@@ -114,9 +114,11 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
 
     /// <summary>
     /// The sentence a marketer can quote, e.g. "micro-influencers engaged 3.9x [2.8-5.1] more per follower than
-    /// celebrities". Only a contrast that <see cref="MinimumEvidence"/> reads as a win names a winner; everything else
-    /// starts with "not enough data" and says why (too few accounts, an interval too wide to quote, or one that has
-    /// either tier ahead), so a reader never mistakes noise for a finding.
+    /// celebrities". A contrast that <see cref="MinimumEvidence"/> reads as a win names the winner; when its interval is
+    /// wider than the estimate the sentence leads with the conservative bound, the figure one can plan on: "micro-influencers
+    /// cost at least 4.0x less per order than celebrities (0.07x [0.02-0.25])". Everything else starts with "not enough
+    /// data" and says why (too few accounts, or an interval that has either tier ahead), so a reader never mistakes noise
+    /// for a finding.
     /// </summary>
     public static string Verdict(MetricDefinition metric, Tier a, Tier b, Contrast? result, int na, int nb)
     {
@@ -136,15 +138,18 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
         var figures = string.Create(CultureInfo.InvariantCulture, $"{Fmt(result.Ratio)}x [{Fmt(result.Low)}-{Fmt(result.High)}]");
         switch (reading)
         {
-            case ContrastReading.NotEnoughData when result.IsClear:
-                // The direction is certain, the size is not: say who is ahead without a figure to plan on.
-                var better = (result.Low > 1) != metric.LowerIsBetter ? a : b;
-                return $"not enough data to say by how much, but {Group(better)} do better on {what}: {figures}";
             case ContrastReading.NotEnoughData:
                 return $"not enough data to compare {Group(a)} with {Group(b)} on {what}: {figures} is too uncertain to quote";
             case ContrastReading.NoClearDifference:
                 return $"not enough data to tell {Group(a)} from {Group(b)} on {what}: {figures}, either could be ahead";
         }
+        return MinimumEvidence.IsWiderThanEstimate(result)
+            ? ConservativeWin(metric, a, b, result, what, figures)
+            : PreciseWin(metric, a, b, result, what, figures);
+    }
+
+    private static string PreciseWin(MetricDefinition metric, Tier a, Tier b, Contrast result, string what, string figures)
+    {
         if (metric.LowerIsBetter)
         {
             // "micro-influencers cost 0.40x [0.30-0.60] as much per order as celebrities" reads right both ways.
@@ -156,10 +161,28 @@ public sealed class TierReportBuilder(int seed, int resamples = Bootstrap.Defaul
             : $"{Group(a)} {metric.Verb} only {figures} as much as {Group(b)} ({what})";
     }
 
+    /// <summary>
+    /// A win whose size the data cannot pin down: the bound of the interval nearest 1 is what the data guarantee at 95 %,
+    /// so it leads, with the estimate and interval after it.
+    /// </summary>
+    private static string ConservativeWin(MetricDefinition metric, Tier a, Tier b, Contrast result, string what, string figures)
+    {
+        var aHigher = result.Low > 1;
+        if (metric.LowerIsBetter)
+        {
+            return aHigher
+                ? string.Create(CultureInfo.InvariantCulture, $"{Group(a)} {metric.Verb} at least {Fmt(result.Low)}x as much {metric.MoreWhat} as {Group(b)} ({figures})")
+                : string.Create(CultureInfo.InvariantCulture, $"{Group(a)} {metric.Verb} at least {Fmt(1 / result.High)}x less {metric.MoreWhat} than {Group(b)} ({figures})");
+        }
+        return aHigher
+            ? string.Create(CultureInfo.InvariantCulture, $"{Group(a)} {metric.Verb} at least {Fmt(result.Low)}x {metric.MoreWhat} than {Group(b)} ({figures})")
+            : string.Create(CultureInfo.InvariantCulture, $"{Group(a)} {metric.Verb} at most {Fmt(result.High)}x as much as {Group(b)} on {what} ({figures})");
+    }
+
     public static string Group(Tier tier) => tier == Tier.Celebrity ? "celebrities" : $"{tier.ToName()}-influencers";
 
     /// <summary>Two significant figures, and never fewer: a ratio of 0.003 reads "0.0031", not "0.00".</summary>
-    internal static string Fmt(double value) =>
+    public static string Fmt(double value) =>
         value.ToString(value >= 10 ? "0" : value >= 1 ? "0.0" : value >= 0.01 || value <= 0 ? "0.00"
             : "0." + new string('0', (int)Math.Ceiling(-Math.Log10(value)) + 1), CultureInfo.InvariantCulture);
 }

@@ -1,16 +1,16 @@
 namespace Clout.Core.Statistics;
 
 /// <summary>
-/// The rule that keeps the report from quoting noise. A contrast of A against B reads "not enough data" when
-/// <list type="bullet">
-/// <item>either side has fewer than <see cref="MinInfluencers"/> influencers, or</item>
-/// <item>its interval is wider than the estimate: <c>High − Low &gt; Ratio</c>.</item>
-/// </list>
-/// "Wider than the estimate" compares the interval's width with the ratio itself, on the ratio's own scale. For an
-/// interval symmetric on the log scale, [r·e^−h, r·e^h], the condition is 2·sinh(h) &gt; 1, i.e. h &gt; asinh(½) ≈ 0.48,
-/// whatever r is: the rule fires when the data cannot pin the ratio down to within a factor of about 1.6 either way,
-/// and it reads the same for A/B as for B/A. It is a rule about precision, not significance: a precise interval that
-/// includes 1 reads "no clear difference", an imprecise one "not enough data", even when it excludes 1.
+/// The rule that keeps the report from quoting noise. A contrast of A against B names a winner when each side has at
+/// least <see cref="MinInfluencers"/> influencers and its 95 % interval excludes 1; it reads "not enough data" when a
+/// side has fewer, or when the interval includes 1.
+/// <para>
+/// Width does not withhold a winner: "14x [2.3-51]" says with 95 % confidence that A is at least 2.3x ahead, and a marketer
+/// can act on that bound. Width decides how the verdict is worded (<see cref="IsWiderThanEstimate"/>): a wide interval is
+/// quoted by its conservative bound, a precise one by its estimate. For an interval symmetric on the log scale,
+/// [r·e^−h, r·e^h], "wider than the estimate" (High − Low &gt; Ratio) is 2·sinh(h) &gt; 1, i.e. h &gt; asinh(½) ≈ 0.48,
+/// whatever r is, and it reads the same for A/B as for B/A.
+/// </para>
 /// </summary>
 public static class MinimumEvidence
 {
@@ -20,7 +20,10 @@ public static class MinimumEvidence
     /// </summary>
     public const int MinInfluencers = 5;
 
-    /// <summary>True when the interval is wider than the estimate: High − Low &gt; Ratio (see the type's remarks).</summary>
+    /// <summary>
+    /// True when the interval is wider than the estimate: High − Low &gt; Ratio (see the type's remarks). Such a
+    /// contrast is quoted by its conservative bound ("at least 2.3x"), and one that includes 1 is too uncertain to quote.
+    /// </summary>
     public static bool IsWiderThanEstimate(Contrast contrast)
     {
         ArgumentNullException.ThrowIfNull(contrast);
@@ -44,14 +47,14 @@ public static class MinimumEvidence
         {
             return ContrastReading.NoRatio;
         }
-        if (!double.IsFinite(contrast.Ratio) || !double.IsFinite(contrast.Low) || !double.IsFinite(contrast.High)
-            || IsWiderThanEstimate(contrast))
+        if (!double.IsFinite(contrast.Ratio) || !double.IsFinite(contrast.Low) || !double.IsFinite(contrast.High))
         {
             return ContrastReading.NotEnoughData;
         }
         if (!contrast.IsClear)
         {
-            return ContrastReading.NoClearDifference;
+            // Across 1 either tier could be ahead; a wide interval also says the data cannot size the gap.
+            return IsWiderThanEstimate(contrast) ? ContrastReading.NotEnoughData : ContrastReading.NoClearDifference;
         }
         var aHigher = contrast.Low > 1;
         return aHigher != lowerIsBetter ? ContrastReading.ABetter : ContrastReading.BBetter;

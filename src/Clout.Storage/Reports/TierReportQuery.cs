@@ -74,6 +74,7 @@ public sealed class TierReportQuery(
         {
             Currency = conversions.Currency,
             Campaign = filter.Campaign,
+            Programme = conversions.ByInfluencer.Count > 0 ? ProgrammeTotals.Of(conversions.ByInfluencer.Values, main.Margin) : null,
             Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
         };
     }

@@ -1,14 +1,21 @@
 using Clout.Core.Reports;
-using Clout.Reports;
-using Clout.Storage.Reads;
+using Clout.Core.Reports.Pillars;
+using Clout.Dashboard.Shared;
+using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard;
 
-public sealed class IndexModel(TierReportCache query) : PageModel
+public sealed class IndexModel(TierReportCache query, CampaignStore campaigns, TimeProvider clock) : PageModel
 {
     public TierReport Report { get; private set; } = null!;
+
+    /// <summary>The period and campaign of the page, from its URL.</summary>
+    public ReportFilterForm Filter { get; private set; } = null!;
+
+    /// <summary>Micro-influencers against celebrities, one row per question a buyer asks.</summary>
+    public IReadOnlyList<PillarRow> Pillars { get; private set; } = [];
 
     /// <summary>The engagement table's columns.</summary>
     public IReadOnlyList<MetricDefinition> Columns { get; } = Metrics.Engagement;
@@ -22,13 +29,12 @@ public sealed class IndexModel(TierReportCache query) : PageModel
     /// <summary>True when some tier has a conversion rate: the overview then charts it next to engagement.</summary>
     public bool HasConversionRate { get; private set; }
 
-    /// <summary>The sentences worth a slide: clear micro-vs-celebrity differences.</summary>
-    public IReadOnlyList<string> Headlines { get; private set; } = [];
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Report = await query.BuildAsync(new ReportFilter(), cancellationToken);
-        Headlines = [.. TierReportHeadlines.Of(Report).Select(c => c.Verdict)];
+        var names = (await campaigns.ListAsync(cancellationToken)).Select(c => c.Name).ToList();
+        Filter = ReportFilterForm.Read(Request.Query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "/", names);
+        Report = await query.BuildAsync(Filter.Filter, cancellationToken);
+        Pillars = PillarTable.Of(Report);
         HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
         var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
         List<(string, string, IReadOnlyList<MetricDefinition>)> tables = [("tier-table", "Engagement", Columns)];

@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using Clout.Access;
 using Clout.Core.Access;
 using Clout.Core.Authenticity;
+using Clout.Core.Campaigns;
 using Clout.Core.Demo;
 using Clout.Core.Orders;
 using Clout.Core.Surveys;
 using Clout.Core.Tracking;
 using Clout.Storage.Authenticity;
+using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
@@ -22,7 +24,7 @@ namespace Clout.Demo;
 /// <summary>Creates the demo workspace through the same importer a user's files go through.</summary>
 public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, Importer importer, ClickWriter clicks, CloutDbContext db,
     UserAgentClassifier agents, UserAccounts accounts, AuditStore audits, SurveyStore surveys, SurveyIntake intake, OrderProofSecrets proofSecrets,
-    TimeProvider clock, IOptions<DemoOptions> options)
+    CampaignStore campaigns, WorkspaceSettingsStore settings, TimeProvider clock, IOptions<DemoOptions> options)
 {
     public const string DemoEmail = "demo@clout.local";
 
@@ -39,6 +41,12 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
         var data = new DemoGenerator(seed).Generate(clock.GetUtcNow().UtcDateTime);
         var workspace = await workspaces.CreateAsync(WorkspaceStore.DemoName, cancellationToken);
         scope.Set(workspace.Id, workspace.Name);
+        // The campaigns with their dates and budgets first: the posts' and collaborations' imports then find them instead of creating bare ones.
+        foreach (var campaign in DemoCampaigns.Of(data))
+        {
+            await campaigns.CreateAsync(new CampaignDraft(campaign.Name, CampaignGoal.Blend, campaign.StartsAtUtc, campaign.EndsAtUtc, campaign.BudgetMinor), cancellationToken);
+        }
+        await settings.SetGrossMarginAsync(workspace.Id, DemoCampaigns.GrossMargin, cancellationToken);
         progress?.Report($"importing {data.Influencers.Count} influencers");
         Check(await importer.ImportInfluencersAsync(data.Influencers, cancellationToken));
         progress?.Report($"importing {data.Followers.Count} follower snapshots");

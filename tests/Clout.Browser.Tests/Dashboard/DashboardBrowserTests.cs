@@ -45,7 +45,7 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
         Assert.InRange(rates["micro"], 2.0, 5.0);
         Assert.InRange(rates["celebrity"], 0.5, 1.5);
         Assert.True(rates["micro"] > rates["celebrity"]);
-        Assert.Contains("micro-influencers engaged", await page.Locator(".kpis .verdict").First.InnerTextAsync());
+        Assert.Contains("micro-influencers engaged", await page.Locator("#pillars tr[data-metric=engagement_rate] .sentence").InnerTextAsync());
 
         // The charts drawn by the charting code, loaded as images: engagement, and conversion now that the demo sells.
         var charts = page.Locator("figure.chart img");
@@ -152,7 +152,7 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
             var htmlPath = Path.Combine(folder.FullName, html.SuggestedFilename);
             await html.SaveAsAsync(htmlPath);
             var text = await File.ReadAllTextAsync(htmlPath, TestContext.Current.CancellationToken);
-            Assert.Contains(await page.Locator(".kpis .verdict").First.InnerTextAsync(), text);
+            Assert.Contains(await page.Locator("#pillars tr[data-metric=engagement_rate] .sentence").InnerTextAsync(), text);
 
             // The saved page opens on its own, from disk, with its charts drawn.
             var saved = await browser.NewPageAsync();

@@ -129,11 +129,11 @@ public sealed class KnownRatesTests(ITestOutputHelper output)
         var readings = Readings(LargeRuns.Value);
 
         Report("large difference", readings);
-        // Micro engages 3.6x and converts 2.5x as much. The verdict must never name celebrities nor call it even; it may
-        // hold back ("not enough data") when an interval is wider than its ratio. Conversion rates of 12 celebrities
-        // with 4–36 orders each are noisy enough for that to happen (measured: 27 of 200), engagement never.
+        // Micro engages 3.6x and converts 2.5x as much. The verdict must never name celebrities nor call it even. Conversion
+        // rates of 12 celebrities with 4–36 orders each give wide intervals (27 of 200 wider than their ratio), but every
+        // one excludes 1, so micro is named each time, by its conservative bound when the interval is wide (measured: 200).
         Assert.Equal(Repetitions, readings[Metrics.EngagementRate.Name].GetValueOrDefault(ContrastReading.ABetter));
-        Assert.True(readings[Metrics.ConversionRate.Name].GetValueOrDefault(ContrastReading.ABetter) >= 0.8 * Repetitions);
+        Assert.True(readings[Metrics.ConversionRate.Name].GetValueOrDefault(ContrastReading.ABetter) >= 0.95 * Repetitions);
         Assert.All(readings, m => Assert.Equal(0, m.Value.GetValueOrDefault(ContrastReading.BBetter) + m.Value.GetValueOrDefault(ContrastReading.NoClearDifference)));
     }
 
@@ -144,7 +144,7 @@ public sealed class KnownRatesTests(ITestOutputHelper output)
 
         Report("tiny difference, 40 vs 12 influencers", readings);
         // A 3 % difference is far below what 12 celebrities can resolve: a winner may be called only as often as a
-        // 95 % interval misses (about 5 %), and B (the lower tier) should be named less often still.
+        // 95 % interval misses (about 5 %; measured 6 and 8 of 200), and B (the lower tier) should be named less often still.
         Assert.All(readings, m =>
         {
             var winners = m.Value.GetValueOrDefault(ContrastReading.ABetter) + m.Value.GetValueOrDefault(ContrastReading.BBetter);
@@ -158,9 +158,9 @@ public sealed class KnownRatesTests(ITestOutputHelper output)
         var readings = Readings([.. Enumerable.Range(0, Repetitions).Select(r => Run(TinyDifferenceFewAccounts, r))]);
 
         Report("tiny difference, 6 vs 5 influencers", readings);
-        // With 5 or 6 accounts a side the interval is usually wider than the ratio: "not enough data" is the usual
-        // reading (measured: 144 and 156 of 200); when the interval happens to be narrower it reads "no clear difference".
-        // Either way a winner is named no more often than a 95 % interval misses.
+        // With 5 or 6 accounts a side the interval is usually wide and across 1: "not enough data" is the usual reading
+        // (measured: 141 and 153 of 200); when the interval happens to be narrower it reads "no clear difference". A winner
+        // is named only when the interval excludes 1, no more often than a 95 % interval misses (measured: 5 and 7 of 200).
         Assert.All(readings, m => Assert.True(m.Value.GetValueOrDefault(ContrastReading.NotEnoughData) > Repetitions / 2, $"{m.Key}"));
         Assert.All(readings, m =>
         {

@@ -393,20 +393,28 @@ public sealed class TierReportBuilderTests
     }
 
     [Fact]
-    public void Verdict_IntervalWiderThanRatio_IsTooUncertainEvenWhenItExcludesOne()
+    public void Verdict_IntervalWiderThanRatio_QuotesTheConservativeBound()
     {
-        // The demo's ROAS contrast once read "14x [2.3-51]": clear of 1, but nobody can plan on "somewhere from 2 to 51".
+        // The demo's ROAS contrast once read "14x [2.3-51]": clear of 1, and "at least 2.3x" is a figure one can plan on.
         var verdict = TierReportBuilder.Verdict(Metrics.Roas, Tier.Micro, Tier.Celebrity, new Contrast(14, 2.3, 51, 0.99, 60, 10), 60, 10);
 
-        Assert.Equal("not enough data to say by how much, but micro-influencers do better on roas (revenue per cost): 14x [2.3-51]", verdict);
+        Assert.Equal("micro-influencers returned at least 2.3x more revenue per unit spent than celebrities (14x [2.3-51])", verdict);
     }
 
     [Fact]
-    public void Verdict_CostIntervalWiderThanRatio_IsTooUncertain()
+    public void Verdict_WideIntervalBelowOne_QuotesTheUpperBound()
     {
-        var verdict = TierReportBuilder.Verdict(Metrics.Cpa, Tier.Micro, Tier.Celebrity, new Contrast(0.3, 0.05, 0.4, 0.99, 60, 10), 60, 10);
+        var verdict = TierReportBuilder.Verdict(Metrics.EngagementRate, Tier.Micro, Tier.Celebrity, new Contrast(0.3, 0.05, 0.4, 0.01, 60, 10), 60, 10);
 
-        Assert.Equal("not enough data to say by how much, but micro-influencers do better on cost per order: 0.30x [0.05-0.40]", verdict);
+        Assert.Equal("micro-influencers engaged at most 0.40x as much as celebrities on engagement rate (by followers) (0.30x [0.05-0.40])", verdict);
+    }
+
+    [Fact]
+    public void Verdict_CostIntervalWiderThanRatio_QuotesHowManyTimesLessAtLeast()
+    {
+        var verdict = TierReportBuilder.Verdict(Metrics.Cpa, Tier.Micro, Tier.Celebrity, new Contrast(0.07, 0.02, 0.25, 0.99, 60, 10), 60, 10);
+
+        Assert.Equal("micro-influencers cost at least 4.0x less per order than celebrities (0.07x [0.02-0.25])", verdict);
     }
 
     [Fact]
@@ -414,7 +422,7 @@ public sealed class TierReportBuilderTests
     {
         var verdict = TierReportBuilder.Verdict(Metrics.Cpa, Tier.Micro, Tier.Celebrity, new Contrast(4, 1.5, 9, 0.02, 60, 10), 60, 10);
 
-        Assert.Equal("not enough data to say by how much, but celebrities do better on cost per order: 4.0x [1.5-9.0]", verdict);
+        Assert.Equal("micro-influencers cost at least 1.5x as much per order as celebrities (4.0x [1.5-9.0])", verdict);
     }
 
     [Fact]

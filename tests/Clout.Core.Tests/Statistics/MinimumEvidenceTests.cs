@@ -24,8 +24,12 @@ public sealed class MinimumEvidenceTests
     [Theory]
     // width 2.0 − 1.1 = 0.9 ≤ 1.5: precise enough, and clear.
     [InlineData(1.5, 1.1, 2.0, ContrastReading.ABetter)]
-    // width 3.5 − 1.2 = 2.3 > 2.0: clear (excludes 1) but wider than the estimate.
-    [InlineData(2.0, 1.2, 3.5, ContrastReading.NotEnoughData)]
+    // width 3.5 − 1.2 = 2.3 > 2.0: wider than the estimate, but it excludes 1: A is at least 1.2x ahead.
+    [InlineData(2.0, 1.2, 3.5, ContrastReading.ABetter)]
+    // The demo's ROAS once: 14x [2.3-51], as wide as can be and clear of 1.
+    [InlineData(14, 2.3, 51, ContrastReading.ABetter)]
+    // A wide interval below 1: B is ahead.
+    [InlineData(0.07, 0.02, 0.25, ContrastReading.BBetter)]
     // width exactly equal to the estimate (1.6 − 0.6 = 1.0 = 1.0): not wider, and it spans 1.
     [InlineData(1.0, 0.6, 1.6, ContrastReading.NoClearDifference)]
     // width 1.3 − 0.8 = 0.5 ≤ 1.02: precise, spans 1.

@@ -1,4 +1,5 @@
 using Clout.Campaigns;
+using Clout.Dashboard.Shared;
 using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Model;
@@ -9,8 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clout.Dashboard.Campaigns;
 
-public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery economics, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery economics, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
+    /// <summary>The period and campaign of the list, from the URL: campaigns whose dates, where known, overlap the period.</summary>
+    public ReportFilterForm Filter { get; private set; } = null!;
+
     public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
 
     /// <summary>Cost and return per campaign id, as the API gives them: major units of <see cref="Currency"/>, ROI with the margin.</summary>
@@ -54,7 +58,12 @@ public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery econo
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Campaigns = await store.ListAsync(cancellationToken);
+        var all = await store.ListAsync(cancellationToken);
+        Filter = ReportFilterForm.Read(Request.Query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "/campaigns", [.. all.Select(c => c.Name)]);
+        // The rule the reports apply to collaborations: a campaign without dates may overlap any period.
+        Campaigns = [.. all.Where(c => (Filter.Campaign is null || c.Name == Filter.Campaign)
+            && (Filter.FromUtc is not { } from || c.EndsAtUtc is not { } ends || ends > from)
+            && (Filter.ToUtc is not { } to || c.StartsAtUtc is not { } starts || starts < to))];
         var (rows, currency, margin) = await economics.LoadAsync(cancellationToken);
         Economics = rows.ToDictionary(r => r.CampaignId, r => CampaignEconomicsResponse.Of(r, margin));
         (Currency, GrossMargin) = (currency, margin);
