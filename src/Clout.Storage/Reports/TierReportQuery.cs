@@ -31,6 +31,23 @@ public sealed class TierReportQuery(
 
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
+        var read = await InfluencersAsync(filter, cancellationToken);
+        var builder = new TierReportBuilder(BootstrapSeed);
+        return builder.Build(read.Workspace, filter.FromUtc, filter.ToUtc, read.Units) with
+        {
+            Currency = read.Currency,
+            Campaign = filter.Campaign,
+            Loyalty = read.Loyalty.Tiers.Count > 0 || read.Loyalty.TooRecent > 0 ? read.Loyalty : null,
+            Influencers = read.Units,
+        };
+    }
+
+    /// <summary>
+    /// Every influencer's row of the report (<see cref="InfluencerUnits"/>), without the tiers' statistics: the one read the
+    /// tier report and the leaderboard share.
+    /// </summary>
+    public async Task<ReportUnits> InfluencersAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         // The reads are split over two connections, which SQLite and PostgreSQL serve on two cores: this one reads the
         // roster, posts and follower histories and works out engagement, authenticity and the posts' order timing; the
@@ -44,7 +61,7 @@ public sealed class TierReportQuery(
             (side, handOver) => ReadSideAsync(side, filter, today, handOver),
             cancellationToken);
 
-        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
+        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!);
         var timings = main.PostTimings.Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(main.Summaries.Count);
         foreach (var s in main.Summaries)
@@ -53,11 +70,13 @@ public sealed class TierReportQuery(
             var (trust, nps) = main.Surveys.TryGetValue(s.Id, out var answers) ? answers : ([], []);
             var readings = new InfluencerReadings(s.Id, s.Handle, s.Tier, s.Followers, s.Engagement)
             {
+                Platform = s.Platform,
+                DisplayName = s.DisplayName,
                 Conversion = conversions.ByInfluencer.GetValueOrDefault(s.Id),
                 Comments = main.Comments.GetValueOrDefault(s.Id),
                 TrustScores = trust,
                 NpsAnswers = nps,
-                RepeatRate = repeatRates.TryGetValue(s.Id, out var repeat) ? repeat : null,
+                RepeatRate = repeatRates.GetValueOrDefault(s.Id),
                 PostTimings = [.. timings[s.Id]],
                 QualityScore = quality?.Quality.Score,
                 FakeShare = quality?.LatestAudit?.FakeShare,
@@ -67,13 +86,7 @@ public sealed class TierReportQuery(
                 units.Add(unit);
             }
         }
-        var builder = new TierReportBuilder(BootstrapSeed);
-        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
-        {
-            Currency = conversions.Currency,
-            Campaign = filter.Campaign,
-            Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
-        };
+        return new ReportUnits(scope.WorkspaceName ?? "", units, conversions.Currency, main.Margin, loyalty);
     }
 
     /// <summary>Everything the report reads on this query's own connection, beside the comments, clicks and orders.</summary>

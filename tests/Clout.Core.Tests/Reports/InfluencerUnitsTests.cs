@@ -27,7 +27,7 @@ public sealed class InfluencerUnitsTests
             Comments = new CommentTally(Comments: 10, Spam: 2, Positive: 4, Negative: 1, Skeptical: 2, Intent: 1),
             TrustScores = [5, 6],
             NpsAnswers = [10, 9, 3, 7],
-            RepeatRate = 0.3,
+            RepeatRate = new Estimate(0.3, 0.2, 0.4, 50),
             PostTimings = [Timing(10, 6, halfLifeDays: 2), Timing(30, 12, halfLifeDays: 4), Timing(0, 0, halfLifeDays: null)],
             QualityScore = 70,
             FakeShare = new Estimate(0.2, 0.15, 0.25, 400),
