@@ -25,9 +25,13 @@ public sealed class IndexModel(TierReportQuery query) : PageModel
     /// <summary>The sentences worth a slide: clear micro-vs-celebrity differences.</summary>
     public IReadOnlyList<string> Headlines { get; private set; } = [];
 
+    /// <summary>The five influencers to book again and the five not to, with their reasons.</summary>
+    public BookAgainResponse BookAgain { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Report = await query.BuildAsync(new ReportFilter(), cancellationToken);
+        BookAgain = BookAgainResponse.Of(Core.Reports.BookAgain.Of(Report.Influencers, Report.Currency));
         Headlines = [.. TierReportHeadlines.Of(Report).Select(c => c.Verdict)];
         HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
         var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));

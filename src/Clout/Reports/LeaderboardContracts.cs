@@ -59,7 +59,7 @@ public sealed record LeaderboardRowResponse(
         return new(unit.Id, unit.Handle, unit.DisplayName, unit.Platform.ToName(), unit.Tier.ToName(), unit.Posts,
             unit.CostMinor is { } cost ? Money.ToMajor(cost) : null,
             unit.Values.OrderBy(v => MetricOrder(v.Key)).ToDictionary(v => v.Key, v => MetricValueResponse.Of(v.Value, unit.Estimates.GetValueOrDefault(v.Key))),
-            [.. flags.Select(f => new FlagResponse(f.Name, f.Reason))]);
+            [.. flags.Select(f => new FlagResponse(f.Name, f.Label, f.Reason))]);
     }
 
     /// <summary>The report's order of metrics, so every row lists them alike.</summary>
@@ -76,8 +76,8 @@ public sealed record MetricValueResponse(
     public static MetricValueResponse Of(double value, Core.Statistics.Estimate? estimate) => new(value, estimate?.Low, estimate?.High, estimate?.N);
 }
 
-/// <summary>A flag: low_roas, low_audience_quality or skeptical_comments, with its reason in plain words.</summary>
-public sealed record FlagResponse(string Flag, string Reason);
+/// <summary>A flag: low_roas, low_audience_quality or skeptical_comments, in two words and with its reason in plain words.</summary>
+public sealed record FlagResponse(string Flag, string Label, string Reason);
 
 /// <summary>The five influencers to book again and the five not to, ranked by roi (margin set) or roas.</summary>
 public sealed record BookAgainResponse(string RankedBy, IReadOnlyList<BookAgainPickResponse> Top, IReadOnlyList<BookAgainPickResponse> Bottom)
