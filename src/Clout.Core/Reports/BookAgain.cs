@@ -7,7 +7,8 @@ namespace Clout.Core.Reports;
 /// influencer with a ROAS then has an ROI), else by ROAS; only influencers with a cost and measured revenue rank. A place
 /// at the top needs at least <see cref="MinOrders"/> orders, since a high ROAS on two orders is as much luck as skill;
 /// a place at the bottom needs as many orders or a cost of at least the median cost of those ranked, since a large spend
-/// that brought little back is a finding whatever the count of orders. Nobody is in both lists.
+/// that brought little back is a finding whatever the count of orders. The top is drawn from the upper half of the
+/// ranking and the bottom from the lower, so nobody is in both lists.
 /// </summary>
 public static class BookAgain
 {
@@ -27,12 +28,12 @@ public static class BookAgain
         }
         var by = ranked.All(u => u.Values.ContainsKey(Metrics.Roi.Name)) ? Metrics.Roi : Metrics.Roas;
         var medianCost = Statistics.Median.Of([.. ranked.Select(u => u.CostMinor ?? 0)]);
-        var top = ranked.Where(u => Orders(u) >= MinOrders)
-            .OrderByDescending(u => u.Values[by.Name]).ThenBy(u => u.Handle, StringComparer.Ordinal).ThenBy(u => u.Id)
-            .Take(Count).ToList();
-        var bottom = ranked.Where(u => !top.Contains(u) && (Orders(u) >= MinOrders || (u.CostMinor ?? 0) >= medianCost))
-            .OrderBy(u => u.Values[by.Name]).ThenBy(u => u.Handle, StringComparer.Ordinal).ThenBy(u => u.Id)
-            .Take(Count).ToList();
+        var order = ranked.OrderByDescending(u => u.Values[by.Name]).ThenBy(u => u.Handle, StringComparer.Ordinal).ThenBy(u => u.Id).ToList();
+        // The top comes from the upper half of the ranking and the bottom from the lower (the middle one goes up), so a
+        // short roster never names one influencer in both lists.
+        var upper = (order.Count + 1) / 2;
+        var top = order.Take(upper).Where(u => Orders(u) >= MinOrders).Take(Count).ToList();
+        var bottom = order.Skip(upper).Reverse().Where(u => Orders(u) >= MinOrders || (u.CostMinor ?? 0) >= medianCost).Take(Count).ToList();
         return new BookAgainList(by, [.. top.Select(u => Pick(u, by, currency))], [.. bottom.Select(u => Pick(u, by, currency))]);
     }
 
