@@ -14,6 +14,10 @@ namespace Clout.Core.Reports;
 /// <param name="Engagement">The influencer's engagement over its posts in scope.</param>
 public sealed record InfluencerReadings(long Id, string Handle, Tier Tier, long Followers, InfluencerEngagement Engagement)
 {
+    public Platform Platform { get; init; }
+
+    public string? DisplayName { get; init; }
+
     /// <summary>Clicks, orders and spend over its collaborations in scope; null without a collaboration in scope.</summary>
     public InfluencerConversion? Conversion { get; init; }
 
@@ -32,8 +36,8 @@ public sealed record InfluencerReadings(long Id, string Handle, Tier Tier, long 
     /// <summary>The NPS answers of the survey responses about it.</summary>
     public IReadOnlyCollection<int> NpsAnswers { get; init; } = [];
 
-    /// <summary>The repeat-purchase rate of the customers it brought; null when none can be measured yet.</summary>
-    public double? RepeatRate { get; init; }
+    /// <summary>The repeat-purchase rate of the customers it brought, with its interval; null when none can be measured yet.</summary>
+    public Estimate? RepeatRate { get; init; }
 
     /// <summary>When the orders of its campaign posts in scope came.</summary>
     public IReadOnlyCollection<PostOrderTiming> PostTimings { get; init; } = [];

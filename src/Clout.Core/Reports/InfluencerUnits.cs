@@ -1,3 +1,6 @@
+using Clout.Core.Comments;
+using Clout.Core.Statistics;
+using Clout.Core.Surveys;
 
 namespace Clout.Core.Reports;
 
@@ -27,7 +30,7 @@ public static class InfluencerUnits
         Put(values, SurveyUnits.Values(readings.TrustScores, readings.NpsAnswers, readings.ParasocialScores, readings.AuthenticityScores));
         if (readings.RepeatRate is { } repeat)
         {
-            values[Metrics.RepeatRate.Name] = repeat;
+            values[Metrics.RepeatRate.Name] = repeat.Value;
         }
         Put(values, PostTimingUnits.Values(readings.PostTimings));
         // The score needs posts to mean anything; an audit alone still brings fake share and adjusted reach.
@@ -35,7 +38,45 @@ public static class InfluencerUnits
         {
             Put(values, AuthenticityUnits.Values(score, readings.FakeShare, readings.Followers));
         }
-        return posts > 0 || values.Count > 0 ? new InfluencerUnit(readings.Id, readings.Handle, readings.Tier, posts, values) : null;
+        if (posts == 0 && values.Count == 0)
+        {
+            return null;
+        }
+        return new InfluencerUnit(readings.Id, readings.Handle, readings.Tier, posts, values)
+        {
+            Platform = readings.Platform,
+            DisplayName = readings.DisplayName,
+            CostMinor = readings.Conversion is { Spend.Count: > 0 } spent ? spent.CostMinor : null,
+            Estimates = Estimates(readings, values),
+        };
+    }
+
+    /// <summary>The counts and intervals behind the row's values, each only where the row has the value.</summary>
+    private static Dictionary<string, Estimate> Estimates(InfluencerReadings readings, Dictionary<string, double> values)
+    {
+        var shares = readings.Comments is { } tally ? CommentShares.Of(tally) : null;
+        var candidates = new (MetricDefinition Metric, Estimate? Estimate)[]
+        {
+            (Metrics.ConversionRate, readings.Conversion?.ConversionInterval),
+            (Metrics.TrustScore, ScaleScore.Mean(readings.TrustScores)),
+            (Metrics.Nps, NetPromoterScore.Of(readings.NpsAnswers)),
+            (Metrics.RepeatRate, readings.RepeatRate),
+            (Metrics.PositiveShare, shares?.Positive),
+            (Metrics.NegativeShare, shares?.Negative),
+            (Metrics.SkepticalShare, shares?.Skeptical),
+            (Metrics.IntentShare, shares?.Intent),
+            (Metrics.SpamShare, shares?.Spam),
+            (Metrics.FakeShare, readings.FakeShare),
+        };
+        var estimates = new Dictionary<string, Estimate>(StringComparer.Ordinal);
+        foreach (var (metric, estimate) in candidates)
+        {
+            if (estimate is not null && values.ContainsKey(metric.Name))
+            {
+                estimates[metric.Name] = estimate;
+            }
+        }
+        return estimates;
     }
 
     private static void Put(Dictionary<string, double> values, Dictionary<string, double> more)

@@ -26,6 +26,9 @@ public sealed record TierReport(
 
     /// <summary>Repeat purchases per tier (pooled, with retention curves); null when the workspace records no customers.</summary>
     public RepeatPurchaseReport? Loyalty { get; init; }
+
+    /// <summary>Every influencer's row the tiers were summarised from (the leaderboard's, and the "book again" lists').</summary>
+    public IReadOnlyList<InfluencerUnit> Influencers { get; init; } = [];
 }
 
 /// <summary>One tier: how many influencers and posts, and each metric's median over influencers.</summary>

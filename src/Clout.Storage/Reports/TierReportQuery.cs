@@ -31,6 +31,24 @@ public sealed class TierReportQuery(
 
     public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
+        var read = await InfluencersAsync(filter, cancellationToken);
+        var builder = new TierReportBuilder(BootstrapSeed);
+        return builder.Build(read.Workspace, filter.FromUtc, filter.ToUtc, read.Units) with
+        {
+            Currency = read.Currency,
+            Campaign = filter.Campaign,
+            Programme = read.Programme,
+            Loyalty = read.Loyalty.Tiers.Count > 0 || read.Loyalty.TooRecent > 0 ? read.Loyalty : null,
+            Influencers = read.Units,
+        };
+    }
+
+    /// <summary>
+    /// Every influencer's row of the report (<see cref="InfluencerUnits"/>), without the tiers' statistics: the one read the
+    /// tier report and the leaderboard share.
+    /// </summary>
+    public async Task<ReportUnits> InfluencersAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         // The reads are split over two connections, which SQLite and PostgreSQL serve on two cores: this one reads the
         // roster, posts and follower histories and works out engagement, authenticity and the posts' order timing; the
@@ -44,7 +62,7 @@ public sealed class TierReportQuery(
             (side, handOver) => ReadSideAsync(side, filter, today, handOver),
             cancellationToken);
 
-        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!.Value);
+        var repeatRates = loyalty.Influencers.Where(i => i.Repeat.Rate is not null).ToDictionary(i => i.InfluencerId, i => i.Repeat.Rate!);
         var timings = main.PostTimings.Values.ToLookup(t => t.InfluencerId, t => t.Timing);
         var units = new List<InfluencerUnit>(main.Summaries.Count);
         foreach (var s in main.Summaries)
@@ -53,13 +71,15 @@ public sealed class TierReportQuery(
             var answers = main.Surveys.GetValueOrDefault(s.Id) ?? new SurveyScores();
             var readings = new InfluencerReadings(s.Id, s.Handle, s.Tier, s.Followers, s.Engagement)
             {
+                Platform = s.Platform,
+                DisplayName = s.DisplayName,
                 Conversion = conversions.ByInfluencer.GetValueOrDefault(s.Id),
                 Comments = main.Comments.GetValueOrDefault(s.Id),
                 TrustScores = answers.Trust,
                 NpsAnswers = answers.Nps,
                 ParasocialScores = answers.Parasocial,
                 AuthenticityScores = answers.Authenticity,
-                RepeatRate = repeatRates.TryGetValue(s.Id, out var repeat) ? repeat : null,
+                RepeatRate = repeatRates.GetValueOrDefault(s.Id),
                 PostTimings = [.. timings[s.Id]],
                 QualityScore = quality?.Quality.Score,
                 FakeShare = quality?.LatestAudit?.FakeShare,
@@ -69,13 +89,9 @@ public sealed class TierReportQuery(
                 units.Add(unit);
             }
         }
-        var builder = new TierReportBuilder(BootstrapSeed);
-        return builder.Build(scope.WorkspaceName ?? "", filter.FromUtc, filter.ToUtc, units) with
+        return new ReportUnits(scope.WorkspaceName ?? "", units, conversions.Currency, main.Margin, loyalty)
         {
-            Currency = conversions.Currency,
-            Campaign = filter.Campaign,
             Programme = conversions.ByInfluencer.Count > 0 ? ProgrammeTotals.Of(conversions.ByInfluencer.Values, main.Margin) : null,
-            Loyalty = loyalty.Tiers.Count > 0 || loyalty.TooRecent > 0 ? loyalty : null,
         };
     }
 

@@ -35,6 +35,7 @@ public static class DashboardEndpoints
         app.MapGet("/assets/surveys.js", () => Results.Text(SurveysJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapSurveyDashboardEndpoints();
         app.MapTierReportDownload();
+        app.MapLeaderboardDownload();
         return app;
     }
 

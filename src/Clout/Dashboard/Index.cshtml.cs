@@ -1,6 +1,7 @@
 using Clout.Core.Reports;
 using Clout.Core.Reports.Pillars;
 using Clout.Dashboard.Shared;
+using Clout.Reports;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,12 +30,16 @@ public sealed class IndexModel(TierReportCache query, CampaignStore campaigns, T
     /// <summary>True when some tier has a conversion rate: the overview then charts it next to engagement.</summary>
     public bool HasConversionRate { get; private set; }
 
+    /// <summary>The five influencers to book again and the five not to, with their reasons.</summary>
+    public BookAgainResponse BookAgain { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var names = (await campaigns.ListAsync(cancellationToken)).Select(c => c.Name).ToList();
         Filter = ReportFilterForm.Read(Request.Query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "/", names);
         Report = await query.BuildAsync(Filter.Filter, cancellationToken);
         Pillars = PillarTable.Of(Report);
+        BookAgain = BookAgainResponse.Of(Core.Reports.BookAgain.Of(Report.Influencers, Report.Currency));
         HasConversionRate = Report.Tiers.Any(t => t.Metrics.ContainsKey(Metrics.ConversionRate.Name));
         var hasConversions = Report.Tiers.Any(t => ConversionColumns.Any(m => t.Metrics.ContainsKey(m.Name)));
         List<(string, string, IReadOnlyList<MetricDefinition>)> tables = [("tier-table", "Engagement", Columns)];

@@ -24,6 +24,7 @@ public static class ReportEndpoints
             .WithSummary("Per influencer with collaborations in scope: clicks, visitors, orders, the conversion rate with its 95 % Wilson interval, and the money metrics");
         reports.MapGet("/campaigns", GetCampaignsAsync)
             .WithSummary("Per campaign: cost (fees, product costs, commissions), credited revenue and orders, human clicks, impressions and engagements of its posts, and ROAS, ROI, CPM, CPE, CPC, CPA");
+        reports.MapLeaderboard();
         return api;
     }
 

@@ -27,7 +27,7 @@ public sealed class InfluencerUnitsTests
             Comments = new CommentTally(Comments: 10, Spam: 2, Positive: 4, Negative: 1, Skeptical: 2, Intent: 1),
             TrustScores = [5, 6],
             NpsAnswers = [10, 9, 3, 7],
-            RepeatRate = 0.3,
+            RepeatRate = new Estimate(0.3, 0.2, 0.4, 50),
             PostTimings = [Timing(10, 6, halfLifeDays: 2), Timing(30, 12, halfLifeDays: 4), Timing(0, 0, halfLifeDays: null)],
             QualityScore = 70,
             FakeShare = new Estimate(0.2, 0.15, 0.25, 400),
@@ -55,6 +55,48 @@ public sealed class InfluencerUnitsTests
         Assert.Equal(70, v["quality_score"]);
         Assert.Equal(0.2, v["fake_share"], Tolerance);
         Assert.Equal(32_000, v["quality_adjusted_reach"], 1e-6);     // 40,000 × (1 − 0.2)
+    }
+
+    [Fact]
+    public void Of_EveryReading_KeepsWhoItIsWhatItCostAndTheCountsBehindItsRates()
+    {
+        var readings = new InfluencerReadings(7, "lena", Tier.Micro, 40_000, ThreePosts)
+        {
+            Platform = Platform.TikTok,
+            DisplayName = "Lena K",
+            Conversion = new InfluencerConversion(Clicks: 100, UniqueVisitors: 80, Orders: 4, RevenueMinor: 20_000,
+                [new CollaborationSpend(10_000, 2_000, 0, 20_000)]),
+            Comments = new CommentTally(Comments: 10, Spam: 2, Positive: 4, Negative: 1, Skeptical: 2, Intent: 1),
+            TrustScores = [5, 6],
+            NpsAnswers = [10, 9, 3, 7],
+            RepeatRate = new Estimate(0.3, 0.2, 0.4, 50),
+        };
+
+        var unit = InfluencerUnits.Of(readings, grossMargin: null);
+
+        Assert.NotNull(unit);
+        Assert.Equal((Platform.TikTok, "Lena K", 12_000.0), (unit.Platform, unit.DisplayName, unit.CostMinor));
+        var e = unit.Estimates;
+        Assert.Equal(80, e["conversion_rate"].N);                    // visitors
+        Assert.True(e["conversion_rate"].HasInterval);
+        Assert.Equal(2, e["trust_score"].N);                         // respondents
+        Assert.Equal(4, e["nps"].N);
+        Assert.Equal(50, e["repeat_rate"].N);                        // first-time customers
+        Assert.Equal(8, e["skeptical_share"].N);                     // genuine comments
+        Assert.Equal(0.25, e["skeptical_share"].Value, Tolerance);
+        // Every estimate belongs to a value on the row and says the same.
+        Assert.All(e, p => Assert.Equal(unit.Values[p.Key], p.Value.Value, Tolerance));
+        Assert.False(e.ContainsKey("roas"));
+    }
+
+    [Fact]
+    public void Of_NoCollaboration_HasNoCost()
+    {
+        var unit = InfluencerUnits.Of(new InfluencerReadings(11, "new", Tier.Micro, 20_000, ThreePosts), grossMargin: null);
+
+        Assert.NotNull(unit);
+        Assert.Null(unit.CostMinor);
+        Assert.Empty(unit.Estimates);
     }
 
     [Fact]
