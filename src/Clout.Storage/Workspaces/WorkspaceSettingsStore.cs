@@ -52,15 +52,11 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
     }
 
     /// <summary>Sets the shop's host names from "a.com, www.a.com"; an empty list clears them (any host).</summary>
-    /// <exception cref="StorageValidationException">One is not a host name.</exception>
+    /// <exception cref="StorageValidationException">One is not a host name, or they are too long together.</exception>
     public async Task<IReadOnlyList<string>> SetShopDomainsAsync(long workspaceId, string domains, CancellationToken cancellationToken)
     {
         var normalized = NormalizeDomains(domains);
         var joined = normalized.Count == 0 ? null : string.Join(',', normalized);
-        if (joined is { Length: > MaxShopDomainsLength })
-        {
-            throw new StorageValidationException($"The shop domains take {joined.Length} characters; at most {MaxShopDomainsLength} are allowed.");
-        }
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopDomains, joined), cancellationToken);
         return normalized;
     }
@@ -71,10 +67,6 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
     {
         var normalized = NormalizeOrigins(origins);
         var joined = normalized.Count == 0 ? null : string.Join(',', normalized);
-        if (joined is { Length: > MaxShopDomainsLength })
-        {
-            throw new StorageValidationException($"The survey origins take {joined.Length} characters; at most {MaxShopDomainsLength} are allowed.");
-        }
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.SurveyOrigins, joined), cancellationToken);
         return normalized;
     }
@@ -100,7 +92,7 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
                 result.Add(origin);
             }
         }
-        return result;
+        return Fitting(result, "survey origins");
     }
 
     /// <summary>Stores the protected Shopify secret; null turns the webhook off.</summary>
@@ -157,7 +149,16 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
                 result.Add(host);
             }
         }
-        return result;
+        return Fitting(result, "shop domains");
+    }
+
+    /// <summary>The list when its stored form fits its column; checked while normalizing so every door refuses it before anything is written.</summary>
+    private static List<string> Fitting(List<string> list, string what)
+    {
+        var length = list.Sum(s => s.Length) + Math.Max(0, list.Count - 1);
+        return length > MaxShopDomainsLength
+            ? throw new StorageValidationException($"The {what} take {length} characters; at most {MaxShopDomainsLength} are allowed.")
+            : list;
     }
 
     private static List<string> SplitDomains(string? domains) =>

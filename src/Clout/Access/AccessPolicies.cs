@@ -12,6 +12,9 @@ public static class AccessPolicies
     /// <summary>A role that may change data (owner or analyst), required on top of <see cref="Api"/> or <see cref="Dashboard"/>.</summary>
     public const string Editor = "editor";
 
+    /// <summary>The owner role, required on top of <see cref="Dashboard"/> for the workspace's administration.</summary>
+    public const string Owner = "owner";
+
     /// <summary>The rate limit on sign-in attempts.</summary>
     public const string SignInLimiter = "sign-in";
 }

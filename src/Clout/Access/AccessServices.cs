@@ -49,7 +49,8 @@ public static class AccessServices
             .AddPolicy(AccessPolicies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId)
                 .AddRequirements(new KeyScopeRequirement()))
             .AddPolicy(AccessPolicies.Dashboard, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().RequireClaim(CloutClaims.WorkspaceId))
-            .AddPolicy(AccessPolicies.Editor, p => p.RequireRole(Role.Owner.ToName(), Role.Analyst.ToName()));
+            .AddPolicy(AccessPolicies.Editor, p => p.RequireRole(Role.Owner.ToName(), Role.Analyst.ToName()))
+            .AddPolicy(AccessPolicies.Owner, p => p.RequireRole(Role.Owner.ToName()));
         services.AddSingleton<DashboardSessions>();
 
         services.AddRateLimiter(o =>

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Clout.Core.Roster;
-using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Webhooks;
+using Clout.Workspaces;
 using Spectre.Console;
 
 namespace Clout.Cli;
@@ -83,9 +83,10 @@ internal static class WorkspaceCommand
                 Cli.Error($"Give the secret with --secret or {ShopifySecretVariable}.");
                 return Cli.Usage;
             }
-            if (value.Trim().Length > ShopifySecrets.MaxSecretLength)
+            var (change, errors) = WorkspaceSettingsForm.Read(null, null, null, null, value, _ => "The secret");
+            if (change is null)
             {
-                Cli.Error($"The secret is {value.Trim().Length} characters long; at most {ShopifySecrets.MaxSecretLength} are allowed.");
+                Cli.Error(errors.Values.First());
                 return Cli.Usage;
             }
             await using var host = await CliHost.OpenAsync(parse, ct);
@@ -93,26 +94,12 @@ internal static class WorkspaceCommand
             {
                 return Cli.InvalidInput;
             }
-            var protectedSecret = host.Get<ShopifySecrets>().Protect(value.Trim());
-            await host.Get<WorkspaceSettingsStore>().SetShopifySecretAsync(workspace.Id, protectedSecret, ct);
+            await WorkspaceSettingsForm.ApplyAsync(host.Get<WorkspaceSettingsStore>(), host.Get<ShopifySecrets>(), workspace.Id, change, ct);
             Console.WriteLine($"/webhooks/shopify/{workspace.Name}");
             Cli.Info($"Shopify secret stored (encrypted) for '{workspace.Name}'. In Shopify, add an 'Order creation' webhook (JSON) to https://YOUR-HOST/webhooks/shopify/{workspace.Name}");
             return Cli.Ok;
         }));
         return command;
-    }
-
-    /// <summary>"0.4", "40%" or "40 %" as a fraction between 0 and 1; null when it is none of those.</summary>
-    internal static double? GrossMargin(string text)
-    {
-        var trimmed = text.Trim();
-        var percent = trimmed.EndsWith('%');
-        if (!double.TryParse(percent ? trimmed[..^1].TrimEnd() : trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-        var fraction = percent ? value / 100 : value;
-        return double.IsFinite(fraction) && fraction is >= 0 and <= 1 ? fraction : null;
     }
 
     /// <summary>`clout workspace settings`: shows, and with options changes, the attribution window, the shop's domains and the survey origins.</summary>
@@ -137,43 +124,22 @@ internal static class WorkspaceCommand
         };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            var days = parse.GetValue(window);
-            if (days is < WorkspaceSettingsStore.MinAttributionWindowDays or > WorkspaceSettingsStore.MaxAttributionWindowDays)
+            // The options' names in the messages: each says which option to fix.
+            var options = new Dictionary<string, string>
             {
-                Cli.Error($"--attribution-window-days must be {WorkspaceSettingsStore.MinAttributionWindowDays}-{WorkspaceSettingsStore.MaxAttributionWindowDays}.");
-                return Cli.Usage;
-            }
-            var hosts = parse.GetValue(domains);
-            if (hosts is not null)
+                [WorkspaceSettingsForm.GrossMarginField] = margin.Name,
+                [WorkspaceSettingsForm.AttributionWindowField] = window.Name,
+                [WorkspaceSettingsForm.ShopDomainsField] = domains.Name,
+                [WorkspaceSettingsForm.SurveyOriginsField] = origins.Name,
+            };
+            var (change, errors) = WorkspaceSettingsForm.Read(parse.GetValue(margin), parse.GetValue(window)?.ToString(CultureInfo.InvariantCulture),
+                parse.GetValue(domains), parse.GetValue(origins), null, field => options[field]);
+            if (change is null)
             {
-                try
+                foreach (var error in errors.Values)
                 {
-                    WorkspaceSettingsStore.NormalizeDomains(hosts);
+                    Cli.Error(error);
                 }
-                catch (StorageValidationException e)
-                {
-                    Cli.Error($"--shop-domains: {e.Message}");
-                    return Cli.Usage;
-                }
-            }
-            var embedders = parse.GetValue(origins);
-            if (embedders is not null)
-            {
-                try
-                {
-                    WorkspaceSettingsStore.NormalizeOrigins(embedders);
-                }
-                catch (StorageValidationException e)
-                {
-                    Cli.Error($"--survey-origins: {e.Message}");
-                    return Cli.Usage;
-                }
-            }
-            var marginText = parse.GetValue(margin);
-            var grossMargin = marginText is { Length: > 0 } ? GrossMargin(marginText) : null;
-            if (marginText is { Length: > 0 } && grossMargin is null)
-            {
-                Cli.Error($"--margin must be a fraction between 0 and 1 or a percentage between 0% and 100% (\"0.4\" or \"40%\"), not '{marginText}'.");
                 return Cli.Usage;
             }
             await using var host = await CliHost.OpenAsync(parse, ct);
@@ -182,22 +148,7 @@ internal static class WorkspaceCommand
                 return Cli.InvalidInput;
             }
             var store = host.Get<WorkspaceSettingsStore>();
-            if (marginText is not null)
-            {
-                await store.SetGrossMarginAsync(workspace.Id, grossMargin, ct);
-            }
-            if (days is { } d)
-            {
-                await store.SetAttributionWindowAsync(workspace.Id, d, ct);
-            }
-            if (hosts is not null)
-            {
-                await store.SetShopDomainsAsync(workspace.Id, hosts, ct);
-            }
-            if (embedders is not null)
-            {
-                await store.SetSurveyOriginsAsync(workspace.Id, embedders, ct);
-            }
+            await WorkspaceSettingsForm.ApplyAsync(store, host.Get<ShopifySecrets>(), workspace.Id, change, ct);
             var settings = await store.GetAsync(workspace.Id, ct);
             Console.WriteLine($"attribution window: {settings.AttributionWindowDays} days");
             Console.WriteLine($"shop domains: {(settings.ShopDomains.Count == 0 ? "(any)" : string.Join(",", settings.ShopDomains))}");
