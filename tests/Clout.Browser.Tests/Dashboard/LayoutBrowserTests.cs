@@ -9,7 +9,11 @@ namespace Clout.Browser.Tests.Dashboard;
 public sealed class LayoutBrowserTests(DemoSite site) : IClassFixture<DemoSite>
 {
     /// <summary>The pages with a fixed address; the detail pages are found by following the lists' first links.</summary>
-    private static readonly string[] Pages = ["/", "/influencers", "/campaigns", "/plan", "/surveys", "/surveys/new", "/imports", "/api"];
+    private static readonly string[] Pages =
+    [
+        "/", "/influencers", "/leaderboard", "/campaigns", "/plan", "/surveys", "/surveys/new", "/comments", "/imports", "/api",
+        "/settings", "/settings/keys", "/settings/users",
+    ];
 
     private static readonly (string List, string Pattern)[] DetailLinks =
     [
