@@ -143,7 +143,8 @@ public sealed class DemoSeeder(WorkspaceStore workspaces, WorkspaceScope scope, 
             : Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', 'x').Replace('/', 'y');
         if (!await accounts.ResetPasswordAsync(DemoEmail, password, cancellationToken))
         {
-            await accounts.CreateAsync(DemoEmail, password, Role.Analyst, cancellationToken);
+            // The demo's one login owns its workspace, so that every page, the settings included, can be tried.
+            await accounts.CreateAsync(DemoEmail, password, Role.Owner, cancellationToken);
         }
         return password;
     }

@@ -29,6 +29,8 @@ public sealed class AdminBrowserTests(DemoSite site) : IClassFixture<DemoSite>
         await page.Locator("[role=status]").WaitForAsync();
         await page.GotoAsync("/campaigns");
         Assert.All(await RoiCellsAsync(page), text => Assert.Equal("—", text));
+        await page.GotoAsync("/");
+        Assert.Equal("—", (await page.Locator("[data-kpi=roi] .kpi").InnerTextAsync()).Trim());
 
         await page.Locator("nav a[href='/settings']").ClickAsync();
         await page.Locator("input[name=margin]").FillAsync("40%");
@@ -40,6 +42,11 @@ public sealed class AdminBrowserTests(DemoSite site) : IClassFixture<DemoSite>
         var roi = await RoiCellsAsync(page);
         Assert.NotEmpty(roi);
         Assert.All(roi, text => Assert.Matches(@"^[−-]?[\d,.]+ ?%$", text));
+
+        // The overview's programme strip shows the programme's ROI at that margin.
+        await page.GotoAsync("/");
+        Assert.Matches(@"^[−-]?[\d,.]+ ?%$", (await page.Locator("[data-kpi=roi] .kpi").InnerTextAsync()).Trim());
+        Assert.Contains("40", await page.Locator("[data-kpi=roi]").InnerTextAsync());
     }
 
     [Fact]

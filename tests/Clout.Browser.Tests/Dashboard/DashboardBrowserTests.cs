@@ -47,13 +47,13 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
         Assert.True(rates["micro"] > rates["celebrity"]);
         Assert.Contains("micro-influencers engaged", await page.Locator("#pillars tr[data-metric=engagement_rate] .sentence").InnerTextAsync());
 
-        // The charts drawn by the charting code, loaded as images: engagement, and conversion now that the demo sells.
-        var charts = page.Locator("figure.chart img");
+        // The charts, drawn inline as SVG with each bar's or point's figures on hover: engagement, conversion, retention.
+        var charts = page.Locator("figure.chart svg.chart-svg");
         Assert.Equal(["engagement_rate", "conversion_rate", "retention"],
             await page.Locator("figure.chart").EvaluateAllAsync<string[]>("figures => figures.map(f => f.dataset.chart)"));
-        Assert.True(await LoadedAsync(charts.Nth(0)), "the engagement chart did not load");
-        Assert.True(await LoadedAsync(charts.Nth(1)), "the conversion chart did not load");
-        Assert.True(await LoadedAsync(charts.Nth(2)), "the retention chart did not load");
+        Assert.True(await DrawnAsync(charts.Nth(0)), "the engagement chart is not drawn");
+        Assert.True(await DrawnAsync(charts.Nth(1)), "the conversion chart is not drawn");
+        Assert.True(await DrawnAsync(charts.Nth(2)), "the retention chart is not drawn");
 
         // Verdicts that name a winner are shown; the others wait behind a fold that opens on a click.
         Assert.All(await page.Locator("#verdicts li").EvaluateAllAsync<string[]>("lis => lis.map(l => l.dataset.reading)"),
@@ -158,7 +158,7 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
             var saved = await browser.NewPageAsync();
             await saved.GotoAsync(new Uri(htmlPath).AbsoluteUri);
             Assert.Equal(["nano", "micro", "macro", "celebrity"], await saved.Locator("#engagement thead th.num").AllInnerTextsAsync());
-            Assert.True(await LoadedAsync(saved.Locator("#chart-engagement_rate img")), "the saved report's chart did not draw");
+            Assert.True(await DrawnAsync(saved.Locator("#chart-engagement_rate svg")), "the saved report's chart did not draw");
             await saved.CloseAsync();
         }
         finally
@@ -186,6 +186,10 @@ public sealed partial class DashboardBrowserTests(DemoSite site) : IClassFixture
     }
 
     private static Task SignedInAsync(IPage page) => page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+    /// <summary>An inline chart on screen: laid out at a readable width, with hover titles beyond its own name.</summary>
+    private static async Task<bool> DrawnAsync(ILocator chart) =>
+        await chart.EvaluateAsync<bool>("svg => svg.getBoundingClientRect().width > 300 && svg.querySelectorAll('title').length > 2");
 
     private static async Task<bool> LoadedAsync(ILocator image) =>
         await image.EvaluateAsync<bool>("img => img.complete ? img.naturalWidth > 0 : new Promise(r => { img.onload = () => r(img.naturalWidth > 0); img.onerror = () => r(false); })");
