@@ -3,9 +3,12 @@
 prints p50/p95 of the Server-Timing header (app;dur=…, the server's own time from request to response start) with
 the ratio to the page's budget, as a Markdown table.
 
-    pages.py BASEURL PASSWORD [ROUNDS]
+    pages.py BASEURL PASSWORD [ROUNDS] [WRITE_COMMAND]
+
+With WRITE_COMMAND (a shell command that commits a write to the demo's database from another process), each timed
+request follows a run of it, so every figure is the first request after a change: the cost the cache cannot hide.
 """
-import http.cookiejar, re, sys, time, urllib.parse, urllib.request
+import http.cookiejar, re, subprocess, sys, time, urllib.parse, urllib.request
 
 PAGE_BUDGET_MS = 300
 PDF_BUDGET_MS = 2000
@@ -37,6 +40,7 @@ PAGES = [
 def main():
     base, password = sys.argv[1], sys.argv[2]
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+    write = sys.argv[4] if len(sys.argv) > 4 else None
     jar = http.cookiejar.CookieJar()
     browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     login = browser.open(base + "/account/login").read().decode()
@@ -51,13 +55,15 @@ def main():
     for name, path, budget in PAGES:
         url = base + path.format(**ids)
         server(browser, url)  # the warm-up
-        times = sorted(server(browser, url) for _ in range(rounds))
+        times = sorted(server(browser, url, write) for _ in range(rounds))
         p50, p95 = percentile(times, 0.50), percentile(times, 0.95)
         print(f"| {name} | `{path}` | {p50:.0f} | {p95:.0f} | {budget:,} | {p95 / budget:.2f} |", flush=True)
 
 
-def server(browser, url):
-    """The server's own time for one request (Server-Timing), after reading the whole body."""
+def server(browser, url, write=None):
+    """The server's own time for one request (Server-Timing), after reading the whole body; after a write when given."""
+    if write:
+        subprocess.run(write, shell=True, check=True, stdout=subprocess.DEVNULL)
     response = browser.open(url)
     response.read()
     if response.status != 200:

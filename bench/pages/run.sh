@@ -22,4 +22,14 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "clout did not start:" >&2; cat "$work/clout.log" >&2; exit 1; }
+echo "## after one warm-up ($rounds requests a page)"
 python3 "$(dirname "${BASH_SOURCE[0]}")/pages.py" "http://127.0.0.1:$port" "$password" "$rounds"
+# A write from another process before each request: the margin, 60 % and 61 % in turn (the same value again would
+# change nothing and commit nothing), so the data stamp moves and every cache entry goes.
+cold_rounds="${COLD_ROUNDS:-5}"
+cat > "$work/write.sh" <<WRITE
+n=\$(cat "$work/writes" 2>/dev/null || echo 0); echo \$((n + 1)) > "$work/writes"
+Logging__LogLevel__Default=Warning "$clout" workspace settings --margin "\$((60 + n % 2))%" --db "Data Source=$work/demo.db" --workspace demo
+WRITE
+echo "## first request after a write ($cold_rounds requests a page, each after a margin change from another process)"
+python3 "$(dirname "${BASH_SOURCE[0]}")/pages.py" "http://127.0.0.1:$port" "$password" "$cold_rounds" "bash $work/write.sh"
