@@ -14,4 +14,11 @@ public sealed class TierReportCache(TierReportQuery query, CachedReads reads)
         ArgumentNullException.ThrowIfNull(filter);
         return reads.GetOrBuildAsync("tier-report", filter, ct => query.BuildAsync(filter, ct), cancellationToken);
     }
+
+    /// <summary>Every influencer's row of the report (<see cref="TierReportQuery.InfluencersAsync"/>), for the leaderboard.</summary>
+    public Task<ReportUnits> InfluencersAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return reads.GetOrBuildAsync("report-units", filter, ct => query.InfluencersAsync(filter, ct), cancellationToken);
+    }
 }

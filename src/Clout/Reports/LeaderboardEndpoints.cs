@@ -27,7 +27,7 @@ public static class LeaderboardEndpoints
     }
 
     private static async Task<Results<Ok<LeaderboardResponse>, FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        TierReportQuery query, string? campaign, string? from, string? to, string? tier, string? platform, string? q,
+        TierReportCache query, string? campaign, string? from, string? to, string? tier, string? platform, string? q,
         string? sort, string? dir, string? format, CancellationToken cancellationToken)
     {
         var csv = format?.Trim().ToLowerInvariant() switch
@@ -50,7 +50,7 @@ public static class LeaderboardEndpoints
 
     /// <summary>A plain <see cref="IResult"/>, like the report download: a typed union would make a signed-out browser get 401, not the login page.</summary>
     private static async Task<IResult> DownloadAsync(
-        TierReportQuery query, string? campaign, string? from, string? to, string? tier, string? platform, string? q,
+        TierReportCache query, string? campaign, string? from, string? to, string? tier, string? platform, string? q,
         string? sort, string? dir, CancellationToken cancellationToken)
     {
         var (leaderboard, error) = await ReadAsync(query, campaign, from, to, tier, platform, q, sort, dir, cancellationToken);
@@ -59,7 +59,7 @@ public static class LeaderboardEndpoints
 
     /// <summary>The leaderboard for the parameters, or the message naming the one that is wrong.</summary>
     public static async Task<(LeaderboardResponse? Leaderboard, string? Error)> ReadAsync(
-        TierReportQuery query, string? campaign, string? from, string? to, string? tier, string? platform, string? q,
+        TierReportCache query, string? campaign, string? from, string? to, string? tier, string? platform, string? q,
         string? sort, string? dir, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

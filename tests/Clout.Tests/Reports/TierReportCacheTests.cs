@@ -107,6 +107,25 @@ public sealed class TierReportCacheTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Leaderboard_PostEditedElsewhere_ShowsOnTheNextRequest(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var workspace = await app.Server.CreateWorkspaceAsync("acme", Ct);
+        await SmallRoster.SeedAsync(app.Server, workspace, Ct);
+        using var client = app.Server.CreateClient(await app.Server.CreateApiKeyAsync(workspace, Ct));
+        var before = await client.GetStringAsync("/api/v1/reports/influencers?format=csv", Ct);
+        Assert.Equal(before, await client.GetStringAsync("/api/v1/reports/influencers?format=csv", Ct));
+
+        await using (var other = app.Database.CreateScope(workspace.Id, workspace.Name))
+        {
+            var db = other.ServiceProvider.GetRequiredService<CloutDbContext>();
+            await db.Posts.Where(p => p.ExternalId == "s2").ExecuteUpdateAsync(s => s.SetProperty(p => p.Likes, 79_000), Ct);
+        }
+
+        Assert.NotEqual(before, await client.GetStringAsync("/api/v1/reports/influencers?format=csv", Ct));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task CampaignPage_ClicksWrittenElsewhere_ShowOnTheNextVisit(DatabaseProvider provider)
     {
         await using var app = await WebTest.StartAsync(provider);

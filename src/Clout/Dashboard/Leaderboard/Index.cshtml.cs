@@ -10,7 +10,7 @@ namespace Clout.Dashboard.Leaderboard;
 /// Every influencer with its money, trust and loyalty figures, sorted on the server by links (?sort=roas&amp;dir=desc),
 /// so it works without JavaScript; the figures are the API's (<see cref="LeaderboardEndpoints.ReadAsync"/>).
 /// </summary>
-public sealed class IndexModel(TierReportQuery query, CampaignStore campaigns) : PageModel
+public sealed class IndexModel(TierReportCache query, CampaignStore campaigns) : PageModel
 {
     /// <summary>The query string's values as given, to refill the form and build the links.</summary>
     public IReadOnlyDictionary<string, string?> Current { get; private set; } = new Dictionary<string, string?>();
