@@ -1,5 +1,4 @@
 using Clout.Planning;
-using Clout.Presentation;
 using Clout.Storage.Planning;
 using Clout.Storage.Reads;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,7 +34,7 @@ public sealed class IndexModel(PlanCandidatesQuery query, CachedReads reads) : P
 
     public IReadOnlyList<string> Verdicts { get; private set; } = [];
 
-    /// <summary>The chart as a data: URL, so that the page's content security policy (img-src 'self' data:) lets it in.</summary>
+    /// <summary>The chart as inline SVG (presentation attributes only, which the page's style policy allows), with hover titles.</summary>
     public string? ChartSource { get; private set; }
 
     public async Task OnGetAsync(decimal? budget, string? goal, double? perThousandReach, double? perEngagement, double? perOrder,
@@ -66,6 +65,6 @@ public sealed class IndexModel(PlanCandidatesQuery query, CachedReads reads) : P
             return;
         }
         Verdicts = PlanVerdicts.Lines(Result, request.GoalName);
-        ChartSource = Charts.DataUri(PlanChart.Comparison(Result, request.GoalName));
+        ChartSource = PlanChart.Comparison(Result, request.GoalName);
     }
 }

@@ -39,6 +39,16 @@ public static class PlanChart
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PlanVerdicts.Number };
         plot.Title($"Expected {PlanVerdicts.GoalLabel(goal)} for a budget of {Format.Amount(plan.BudgetMinor)}, 95 % interval");
-        return plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height);
+        return InlineSvg.Of(plot, "plan-chart", $"Expected {PlanVerdicts.GoalLabel(goal)} of the best mix, all micro and one celebrity, with 95 % intervals",
+            drawn => plans.Select((p, i) => InlineSvg.Column(drawn, i - 0.5, i + 0.5, BarTitle(p.Name, totals[i]))));
+    }
+
+    /// <summary>What hovering a plan's bar shows: its expected total and the 95 % interval.</summary>
+    private static string BarTitle(string plan, Core.Statistics.Estimate total)
+    {
+        var name = char.ToUpperInvariant(plan[0]) + plan[1..];
+        return total is { Low: { } low, High: { } high }
+            ? $"{name}: {PlanVerdicts.Number(total.Value)} [{PlanVerdicts.Number(low)} – {PlanVerdicts.Number(high)}]"
+            : $"{name}: {PlanVerdicts.Number(total.Value)}";
     }
 }
