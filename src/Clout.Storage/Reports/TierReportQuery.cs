@@ -29,9 +29,14 @@ public sealed class TierReportQuery(
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
 
-    public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
+    public async Task<TierReport> BuildAsync(ReportFilter filter, CancellationToken cancellationToken) =>
+        Build(await InfluencersAsync(filter, cancellationToken), filter);
+
+    /// <summary>The tier report from the influencers' rows the filter read (<see cref="InfluencersAsync"/>): statistics only, no I/O.</summary>
+    public static TierReport Build(ReportUnits read, ReportFilter filter)
     {
-        var read = await InfluencersAsync(filter, cancellationToken);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(filter);
         var builder = new TierReportBuilder(BootstrapSeed);
         return builder.Build(read.Workspace, filter.FromUtc, filter.ToUtc, read.Units) with
         {
