@@ -12,6 +12,9 @@ public sealed record ReportFilter(string? Campaign = null, DateTime? FromUtc = n
     /// <summary>How long a first-time customer has to come back to count as a repeat buyer (<see cref="Core.Loyalty.RepeatPurchase"/>).</summary>
     public int RepeatWindowDays { get; init; } = Core.Loyalty.RepeatPurchase.DefaultWindowDays;
 
+    /// <summary>The earliest end a period can have: one whole day after the first the calendar holds.</summary>
+    private static readonly DateTime EarliestEnd = DateTime.SpecifyKind(DateTime.MinValue.AddDays(1), DateTimeKind.Utc);
+
     /// <summary>Ten years: longer than any brand's data, short enough that a typo (90,000) is caught.</summary>
     public const int MaxRepeatWindowDays = 3_650;
 
@@ -29,6 +32,11 @@ public sealed record ReportFilter(string? Campaign = null, DateTime? FromUtc = n
         if (fromUtc is not null && toUtc is not null && fromUtc >= toUtc)
         {
             return (null, "'from' must be before 'to': the period is [from, to)");
+        }
+        if (toUtc < EarliestEnd)
+        {
+            // Its last day, the day before the end, is what reports and file names show; before this there is none.
+            return (null, $"'to' must be {EarliestEnd:yyyy-MM-dd} or later: the period [from, to) ends before it, so it holds no day");
         }
         return (new ReportFilter(string.IsNullOrWhiteSpace(campaign) ? null : campaign.Trim(), fromUtc, toUtc)
         {

@@ -16,6 +16,18 @@ public sealed class ReportFilterTests
         Assert.Contains("[from, to)", error);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00")]
+    [InlineData("0001-01-01T12:00:00")]
+    public void Create_EndBeforeTheCalendarsSecondDay_IsRefused(string to)
+    {
+        var (filter, error) = ReportFilter.Create(null, null, DateTime.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Null(filter);
+        Assert.Contains("'to' must be 0001-01-02 or later", error);
+        Assert.NotNull(ReportFilter.Create(null, null, new DateTime(1, 1, 2)).Filter);
+    }
+
     [Fact]
     public void Create_TimesWithoutZone_AreUtcAndBlankCampaignIsNone()
     {

@@ -108,6 +108,7 @@ public sealed class LeaderboardEndpointTests
     [InlineData("to=soon", "'to'")]
     [InlineData("from=2026-03-05&to=2026-03-05", "'from' must be before 'to'")]
     [InlineData("format=xml", "'format'")]
+    [InlineData("to=0001-01-01&format=csv", "'to' must be 0001-01-02 or later")]
     public async Task GetInfluencers_BadParameter_IsBadRequestNamingIt(string query, string named)
     {
         await using var app = await WebTest.StartAsync();

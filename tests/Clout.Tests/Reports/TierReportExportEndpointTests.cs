@@ -83,6 +83,20 @@ public sealed partial class TierReportExportEndpointTests
         Assert.Contains("html", problem.Detail());
     }
 
+    [Theory]
+    [InlineData("html")]
+    [InlineData("pdf")]
+    public async Task GetTiers_FileEndingOnTheCalendarsFirstDay_IsBadRequestNamingTo(string format)
+    {
+        await using var app = await WebTest.StartAsync();
+        var client = await SeededClientAsync(app.Server);
+
+        using var response = await client.GetAsync($"/api/v1/reports/tiers?format={format}&to=0001-01-01", Ct);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("'to' must be 0001-01-02 or later", problem.Detail());
+    }
+
     [Fact]
     public async Task GetTiers_FormatJson_IsTheJsonReportAsBefore()
     {
