@@ -1,0 +1,11 @@
+namespace Clout.Connectors;
+
+/// <summary>An account as the platform reports it now: its stable id, its handle and its public counts.</summary>
+internal sealed record FetchedAccount(
+    string ExternalId,
+    string Handle,
+    string? DisplayName,
+    long Followers,
+    long? Following,
+    long? PostCount,
+    string? UploadsId = null);
