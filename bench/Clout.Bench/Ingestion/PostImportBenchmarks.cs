@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Clout.Core.Engagement;
@@ -138,7 +137,8 @@ public class PostImportBenchmarks
     public int CloutParseCsv()
     {
         using var stream = File.OpenRead(_postsCsv);
-        using var records = new CsvRecords(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), PostImporter.Columns);
+        using var records = new CsvRecords(CsvText.Open(stream));
+        records.UseSchema(PostImporter.Columns, map: null);
         var errors = new List<ImportError>(records.StructureErrors);
         var fields = new FieldReader(records, errors);
         var rows = new List<PostRow>();

@@ -2,57 +2,85 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
+using Clout.Storage.Ingestion.Presets;
+
 namespace Clout.Storage.Ingestion;
 
-/// <summary>RFC 4180 CSV with a snake_case header row, read with CsvHelper's parser.</summary>
-internal sealed class CsvRecords : ISourceRecords
+/// <summary>
+/// RFC 4180 CSV with a header row, read with CsvHelper's parser. Opened raw, a field is read by the file's own
+/// column name (what a preset does); after <see cref="UseSchema"/>, by Clout's column name, the header translated by a
+/// <see cref="ColumnMap"/> or else lower-cased.
+/// </summary>
+internal sealed class CsvRecords : ISourceRecords, IRawRecords
 {
     private readonly CsvParser _parser;
-    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly int _linesBeforeHeader;
+    private Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private long _previousRawRow;
 
-    public CsvRecords(TextReader reader, ImportSchema schema)
+    public CsvRecords(CsvText text)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             BadDataFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.None,
+            Delimiter = text.Delimiter,
         };
-        _parser = new CsvParser(reader, config);
+        _linesBeforeHeader = text.LinesBeforeHeader;
+        _parser = new CsvParser(text.Reader, config);
         if (!_parser.Read())
         {
-            StructureErrors.Add(new ImportError(1, null, "the file is empty: expected a header row"));
+            StructureErrors.Add(new ImportError(1 + _linesBeforeHeader, null, "the file is empty: expected a header row"));
+            Header = [];
             return;
         }
-        var header = _parser.Record ?? [];
-        for (var i = 0; i < header.Length; i++)
+        Header = [.. (_parser.Record ?? []).Select(h => h.Trim())];
+        for (var i = 0; i < Header.Count; i++)
         {
-            var name = header[i].Trim().ToLowerInvariant();
-            if (!_columns.TryAdd(name, i))
-            {
-                StructureErrors.Add(new ImportError(1, name, "column appears twice in the header"));
-            }
+            _columns.TryAdd(Header[i], i);
         }
-        StructureErrors.AddRange(schema.Check(_columns.Keys, 1));
         _previousRawRow = _parser.RawRow;
-        ColumnCount = header.Length;
+        ColumnCount = Header.Count;
     }
+
+    /// <summary>The header's names as the file writes them, trimmed.</summary>
+    public IReadOnlyList<string> Header { get; }
 
     public int ColumnCount { get; }
 
     public long Line { get; private set; }
 
+    /// <summary>The header's line: after a <c>sep=</c> line it is the second.</summary>
+    public long HeaderLine => 1 + _linesBeforeHeader;
+
     public List<ImportError> StructureErrors { get; } = [];
+
+    public List<ImportError> RecordErrors { get; } = [];
 
     /// <summary>How many fields the current record has; a mismatch with the header is a row error.</summary>
     public int FieldCount => _parser.Count;
+
+    /// <summary>Reads fields by Clout's column names from now on, and checks the header against the kind's columns.</summary>
+    public void UseSchema(ImportSchema schema, ColumnMap? map)
+    {
+        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Header.Count; i++)
+        {
+            var name = map?.Target(Header[i]) ?? Header[i].ToLowerInvariant();
+            if (!_columns.TryAdd(name, i))
+            {
+                StructureErrors.Add(new ImportError(HeaderLine, name, "column appears twice in the header"));
+            }
+        }
+        StructureErrors.AddRange(schema.Check(_columns.Keys, HeaderLine));
+    }
 
     public bool Read()
     {
         while (_parser.Read())
         {
-            Line = _previousRawRow + 1;
+            Line = _previousRawRow + 1 + _linesBeforeHeader;
             _previousRawRow = _parser.RawRow;
             // Blank lines are skipped, as spreadsheets tend to leave one at the end.
             if (_parser.Count == 1 && string.IsNullOrWhiteSpace(_parser[0]))

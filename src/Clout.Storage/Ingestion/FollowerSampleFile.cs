@@ -35,7 +35,7 @@ public static class FollowerSampleFile
             errors.Add(new ImportError(1, null, string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length / (1024 * 1024):N0} MB; a follower sample of at most {maxRows:N0} profiles fits in {MaxJsonBytes / (1024 * 1024)} MB")));
             return new FollowerSampleResult([], [], errors, errors.Count);
         }
-        using var records = await ISourceRecords.OpenAsync(stream, format, schema, cancellationToken);
+        using var records = await ISourceRecords.OpenAsync(stream, new ImportOptions(format), null, schema, cancellationToken);
         errors.AddRange(records.StructureErrors);
         var profiles = new List<FollowerProfile>();
         var labels = new List<bool>();

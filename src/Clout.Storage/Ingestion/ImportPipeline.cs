@@ -17,13 +17,13 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
     /// <summary>Writes tried before a unique violation is let through: a lost race is checked again, a second loss too.</summary>
     private const int RaceAttempts = 3;
 
-    public async Task<ImportResult> ImportFileAsync<TRow, TPlan>(KindImporter<TRow, TPlan> kind, Stream stream, ImportFormat format,
+    public async Task<ImportResult> ImportFileAsync<TRow, TPlan>(KindImporter<TRow, TPlan> kind, Stream stream, ImportOptions options,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
         where TRow : class
     {
         ArgumentNullException.ThrowIfNull(stream);
         RequireScope();
-        using var records = await ISourceRecords.OpenAsync(stream, format, kind.Schema, cancellationToken);
+        using var records = await ISourceRecords.OpenAsync(stream, options, kind.Kind, kind.Schema, cancellationToken);
         var errors = new List<ImportError>(records.StructureErrors);
         if (errors.Count > 0)
         {
@@ -68,10 +68,7 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
                 progress?.Report(new ImportProgress(ImportStage.Reading, Math.Min(stream.Position, total), total));
             }
         }
-        if (records is JsonRecords json)
-        {
-            errors.AddRange(json.RecordErrors);
-        }
+        errors.AddRange(records.RecordErrors);
         progress?.Report(new ImportProgress(ImportStage.Reading, total, total));
         return rows;
     }

@@ -12,7 +12,7 @@ internal sealed record ImportSchema(IReadOnlyList<string> Required, IReadOnlyLis
         var present = new HashSet<string>(columns, StringComparer.Ordinal);
         foreach (var column in present.Where(c => !All.Contains(c)))
         {
-            errors.Add(new ImportError(line, column, $"unknown column; expected {string.Join(",", All)}"));
+            errors.Add(new ImportError(line, column, $"unknown column; expected {string.Join(",", All)} (or map it to one: --map \"{column}=…\")"));
         }
         foreach (var column in Required.Where(c => !present.Contains(c)))
         {

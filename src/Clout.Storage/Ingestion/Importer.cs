@@ -44,15 +44,20 @@ public sealed class Importer
     }
 
     public Task<ImportResult> ImportAsync(ImportKind kind, Stream stream, ImportFormat format,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(kind, stream, new ImportOptions(format), progress, cancellationToken);
+
+    /// <summary>A file in Clout's columns, or in a platform's (a preset) or anyone's (a column map).</summary>
+    public Task<ImportResult> ImportAsync(ImportKind kind, Stream stream, ImportOptions options,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken) => kind switch
         {
-            ImportKind.Influencers => _pipeline.ImportFileAsync(_influencers, stream, format, progress, cancellationToken),
-            ImportKind.Posts => _pipeline.ImportFileAsync(_posts, stream, format, progress, cancellationToken),
-            ImportKind.Comments => _pipeline.ImportFileAsync(_comments, stream, format, progress, cancellationToken),
-            ImportKind.Followers => _pipeline.ImportFileAsync(_followers, stream, format, progress, cancellationToken),
-            ImportKind.Collaborations => _pipeline.ImportFileAsync(_collaborations, stream, format, progress, cancellationToken),
-            ImportKind.Orders => _pipeline.ImportFileAsync(_orders, stream, format, progress, cancellationToken),
-            ImportKind.Clicks => _pipeline.ImportFileAsync(_clicks, stream, format, progress, cancellationToken),
+            ImportKind.Influencers => _pipeline.ImportFileAsync(_influencers, stream, options, progress, cancellationToken),
+            ImportKind.Posts => _pipeline.ImportFileAsync(_posts, stream, options, progress, cancellationToken),
+            ImportKind.Comments => _pipeline.ImportFileAsync(_comments, stream, options, progress, cancellationToken),
+            ImportKind.Followers => _pipeline.ImportFileAsync(_followers, stream, options, progress, cancellationToken),
+            ImportKind.Collaborations => _pipeline.ImportFileAsync(_collaborations, stream, options, progress, cancellationToken),
+            ImportKind.Orders => _pipeline.ImportFileAsync(_orders, stream, options, progress, cancellationToken),
+            ImportKind.Clicks => _pipeline.ImportFileAsync(_clicks, stream, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 

@@ -12,11 +12,13 @@ internal sealed class JsonRecords : ISourceRecords
     private readonly List<(long Line, JsonElement Element)> _records = [];
     private readonly JsonDocument[] _documents;
     private readonly ImportSchema _schema;
+    private readonly ColumnMap? _map;
     private int _index = -1;
 
-    public JsonRecords(byte[] utf8, ImportSchema schema)
+    public JsonRecords(byte[] utf8, ImportSchema schema, ColumnMap? map = null)
     {
         _schema = schema;
+        _map = map;
         var documents = new List<JsonDocument>();
         var start = SkipWhitespace(utf8, 0);
         if (start >= utf8.Length)
@@ -55,7 +57,7 @@ internal sealed class JsonRecords : ISourceRecords
                 RecordErrors.Add(new ImportError(line, text.Field, text.Message));
                 continue;
             }
-            var errors = _schema.Check(element.EnumerateObject().Select(p => p.Name), line)
+            var errors = _schema.Check(element.EnumerateObject().Select(p => _map?.Target(p.Name) ?? p.Name), line)
                 .Where(e => e.Message.StartsWith("unknown", StringComparison.Ordinal));
             RecordErrors.AddRange(errors);
             return true;
@@ -69,7 +71,7 @@ internal sealed class JsonRecords : ISourceRecords
     public string? Get(string field)
     {
         var element = _records[_index].Element;
-        if (!element.TryGetProperty(field, out var value))
+        if (Property(element, field) is not { } value)
         {
             return null;
         }
@@ -83,6 +85,23 @@ internal sealed class JsonRecords : ISourceRecords
             _ => value.GetRawText(),
         };
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>The property holding Clout's field: itself, or under a column map the one mapped to it.</summary>
+    private JsonElement? Property(JsonElement element, string field)
+    {
+        if (_map is null)
+        {
+            return element.TryGetProperty(field, out var value) ? value : null;
+        }
+        foreach (var property in element.EnumerateObject())
+        {
+            if (_map.Target(property.Name) == field)
+            {
+                return property.Value;
+            }
+        }
+        return null;
     }
 
     public void Dispose()

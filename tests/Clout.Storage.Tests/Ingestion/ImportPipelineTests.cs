@@ -27,7 +27,8 @@ public sealed class ImportPipelineTests
 
         var error = (await db.ImportCsvAsync(ws, kind, columns + ",nonsense\n")).SingleError();
 
-        Assert.Equal((1L, "nonsense", $"unknown column; expected {columns}"), (error.Line, error.Field, error.Message));
+        Assert.Equal((1L, "nonsense", $"unknown column; expected {columns} (or map it to one: --map \"nonsense=…\")"),
+            (error.Line, error.Field, error.Message));
     }
 
     [Fact]
