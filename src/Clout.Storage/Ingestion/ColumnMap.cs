@@ -7,10 +7,14 @@ namespace Clout.Storage.Ingestion;
 /// <summary>
 /// A file's column names translated to Clout's: <c>Publish time=published_at,Likes=likes</c>. Names are matched
 /// without regard to case or surrounding spaces; a name holding a comma or an equals sign is quoted as in CSV
-/// (<c>"Views, total"=views</c>). Columns the map does not name keep their own name.
+/// (<c>"Views, total"=views</c>). Columns the map does not name keep their own name; a column mapped to
+/// <c>-</c> is left out (<c>Watch time=-</c>), for exports with more columns than Clout reads.
 /// </summary>
 public sealed class ColumnMap
 {
+    /// <summary>The target that leaves a column out.</summary>
+    public const string Ignore = "-";
+
     private readonly Dictionary<string, string> _targets;
 
     private ColumnMap(Dictionary<string, string> targets) => _targets = targets;
@@ -60,7 +64,7 @@ public sealed class ColumnMap
                 error = $"'{column}' is mapped twice";
                 return null;
             }
-            if (!usedTargets.Add(target))
+            if (target != Ignore && !usedTargets.Add(target))
             {
                 error = $"two columns are mapped to '{target}'";
                 return null;

@@ -68,6 +68,10 @@ internal sealed class CsvRecords : ISourceRecords, IRawRecords
         for (var i = 0; i < Header.Count; i++)
         {
             var name = map?.Target(Header[i]) ?? Header[i].ToLowerInvariant();
+            if (name == ColumnMap.Ignore)
+            {
+                continue;
+            }
             if (!_columns.TryAdd(name, i))
             {
                 StructureErrors.Add(new ImportError(HeaderLine, name, "column appears twice in the header"));

@@ -57,7 +57,7 @@ internal sealed class JsonRecords : ISourceRecords
                 RecordErrors.Add(new ImportError(line, text.Field, text.Message));
                 continue;
             }
-            var errors = _schema.Check(element.EnumerateObject().Select(p => _map?.Target(p.Name) ?? p.Name), line)
+            var errors = _schema.Check(element.EnumerateObject().Select(p => _map?.Target(p.Name) ?? p.Name).Where(n => n != ColumnMap.Ignore), line)
                 .Where(e => e.Message.StartsWith("unknown", StringComparison.Ordinal));
             RecordErrors.AddRange(errors);
             return true;
