@@ -34,7 +34,13 @@ internal interface ISourceRecords : IDisposable
         }
         if (options.Format == ImportFormat.Csv)
         {
-            return OpenCsv(stream, options, kind, schema);
+            if (!ZippedCsv.IsZip(stream))
+            {
+                return OpenCsv(stream, options, kind, schema);
+            }
+            return ZippedCsv.Open(stream, out var problem) is { } inner
+                ? OpenCsv(inner, options, kind, schema)
+                : new Refused(new ImportError(1, null, problem!));
         }
         if (options.Preset is not null)
         {
