@@ -65,6 +65,7 @@ internal sealed class CsvRecords : ISourceRecords, IRawRecords
     public void UseSchema(ImportSchema schema, ColumnMap? map)
     {
         _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
         {
             var name = map?.Target(Header[i]) ?? Header[i].ToLowerInvariant();
@@ -76,8 +77,9 @@ internal sealed class CsvRecords : ISourceRecords, IRawRecords
             {
                 StructureErrors.Add(new ImportError(HeaderLine, name, "column appears twice in the header"));
             }
+            written.TryAdd(name, Header[i]);
         }
-        StructureErrors.AddRange(schema.Check(_columns.Keys, HeaderLine));
+        StructureErrors.AddRange(schema.Check(_columns.Keys, HeaderLine, name => written[name]));
     }
 
     public bool Read()

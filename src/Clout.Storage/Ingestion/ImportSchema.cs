@@ -5,12 +5,15 @@ internal sealed record ImportSchema(IReadOnlyList<string> Required, IReadOnlyLis
 {
     public IEnumerable<string> All => Required.Concat(Optional);
 
-    /// <summary>Errors for a header (CSV) or property set (JSON) that does not fit the schema.</summary>
-    public List<ImportError> Check(IEnumerable<string> columns, long line)
+    /// <summary>
+    /// Errors for a header (CSV) or property set (JSON) that does not fit the schema. An unknown column is named as
+    /// the file writes it (<paramref name="asWritten"/>), so that the user finds it and can copy it into a map.
+    /// </summary>
+    public List<ImportError> Check(IEnumerable<string> columns, long line, Func<string, string>? asWritten = null)
     {
         var errors = new List<ImportError>();
         var present = new HashSet<string>(columns, StringComparer.Ordinal);
-        foreach (var column in present.Where(c => !All.Contains(c)))
+        foreach (var column in present.Where(c => !All.Contains(c)).Select(c => asWritten?.Invoke(c) ?? c))
         {
             errors.Add(new ImportError(line, column, $"unknown column; expected {string.Join(",", All)} (or map it to one: --map \"{column}=…\")"));
         }
