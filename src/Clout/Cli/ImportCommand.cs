@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clout.Imports;
 using Clout.Storage.Ingestion;
+using Clout.Storage.Ingestion.Presets;
 using Clout.Storage.Workspaces;
 using Spectre.Console;
 
@@ -14,7 +15,14 @@ internal static class ImportCommand
         kind.AcceptOnlyFromAmong([.. Enum.GetValues<ImportKind>().Select(ImportKinds.Name)]);
         var file = new Argument<FileInfo>("FILE") { Description = "CSV (header row, RFC 4180) or JSON (array or JSON Lines)" };
         var format = new Option<string?>("--format") { Description = "csv or json (default: from the file's extension)" };
-        var command = new Command("import", "Import a file, all or nothing: any bad row and nothing is stored") { kind, file, format, CloutCli.Workspace };
+        var map = new Option<string?>("--map") { Description = "their columns as Clout's: \"Publish time=published_at,Likes=likes,Watch time=-\" (- leaves a column out)" };
+        var preset = new Option<string?>("--preset") { Description = "read a platform's export (clout import presets lists them); detected from the header when not given" };
+        var year = new Option<string?>("--year") { Description = "the year of dates an export writes without one" };
+        var influencer = new Option<string?>("--influencer") { Description = "whose account the export is, when it does not say (youtube-studio)" };
+        var command = new Command("import", "Import a file, all or nothing: any bad row and nothing is stored")
+        {
+            kind, file, format, map, preset, year, influencer, CloutCli.Workspace, PresetsCommand(),
+        };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
             var path = parse.GetValue(file)!;
@@ -33,13 +41,19 @@ internal static class ImportCommand
                 Cli.Error($"Unknown kind; use {ImportKinds.All}.");
                 return Cli.Usage;
             }
+            if (ImportParameters.Read(importKind, importFormat, parse.GetValue(map), parse.GetValue(preset), parse.GetValue(year),
+                    parse.GetValue(influencer), out var problem) is not { } options)
+            {
+                Cli.Error($"--{problem!.Value.Parameter}: {problem.Value.Message}");
+                return Cli.InvalidInput;
+            }
             await using var host = await CliHost.OpenAsync(parse, ct);
             if (await host.UseWorkspaceAsync(parse.GetValue(CloutCli.Workspace), createDefault: true, ct) is not { } workspace)
             {
                 return Cli.InvalidInput;
             }
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var result = await WithProgressAsync(path.Name, p => host.Get<Importer>().ImportAsync(importKind, stream, importFormat, p, ct));
+            var result = await WithProgressAsync(path.Name, p => host.Get<Importer>().ImportAsync(importKind, stream, options, p, ct));
             if (!result.Succeeded)
             {
                 foreach (var error in result.Errors)
@@ -65,6 +79,22 @@ internal static class ImportCommand
             Cli.Err.MarkupLineInterpolated($"[green]Imported {result.Rows:N0} {ImportKinds.Name(importKind)} into '{workspace.Name}'[/]: {result.Inserted:N0} new, {result.Updated:N0} updated.");
             return Cli.Ok;
         }));
+        return command;
+    }
+
+    /// <summary><c>clout import presets</c>: every platform export Clout reads as it comes, with its kind.</summary>
+    private static Command PresetsCommand()
+    {
+        var command = new Command("presets", "List the platform exports Clout reads as they come (--preset NAME, or detected from the header)");
+        command.SetAction(_ =>
+        {
+            // Plain lines, not a table: a description is longer than a terminal is wide, and scripts read this too.
+            foreach (var (name, kind, description) in ImportPresets.Describe().OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal))
+            {
+                Console.Out.WriteLine($"{name,-24} {ImportKinds.Name(kind),-12} {description}");
+            }
+            return Cli.Ok;
+        });
         return command;
     }
 

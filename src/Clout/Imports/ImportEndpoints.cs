@@ -14,7 +14,8 @@ public static class ImportEndpoints
         api.MapPost("/imports/{kind}", ImportAsync)
             .WithTags("Imports")
             .RequireAuthorization(AccessPolicies.Editor)
-            .Accepts<string>("text/csv", "application/json", "application/x-ndjson")
+            .Accepts<string>("text/csv", "application/json", "application/x-ndjson", "application/zip", "application/x-zip-compressed")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -22,8 +23,14 @@ public static class ImportEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> ImportAsync(
-        string kind, string? format, HttpRequest request, Importer importer, CancellationToken cancellationToken)
+    /// <summary>
+    /// A file in Clout's columns, or in another's: <c>map</c> (their column=Clout's, as on the CLI), <c>preset</c> (a
+    /// platform's export, detected from the header when not named), <c>year</c> and <c>influencer</c> for exports
+    /// that leave them out.
+    /// </summary>
+    private static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        string kind, string? format, string? map, string? preset, string? year, string? influencer, HttpRequest request, Importer importer,
+        CancellationToken cancellationToken)
     {
         if (!ImportKinds.TryParse(kind, out var importKind))
         {
@@ -34,12 +41,18 @@ public static class ImportEndpoints
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format", detail: "format must be csv or json.");
         }
+        if (ImportParameters.Read(importKind, importFormat, map, preset, year, influencer, out var problem) is not { } options)
+        {
+            var (parameter, message) = problem!.Value;
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] },
+                title: "The file was not imported", detail: $"{parameter}: {message}");
+        }
         // The parser reads synchronously; the body is spooled to a temporary file first so Kestrel never blocks.
         var spool = Path.GetTempFileName();
         await using var buffer = new FileStream(spool, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         await request.Body.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
-        var result = await importer.ImportAsync(importKind, buffer, importFormat, null, cancellationToken);
+        var result = await importer.ImportAsync(importKind, buffer, options, null, cancellationToken);
         if (!result.Succeeded)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file was not imported",
