@@ -5,6 +5,9 @@ public static class ImportPresets
 {
     private static readonly IImportPreset[] All =
     [
+        new MetaPostsPreset(),
+        new TikTokVideosPreset(),
+        new TikTokFollowersPreset(),
     ];
 
     /// <summary>The presets' names and descriptions for one kind (all kinds when null), for help and the import page.</summary>
