@@ -54,7 +54,7 @@ internal sealed partial class TikTokVideosPreset : IImportPreset
                 {
                     context.Fail(line, PostTime, $"'{source.Get(PostTime)}' is no day of that year");
                 }
-                published = date?.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+                published = date is { } known ? known.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
             }
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
             {

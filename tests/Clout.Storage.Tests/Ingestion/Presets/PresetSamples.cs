@@ -47,11 +47,10 @@ internal static class PresetSamples
                 j.p.Likes, j.p.Comments, j.p.Shares, j.p.Saves, j.p.Views, j.p.Reach, j.p.Impressions))
             .ToListAsync(Ct));
 
-    public static Task<List<StoredSnapshot>> SnapshotsAsync(TestDatabase db, WorkspaceInfo ws) =>
-        db.QueryAsync(ws, c => c.FollowerSnapshots
+    public static async Task<List<StoredSnapshot>> SnapshotsAsync(TestDatabase db, WorkspaceInfo ws) =>
+        [.. (await db.QueryAsync(ws, c => c.FollowerSnapshots
             .Join(c.Influencers, s => s.InfluencerId, i => i.Id, (s, i) => new StoredSnapshot(i.Handle, i.Platform, s.DateUtc, s.Followers, s.Following))
-            .OrderBy(s => s.DateUtc)
-            .ToListAsync(Ct));
+            .ToListAsync(Ct))).OrderBy(s => s.DateUtc)];
 
     public static DateTime Utc(int year, int month, int day, int hour = 0, int minute = 0) => new(year, month, day, hour, minute, 0, DateTimeKind.Utc);
 }
