@@ -7,6 +7,9 @@ public static class ImportPresets
     [
         new ShopifyOrdersPreset(),
         new YouTubeStudioPreset(),
+        new MetaPostsPreset(),
+        new TikTokVideosPreset(),
+        new TikTokFollowersPreset(),
     ];
 
     /// <summary>The presets' names and descriptions for one kind (all kinds when null), for help and the import page.</summary>
