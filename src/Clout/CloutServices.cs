@@ -28,7 +28,7 @@ public static class CloutServices
         services.AddDemo();
         // Keys live in the user's key folder (~/.aspnet/DataProtection-Keys on Linux), shared by `clout serve` and the CLI.
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
-        services.AddSingleton<ShopifySecrets>();
+        services.AddSingleton<WebhookSecrets>();
         services.AddScoped<OrderProofSecrets>();
         services.AddReports();
         return services;

@@ -14,4 +14,7 @@ public enum OrderChannel
 
     /// <summary>Shopify's orders/create webhook.</summary>
     Shopify,
+
+    /// <summary>WooCommerce's order.created / order.updated webhook.</summary>
+    WooCommerce,
 }

@@ -8,4 +8,7 @@ public enum WebhookProvider
 {
     /// <summary>Shopify (its X-Shopify-Webhook-Id / Event-Id).</summary>
     Shopify,
+
+    /// <summary>WooCommerce (its X-WC-Webhook-Delivery-ID).</summary>
+    WooCommerce,
 }

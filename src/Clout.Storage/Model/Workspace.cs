@@ -25,6 +25,9 @@ public sealed class Workspace
     /// <summary>The Shopify webhook signing secret, encrypted by the app (ASP.NET Core Data Protection); null: webhook off.</summary>
     public string? ShopifySecretProtected { get; set; }
 
+    /// <summary>The WooCommerce webhook secret, encrypted like the Shopify one; null: webhook off.</summary>
+    public string? WooCommerceSecretProtected { get; set; }
+
     /// <summary>
     /// The secret order tokens are made with (32 random bytes as 64 hex characters, the text the shop's page uses as
     /// its HMAC key), encrypted by the app like the Shopify secret; null until first needed.

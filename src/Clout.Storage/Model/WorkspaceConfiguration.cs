@@ -13,6 +13,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.Property(w => w.ShopDomains).HasMaxLength(1000);
         builder.Property(w => w.SurveyOrigins).HasMaxLength(1000);
         builder.Property(w => w.ShopifySecretProtected).HasMaxLength(2000);
+        builder.Property(w => w.WooCommerceSecretProtected).HasMaxLength(2000);
         builder.Property(w => w.OrderProofSecretProtected).HasMaxLength(2000);
     }
 }

@@ -1,6 +1,6 @@
 namespace Clout.Storage.Workspaces;
 
-/// <summary>A workspace's purchase and survey settings; the Shopify secret only as "is there one".</summary>
+/// <summary>A workspace's purchase and survey settings; the shops' webhook secrets only as "is there one".</summary>
 public sealed record WorkspaceSettings(int AttributionWindowDays, IReadOnlyList<string> ShopDomains, bool HasShopifySecret)
 {
     /// <summary>Origins whose pages may embed the survey widget ("https://shop.example"); empty: only Clout's own pages.</summary>
@@ -8,7 +8,10 @@ public sealed record WorkspaceSettings(int AttributionWindowDays, IReadOnlyList<
 
     /// <summary>Gross margin as a fraction (0.4 = 40 %) for ROI; null: not set, so the report shows no ROI.</summary>
     public double? GrossMargin { get; init; }
+
+    /// <summary>Whether the WooCommerce webhook has a secret (is on).</summary>
+    public bool HasWooCommerceSecret { get; init; }
 }
 
-/// <summary>What the Shopify webhook needs to verify a delivery: the workspace and its protected secret (null: webhook off).</summary>
-public sealed record ShopifyEndpoint(WorkspaceInfo Workspace, string? ProtectedSecret);
+/// <summary>What a shop's webhook needs to verify a delivery: the workspace and its protected secret for that shop (null: webhook off).</summary>
+public sealed record WebhookWorkspace(WorkspaceInfo Workspace, string? ProtectedSecret);

@@ -1,3 +1,4 @@
+using Clout.Core.Orders;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clout.Storage.Workspaces;
 
 /// <summary>
-/// A workspace's purchase settings: the attribution window, the shop's domains, the Shopify webhook secret and the
+/// A workspace's purchase settings: the attribution window, the shop's domains, the shops' webhook secrets and the
 /// order-proof secret. The secrets arrive already protected (encrypted by the app's Data Protection key ring): storage
 /// never sees them in clear.
 /// </summary>
@@ -21,10 +22,15 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
     public async Task<WorkspaceSettings> GetAsync(long workspaceId, CancellationToken cancellationToken)
     {
         var row = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId)
-            .Select(w => new { w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null, w.SurveyOrigins, w.GrossMargin })
+            .Select(w => new
+            {
+                w.AttributionWindowDays, w.ShopDomains, HasSecret = w.ShopifySecretProtected != null,
+                HasWooCommerceSecret = w.WooCommerceSecretProtected != null, w.SurveyOrigins, w.GrossMargin,
+            })
             .SingleAsync(cancellationToken);
         return new WorkspaceSettings(row.AttributionWindowDays, SplitDomains(row.ShopDomains), row.HasSecret)
         {
+            HasWooCommerceSecret = row.HasWooCommerceSecret,
             SurveyOrigins = SplitDomains(row.SurveyOrigins),
             GrossMargin = row.GrossMargin,
         };
@@ -95,10 +101,17 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
         return Fitting(result, "survey origins");
     }
 
-    /// <summary>Stores the protected Shopify secret; null turns the webhook off.</summary>
-    public async Task SetShopifySecretAsync(long workspaceId, string? protectedSecret, CancellationToken cancellationToken) =>
-        await db.Workspaces.Where(w => w.Id == workspaceId)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopifySecretProtected, protectedSecret), cancellationToken);
+    /// <summary>Stores a shop's protected webhook secret; null turns that shop's webhook off.</summary>
+    public async Task SetWebhookSecretAsync(long workspaceId, WebhookProvider provider, string? protectedSecret, CancellationToken cancellationToken)
+    {
+        var workspaces = db.Workspaces.Where(w => w.Id == workspaceId);
+        _ = provider switch
+        {
+            WebhookProvider.Shopify => await workspaces.ExecuteUpdateAsync(s => s.SetProperty(w => w.ShopifySecretProtected, protectedSecret), cancellationToken),
+            WebhookProvider.WooCommerce => await workspaces.ExecuteUpdateAsync(s => s.SetProperty(w => w.WooCommerceSecretProtected, protectedSecret), cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Not a webhook provider."),
+        };
+    }
 
     /// <summary>The workspace's order-proof secret as stored (protected), or null when none was made yet.</summary>
     public Task<string?> GetOrderProofSecretAsync(long workspaceId, CancellationToken cancellationToken) =>
@@ -116,15 +129,19 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
         return (await GetOrderProofSecretAsync(workspaceId, cancellationToken))!;
     }
 
-    /// <summary>The workspace named in a webhook URL and its protected secret, or null when there is no such workspace.</summary>
-    public async Task<ShopifyEndpoint?> FindShopifyEndpointAsync(string workspaceName, CancellationToken cancellationToken)
+    /// <summary>The workspace named in a shop's webhook URL and its protected secret for that shop, or null when there is no such workspace.</summary>
+    public async Task<WebhookWorkspace?> FindWebhookWorkspaceAsync(string workspaceName, WebhookProvider provider, CancellationToken cancellationToken)
     {
         var normalized = workspaceName.Trim().ToLowerInvariant();
         var row = await db.Workspaces.AsNoTracking().Where(w => w.Name == normalized)
-            .Select(w => new { w.Id, w.Name, w.MicroFrom, w.MacroFrom, w.CelebrityFrom, w.ShopifySecretProtected })
+            .Select(w => new
+            {
+                w.Id, w.Name, w.MicroFrom, w.MacroFrom, w.CelebrityFrom,
+                Secret = provider == WebhookProvider.WooCommerce ? w.WooCommerceSecretProtected : w.ShopifySecretProtected,
+            })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null
-            : new ShopifyEndpoint(new WorkspaceInfo(row.Id, row.Name, new TierPolicy(row.MicroFrom, row.MacroFrom, row.CelebrityFrom)), row.ShopifySecretProtected);
+            : new WebhookWorkspace(new WorkspaceInfo(row.Id, row.Name, new TierPolicy(row.MicroFrom, row.MacroFrom, row.CelebrityFrom)), row.Secret);
     }
 
     /// <summary>Lower-case host names, without duplicates; "https://Shop.example/" is read as shop.example.</summary>

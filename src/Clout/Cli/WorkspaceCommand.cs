@@ -33,7 +33,7 @@ internal static class WorkspaceCommand
             AnsiConsole.Write(table);
             return Cli.Ok;
         }));
-        return new Command("workspace", "Manage workspaces (one per brand)") { create, list, Tiers(), Shopify(), Settings() };
+        return new Command("workspace", "Manage workspaces (one per brand)") { create, list, Tiers(), Shopify(), WooCommerce(), Settings() };
     }
 
     /// <summary>`clout workspace tiers --micro-from 5000`: moves the workspace's tier lines; unnamed ones stay.</summary>
@@ -67,23 +67,34 @@ internal static class WorkspaceCommand
 
     public const string ShopifySecretVariable = "CLOUT_SHOPIFY_SECRET";
 
+    public const string WooCommerceSecretVariable = "CLOUT_WOOCOMMERCE_SECRET";
+
     /// <summary>`clout workspace shopify --secret S`: stores the webhook signing secret, encrypted, and prints the webhook URL path.</summary>
-    private static Command Shopify()
+    private static Command Shopify() => ShopSecret("shopify", "Shopify", ShopifySecretVariable,
+        "The signing secret Shopify shows under Settings › Notifications › Webhooks",
+        "In Shopify, add an 'Order creation' webhook (JSON) to", secret => WorkspaceSettingsForm.Read(null, null, null, null, secret, _ => "The secret"));
+
+    /// <summary>`clout workspace woocommerce --secret S`: the same for WooCommerce's order webhooks.</summary>
+    private static Command WooCommerce() => ShopSecret("woocommerce", "WooCommerce", WooCommerceSecretVariable,
+        "The secret of the webhooks under WooCommerce › Settings › Advanced › Webhooks",
+        "In WooCommerce, add 'Order created' and 'Order updated' webhooks (API version WP REST API Integration v3) with this secret to",
+        secret => WorkspaceSettingsForm.Read(null, null, null, null, null, _ => "The secret", secret));
+
+    /// <summary>A shop's webhook-secret verb: reads the secret from the option or the variable, stores it and prints the address.</summary>
+    private static Command ShopSecret(string shop, string shopName, string variable, string secretDescription, string instructions,
+        Func<string, (WorkspaceSettingsChange? Change, IReadOnlyDictionary<string, string> Errors)> read)
     {
-        var secret = new Option<string?>("--secret")
-        {
-            Description = $"The signing secret Shopify shows under Settings › Notifications › Webhooks (default: {ShopifySecretVariable}, which keeps it out of shell history)",
-        };
-        var command = new Command("shopify", "Store the workspace's Shopify webhook secret (encrypted) and show the webhook address") { CloutCli.Workspace, secret };
+        var secret = new Option<string?>("--secret") { Description = $"{secretDescription} (default: {variable}, which keeps it out of shell history)" };
+        var command = new Command(shop, $"Store the workspace's {shopName} webhook secret (encrypted) and show the webhook address") { CloutCli.Workspace, secret };
         command.SetAction((parse, ct) => Cli.GuardAsync(async () =>
         {
-            var value = parse.GetValue(secret) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(ShopifySecretVariable);
+            var value = parse.GetValue(secret) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(variable);
             if (string.IsNullOrWhiteSpace(value))
             {
-                Cli.Error($"Give the secret with --secret or {ShopifySecretVariable}.");
+                Cli.Error($"Give the secret with --secret or {variable}.");
                 return Cli.Usage;
             }
-            var (change, errors) = WorkspaceSettingsForm.Read(null, null, null, null, value, _ => "The secret");
+            var (change, errors) = read(value);
             if (change is null)
             {
                 Cli.Error(errors.Values.First());
@@ -94,9 +105,9 @@ internal static class WorkspaceCommand
             {
                 return Cli.InvalidInput;
             }
-            await WorkspaceSettingsForm.ApplyAsync(host.Get<WorkspaceSettingsStore>(), host.Get<ShopifySecrets>(), workspace.Id, change, ct);
-            Console.WriteLine($"/webhooks/shopify/{workspace.Name}");
-            Cli.Info($"Shopify secret stored (encrypted) for '{workspace.Name}'. In Shopify, add an 'Order creation' webhook (JSON) to https://YOUR-HOST/webhooks/shopify/{workspace.Name}");
+            await WorkspaceSettingsForm.ApplyAsync(host.Get<WorkspaceSettingsStore>(), host.Get<WebhookSecrets>(), workspace.Id, change, ct);
+            Console.WriteLine($"/webhooks/{shop}/{workspace.Name}");
+            Cli.Info($"{shopName} secret stored (encrypted) for '{workspace.Name}'. {instructions} https://YOUR-HOST/webhooks/{shop}/{workspace.Name}");
             return Cli.Ok;
         }));
         return command;
@@ -148,12 +159,13 @@ internal static class WorkspaceCommand
                 return Cli.InvalidInput;
             }
             var store = host.Get<WorkspaceSettingsStore>();
-            await WorkspaceSettingsForm.ApplyAsync(store, host.Get<ShopifySecrets>(), workspace.Id, change, ct);
+            await WorkspaceSettingsForm.ApplyAsync(store, host.Get<WebhookSecrets>(), workspace.Id, change, ct);
             var settings = await store.GetAsync(workspace.Id, ct);
             Console.WriteLine($"attribution window: {settings.AttributionWindowDays} days");
             Console.WriteLine($"shop domains: {(settings.ShopDomains.Count == 0 ? "(any)" : string.Join(",", settings.ShopDomains))}");
             Console.WriteLine($"survey origins: {(settings.SurveyOrigins.Count == 0 ? "(none)" : string.Join(",", settings.SurveyOrigins))}");
             Console.WriteLine($"shopify webhook: {(settings.HasShopifySecret ? "on" : "off")}");
+            Console.WriteLine($"woocommerce webhook: {(settings.HasWooCommerceSecret ? "on" : "off")}");
             Console.WriteLine(settings.GrossMargin is { } m
                 ? string.Create(CultureInfo.InvariantCulture, $"gross margin: {m:P0} (ROI in the tier report)")
                 : "gross margin: (not set; the tier report shows no ROI)");

@@ -24,29 +24,11 @@ internal static class ShopifyOrderPayload
             {
                 return (null, "the payload is not a JSON object");
             }
-            // Only the fields read are checked: text Clout ignores (a note, a line item) never costs the shop its order.
-            string? textProblem = null;
-            string? Text(JsonElement element, string name, string path)
-            {
-                if (!JsonText.TryGetProperty(element, name, out var value))
-                {
-                    return null;
-                }
-                if (value.ValueKind == JsonValueKind.Number)
-                {
-                    return value.GetRawText();
-                }
-                if (!JsonText.TryGetString(value, out var text, out var problem))
-                {
-                    textProblem ??= problem is null ? null : $"{path} {problem}";
-                    return null;
-                }
-                return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-            }
-            var id = Text(root, "id", "id");
-            var createdText = Text(root, "created_at", "created_at");
-            var totalText = Text(root, "total_price", "total_price");
-            var currency = Text(root, "currency", "currency");
+            var fields = new PayloadFields();
+            var id = fields.Text(root, "id", "id");
+            var createdText = fields.Text(root, "created_at", "created_at");
+            var totalText = fields.Text(root, "total_price", "total_price");
+            var currency = fields.Text(root, "currency", "currency");
             var codes = new List<string>();
             if (JsonText.TryGetProperty(root, "discount_codes", out var discounts) && discounts.ValueKind == JsonValueKind.Array)
             {
@@ -54,7 +36,7 @@ internal static class ShopifyOrderPayload
                 foreach (var discount in discounts.EnumerateArray())
                 {
                     if (discount.ValueKind == JsonValueKind.Object
-                        && Text(discount, "code", string.Create(CultureInfo.InvariantCulture, $"discount_codes[{index}].code")) is { } code)
+                        && fields.Text(discount, "code", string.Create(CultureInfo.InvariantCulture, $"discount_codes[{index}].code")) is { } code)
                     {
                         codes.Add(code);
                     }
@@ -62,17 +44,17 @@ internal static class ShopifyOrderPayload
                 }
             }
             string? customerId = null;
-            var email = Text(root, "email", "email") ?? Text(root, "contact_email", "contact_email");
+            var email = fields.Text(root, "email", "email") ?? fields.Text(root, "contact_email", "contact_email");
             if (JsonText.TryGetProperty(root, "customer", out var customer) && customer.ValueKind == JsonValueKind.Object)
             {
-                customerId = Text(customer, "id", "customer.id");
-                email = Text(customer, "email", "customer.email") ?? email;
+                customerId = fields.Text(customer, "id", "customer.id");
+                email = fields.Text(customer, "email", "customer.email") ?? email;
             }
-            var landingSite = Text(root, "landing_site", "landing_site");
-            var referringSite = Text(root, "referring_site", "referring_site");
-            if (textProblem is not null)
+            var landingSite = fields.Text(root, "landing_site", "landing_site");
+            var referringSite = fields.Text(root, "referring_site", "referring_site");
+            if (fields.Problem is not null)
             {
-                return (null, textProblem);
+                return (null, fields.Problem);
             }
             if (id is null)
             {

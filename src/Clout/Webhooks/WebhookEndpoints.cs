@@ -9,15 +9,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Clout.Webhooks;
 
 /// <summary>
-/// `POST /webhooks/shopify/{workspace}`: public, verified by the HMAC signature rather than a key. Verification comes
-/// first; then the delivery is taken in with one small transaction and answered — Shopify waits at most 5 s.
+/// `POST /webhooks/shopify/{workspace}` and `POST /webhooks/woocommerce/{workspace}`: public, verified by the HMAC
+/// signature rather than a key. Verification comes first; then the delivery is taken in with one small transaction and
+/// answered — Shopify waits at most 5 s.
 /// </summary>
 public static class WebhookEndpoints
 {
     /// <summary>1 MiB: a large Shopify order (hundreds of line items) is well under; Shopify's own cap is higher but rare.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    private const string TopicHeader = "X-Shopify-Topic";
+    private const string ShopifyTopicHeader = "X-Shopify-Topic";
     private const string OrdersCreate = "orders/create";
 
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)
@@ -34,38 +35,30 @@ public static class WebhookEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Shopify orders/create webhook, verified with X-Shopify-Hmac-Sha256; duplicates (same X-Shopify-Webhook-Id or order id) count once");
+        webhooks.MapPost("/woocommerce/{workspace}", WooCommerceWebhook.ReceiveAsync)
+            .Accepts<string>("application/json", "application/x-www-form-urlencoded")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("WooCommerce order.created / order.updated webhook, verified with X-WC-Webhook-Signature; duplicates (same X-WC-Webhook-Delivery-ID or order id) count once; the unsigned save-time ping is answered 200");
         return app;
     }
 
     private static async Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> ReceiveShopifyAsync(
-        string workspace, HttpRequest request, WorkspaceSettingsStore settings, ShopifySecrets secrets, WorkspaceScope scope,
+        string workspace, HttpRequest request, WorkspaceSettingsStore settings, WebhookSecrets secrets, WorkspaceScope scope,
         OrderIntake intake, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (await LimitedBody.ReadAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return LimitedBody.TooLarge(MaxBodyBytes);
         }
-        // One answer for "no such workspace", "webhook off" and "bad signature": the URL reveals nothing.
-        var unauthorized = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unverified webhook",
-            detail: "The X-Shopify-Hmac-Sha256 signature does not match this workspace's Shopify secret; nothing was stored.");
-        var endpoint = await settings.FindShopifyEndpointAsync(workspace, cancellationToken);
-        if (endpoint?.ProtectedSecret is not { } protectedSecret)
-        {
-            return unauthorized;
-        }
-        if (secrets.Unprotect(protectedSecret) is not { } secret)
-        {
-            loggers.CreateLogger(typeof(WebhookEndpoints)).LogError(
-                "The Shopify secret of workspace {Workspace} cannot be decrypted (the Data Protection key ring changed); store it again with `clout workspace shopify`.",
-                endpoint.Workspace.Name);
-            return unauthorized;
-        }
-        if (!ShopifySignature.Verify(secret, body, request.Headers[ShopifySignature.Header]))
+        var (endpoint, secret, unauthorized) = await FindSecretAsync(WebhookProvider.Shopify, workspace, settings, secrets, loggers, cancellationToken);
+        if (endpoint is null || !WebhookSignature.Verify(secret!, body, request.Headers[WebhookSignature.ShopifyHeader]))
         {
             return unauthorized;
         }
         scope.Set(endpoint.Workspace.Id, endpoint.Workspace.Name);
-        if (request.Headers[TopicHeader].ToString() is { Length: > 0 } topic && !string.Equals(topic, OrdersCreate, StringComparison.OrdinalIgnoreCase))
+        if (request.Headers[ShopifyTopicHeader].ToString() is { Length: > 0 } topic && !string.Equals(topic, OrdersCreate, StringComparison.OrdinalIgnoreCase))
         {
             // Answered 200 so that Shopify does not retry a topic Clout does not use.
             return TypedResults.Ok(new WebhookResponse("ignored", null, null));
@@ -73,11 +66,45 @@ public static class WebhookEndpoints
         var (order, problem) = ShopifyOrderPayload.Read(body);
         if (order is null)
         {
-            return Refused(loggers, endpoint.Workspace.Name, problem!);
+            return Refused(loggers, WebhookProvider.Shopify, endpoint.Workspace.Name, problem!);
         }
         var deliveryId = request.Headers["X-Shopify-Webhook-Id"].ToString() is { Length: > 0 } webhookId ? webhookId
             : request.Headers["X-Shopify-Event-Id"].ToString() is { Length: > 0 } eventId ? eventId : null;
-        var receipt = deliveryId is { Length: <= 200 } ? new WebhookReceipt(WebhookProvider.Shopify, deliveryId) : null;
+        return await TakeAsync(intake, order, WebhookProvider.Shopify, deliveryId, endpoint.Workspace.Name, loggers, cancellationToken);
+    }
+
+    /// <summary>
+    /// The workspace and its secret in clear for this shop, or the 401 to answer: one answer for "no such workspace",
+    /// "webhook off", "secret unreadable" and (by the caller) "bad signature", so that the URL reveals nothing.
+    /// </summary>
+    internal static async Task<(WebhookWorkspace? Endpoint, string? Secret, ProblemHttpResult Unauthorized)> FindSecretAsync(
+        WebhookProvider shop, string workspace, WorkspaceSettingsStore settings, WebhookSecrets secrets, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var (header, shopName) = shop == WebhookProvider.WooCommerce
+            ? (WebhookSignature.WooCommerceHeader, "WooCommerce") : (WebhookSignature.ShopifyHeader, "Shopify");
+        var unauthorized = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unverified webhook",
+            detail: $"The {header} signature does not match this workspace's {shopName} secret; nothing was stored.");
+        var endpoint = await settings.FindWebhookWorkspaceAsync(workspace, shop, cancellationToken);
+        if (endpoint?.ProtectedSecret is not { } protectedSecret)
+        {
+            return (null, null, unauthorized);
+        }
+        if (secrets.Unprotect(shop, protectedSecret) is not { } secret)
+        {
+            loggers.CreateLogger(typeof(WebhookEndpoints)).LogError(
+                "The {Shop} secret of workspace {Workspace} cannot be decrypted (the Data Protection key ring changed); store it again with `clout workspace {Verb}`.",
+                shopName, endpoint.Workspace.Name, shop.ToName());
+            return (null, null, unauthorized);
+        }
+        return (endpoint, secret, unauthorized);
+    }
+
+    /// <summary>Takes a verified delivery's order in (the workspace is in scope) and answers what became of it.</summary>
+    internal static async Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> TakeAsync(OrderIntake intake, OrderInput order,
+        WebhookProvider shop, string? deliveryId, string workspace, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var receipt = deliveryId is { Length: <= 200 } ? new WebhookReceipt(shop, deliveryId) : null;
         try
         {
             var result = await intake.TakeAsync(order, receipt, cancellationToken);
@@ -91,17 +118,18 @@ public static class WebhookEndpoints
         }
         catch (StorageValidationException e)
         {
-            return Refused(loggers, endpoint.Workspace.Name, e.Message);
+            return Refused(loggers, shop, workspace, e.Message);
         }
     }
 
     /// <summary>
-    /// A signed delivery that is no order Clout can store: a 4xx, so that Shopify does not retry it, and a log line, since
+    /// A signed delivery that is no order Clout can store: a 4xx, so that the shop does not retry it, and a log line, since
     /// the shop's order is then missing from Clout and someone should look.
     /// </summary>
-    private static ProblemHttpResult Refused(ILoggerFactory loggers, string workspace, string problem)
+    internal static ProblemHttpResult Refused(ILoggerFactory loggers, WebhookProvider shop, string workspace, string problem)
     {
-        loggers.CreateLogger(typeof(WebhookEndpoints)).LogWarning("A Shopify order for workspace {Workspace} was refused: {Problem}.", workspace, problem);
+        loggers.CreateLogger(typeof(WebhookEndpoints)).LogWarning("A {Shop} order for workspace {Workspace} was refused: {Problem}.",
+            shop.ToName(), workspace, problem);
         return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not an order", detail: $"{problem}; nothing was stored.");
     }
 }

@@ -22,4 +22,10 @@ public sealed record WorkspaceSettingsChange
 
     /// <summary>Forget the Shopify secret: the webhook refuses every delivery until a new one is set.</summary>
     public bool ClearShopifySecret { get; init; }
+
+    /// <summary>The WooCommerce webhook secret in clear, trimmed; stored encrypted.</summary>
+    public string? WooCommerceSecret { get; init; }
+
+    /// <summary>Forget the WooCommerce secret: the webhook refuses every delivery until a new one is set.</summary>
+    public bool ClearWooCommerceSecret { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clout.Core.Orders;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Webhooks;
@@ -6,7 +7,7 @@ using Clout.Webhooks;
 namespace Clout.Workspaces;
 
 /// <summary>
-/// The one place a change to a workspace's settings is checked and stored, for `clout workspace settings|shopify` and
+/// The one place a change to a workspace's settings is checked and stored, for `clout workspace settings|shopify|woocommerce` and
 /// the settings page alike. Each door names its fields its own way (an option, a label), so messages take the name.
 /// </summary>
 public static class WorkspaceSettingsForm
@@ -16,13 +17,15 @@ public static class WorkspaceSettingsForm
     public const string ShopDomainsField = "shop_domains";
     public const string SurveyOriginsField = "survey_origins";
     public const string ShopifySecretField = "shopify_secret";
+    public const string WooCommerceSecretField = "woocommerce_secret";
 
     /// <summary>
     /// The change, or the errors by field (never both). Null input leaves a setting as it is; a blank margin, domain
     /// list or origin list clears it; a blank secret is not a secret.
     /// </summary>
     public static (WorkspaceSettingsChange? Change, IReadOnlyDictionary<string, string> Errors) Read(
-        string? grossMargin, string? attributionWindowDays, string? shopDomains, string? surveyOrigins, string? shopifySecret, Func<string, string> name)
+        string? grossMargin, string? attributionWindowDays, string? shopDomains, string? surveyOrigins, string? shopifySecret,
+        Func<string, string> name, string? wooCommerceSecret = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,26 +55,20 @@ public static class WorkspaceSettingsForm
         }
         Check(errors, ShopDomainsField, name, shopDomains, d => WorkspaceSettingsStore.NormalizeDomains(d));
         Check(errors, SurveyOriginsField, name, surveyOrigins, o => WorkspaceSettingsStore.NormalizeOrigins(o));
-        if (shopifySecret is not null)
+        if (Secret(errors, ShopifySecretField, name, shopifySecret) is { } shopify)
         {
-            var secret = shopifySecret.Trim();
-            if (secret.Length == 0)
-            {
-                errors[ShopifySecretField] = $"{name(ShopifySecretField)} is empty.";
-            }
-            else if (secret.Length > ShopifySecrets.MaxSecretLength)
-            {
-                errors[ShopifySecretField] =
-                    $"{name(ShopifySecretField)} is {secret.Length} characters long; at most {ShopifySecrets.MaxSecretLength} are allowed.";
-            }
-            change = change with { ShopifySecret = secret };
+            change = change with { ShopifySecret = shopify };
+        }
+        if (Secret(errors, WooCommerceSecretField, name, wooCommerceSecret) is { } wooCommerce)
+        {
+            change = change with { WooCommerceSecret = wooCommerce };
         }
         return errors.Count > 0 ? (null, errors) : (change, errors);
     }
 
     /// <summary>Stores every part of the change; the secret encrypted with the app's key ring.</summary>
     public static async Task ApplyAsync(
-        WorkspaceSettingsStore store, ShopifySecrets secrets, long workspaceId, WorkspaceSettingsChange change, CancellationToken cancellationToken)
+        WorkspaceSettingsStore store, WebhookSecrets secrets, long workspaceId, WorkspaceSettingsChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(secrets);
@@ -92,13 +89,15 @@ public static class WorkspaceSettingsForm
         {
             await store.SetSurveyOriginsAsync(workspaceId, change.SurveyOrigins, cancellationToken);
         }
-        if (change.ShopifySecret is { } secret)
+        if (change.ShopifySecret is not null || change.ClearShopifySecret)
         {
-            await store.SetShopifySecretAsync(workspaceId, secrets.Protect(secret), cancellationToken);
+            var secret = change.ShopifySecret is { } clear ? secrets.Protect(WebhookProvider.Shopify, clear) : null;
+            await store.SetWebhookSecretAsync(workspaceId, WebhookProvider.Shopify, secret, cancellationToken);
         }
-        else if (change.ClearShopifySecret)
+        if (change.WooCommerceSecret is not null || change.ClearWooCommerceSecret)
         {
-            await store.SetShopifySecretAsync(workspaceId, null, cancellationToken);
+            var secret = change.WooCommerceSecret is { } clear ? secrets.Protect(WebhookProvider.WooCommerce, clear) : null;
+            await store.SetWebhookSecretAsync(workspaceId, WebhookProvider.WooCommerce, secret, cancellationToken);
         }
     }
 
@@ -130,5 +129,26 @@ public static class WorkspaceSettingsForm
         {
             errors[field] = $"{name(field)}: {e.Message}";
         }
+    }
+
+    /// <summary>The trimmed secret, or null with the error recorded (blank or too long) or when none was given.</summary>
+    private static string? Secret(Dictionary<string, string> errors, string field, Func<string, string> name, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        var secret = value.Trim();
+        if (secret.Length == 0)
+        {
+            errors[field] = $"{name(field)} is empty.";
+            return null;
+        }
+        if (secret.Length > WebhookSecrets.MaxSecretLength)
+        {
+            errors[field] = $"{name(field)} is {secret.Length} characters long; at most {WebhookSecrets.MaxSecretLength} are allowed.";
+            return null;
+        }
+        return secret;
     }
 }

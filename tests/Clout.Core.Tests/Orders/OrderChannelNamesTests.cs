@@ -10,6 +10,7 @@ public sealed class OrderChannelNamesTests
     [InlineData(OrderChannel.Api, "api")]
     [InlineData(OrderChannel.Import, "import")]
     [InlineData(OrderChannel.Shopify, "shopify")]
+    [InlineData(OrderChannel.WooCommerce, "woocommerce")]
     public void ToName_EveryOrderChannel_TheStoredName_AndParsesBack(OrderChannel value, string name)
     {
         Assert.Equal(name, value.ToName());
@@ -33,7 +34,7 @@ public sealed class OrderChannelNamesTests
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string name)
     {
         var error = Assert.Throws<FormatException>(() => StoredNames.Parse<OrderChannel>(name));
-        Assert.Equal($"'{name}' is not an order channel (api, import, shopify).", error.Message);
+        Assert.Equal($"'{name}' is not an order channel (api, import, shopify, woocommerce).", error.Message);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class WebhookProviderNamesTests
     /// <summary>The names in the webhook deliveries' provider column (part of its unique index): they must never change.</summary>
     [Theory]
     [InlineData(WebhookProvider.Shopify, "shopify")]
+    [InlineData(WebhookProvider.WooCommerce, "woocommerce")]
     public void ToName_EveryWebhookProvider_TheStoredName_AndParsesBack(WebhookProvider value, string name)
     {
         Assert.Equal(name, value.ToName());
@@ -31,7 +32,7 @@ public sealed class WebhookProviderNamesTests
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string name)
     {
         var error = Assert.Throws<FormatException>(() => StoredNames.Parse<WebhookProvider>(name));
-        Assert.Equal($"'{name}' is not a webhook provider (shopify).", error.Message);
+        Assert.Equal($"'{name}' is not a webhook provider (shopify, woocommerce).", error.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Clout.Core.Orders;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
@@ -19,14 +20,16 @@ public sealed class WorkspaceSettingsStoreTests
         Assert.Equal(new WorkspaceSettings(7, [], false).AttributionWindowDays, (await store.GetAsync(ws.Id, Ct)).AttributionWindowDays);
         await store.SetAttributionWindowAsync(ws.Id, 30, Ct);
         var domains = await store.SetShopDomainsAsync(ws.Id, "Shop.Example.com, https://www.shop.example.com/ ,shop.example.com", Ct);
-        await store.SetShopifySecretAsync(ws.Id, "protected", Ct);
+        await store.SetWebhookSecretAsync(ws.Id, WebhookProvider.Shopify, "protected", Ct);
+        await store.SetWebhookSecretAsync(ws.Id, WebhookProvider.WooCommerce, "protected-woo", Ct);
 
         Assert.Equal(["shop.example.com", "www.shop.example.com"], domains);
         var settings = await store.GetAsync(ws.Id, Ct);
-        Assert.Equal((30, true), (settings.AttributionWindowDays, settings.HasShopifySecret));
+        Assert.Equal((30, true, true), (settings.AttributionWindowDays, settings.HasShopifySecret, settings.HasWooCommerceSecret));
         Assert.Equal(domains, settings.ShopDomains);
-        Assert.Equal("protected", (await store.FindShopifyEndpointAsync("BRAND", Ct))!.ProtectedSecret);
-        Assert.Null(await store.FindShopifyEndpointAsync("nobody", Ct));
+        Assert.Equal("protected", (await store.FindWebhookWorkspaceAsync("BRAND", WebhookProvider.Shopify, Ct))!.ProtectedSecret);
+        Assert.Equal("protected-woo", (await store.FindWebhookWorkspaceAsync("BRAND", WebhookProvider.WooCommerce, Ct))!.ProtectedSecret);
+        Assert.Null(await store.FindWebhookWorkspaceAsync("nobody", WebhookProvider.Shopify, Ct));
     }
 
     [Theory]

@@ -48,13 +48,54 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
         await using var server = await CloutServer.StartAsync(_database.ConnectionString, Ct);
         using var client = server.CreateClient();
         var body = Shop.ShopifyOrder(42);
-        using var signed = await client.SendAsync(Shop.Webhook("brand", body, ShopifySignature.Sign(Secret, Encoding.UTF8.GetBytes(body)), "w-1"), Ct);
-        using var forged = await client.SendAsync(Shop.Webhook("brand", body, ShopifySignature.Sign("guess", Encoding.UTF8.GetBytes(body)), "w-2"), Ct);
+        using var signed = await client.SendAsync(Shop.Webhook("brand", body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(body)), "w-1"), Ct);
+        using var forged = await client.SendAsync(Shop.Webhook("brand", body, WebhookSignature.Sign("guess", Encoding.UTF8.GetBytes(body)), "w-2"), Ct);
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         await using var scope = _database.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<CloutDbContext>().Workspaces.Select(w => w.ShopifySecretProtected).SingleAsync(Ct);
         Assert.DoesNotContain(Secret, stored!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task WorkspaceWooCommerce_StoredSecret_AnswersThePingAndVerifiesDeliveries(bool fromEnvironment)
+    {
+        Assert.Equal(0, (await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "create", "brand")).ExitCode);
+
+        var run = fromEnvironment
+            ? await CloutProcess.RunAsync(_database.ConnectionString, new Dictionary<string, string> { ["CLOUT_WOOCOMMERCE_SECRET"] = WooShop.Secret }, "workspace", "woocommerce")
+            : await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "woocommerce", "--secret", WooShop.Secret, "--workspace", "brand");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("/webhooks/woocommerce/brand", run.Output.Trim());
+        await using var server = await CloutServer.StartAsync(_database.ConnectionString, Ct);
+        using var client = server.CreateClient();
+        var body = WooShop.Order(42);
+        using var ping = await client.SendAsync(WooShop.Ping("brand"), Ct);
+        using var signed = await client.SendAsync(WooShop.Delivery("brand", body, WooShop.Sign(body), "d-1"), Ct);
+        using var forged = await client.SendAsync(WooShop.Delivery("brand", body, WooShop.Sign(body, "guess"), "d-2"), Ct);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized), (ping.StatusCode, signed.StatusCode, forged.StatusCode));
+        await using var scope = _database.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<CloutDbContext>().Workspaces.Select(w => new { w.WooCommerceSecretProtected, w.ShopifySecretProtected })
+            .SingleAsync(Ct);
+        Assert.DoesNotContain(WooShop.Secret, stored.WooCommerceSecretProtected!, StringComparison.Ordinal);
+        Assert.Null(stored.ShopifySecretProtected);
+        var settings = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "settings");
+        Assert.Contains("woocommerce webhook: on", settings.Output);
+        Assert.Contains("shopify webhook: off", settings.Output);
+    }
+
+    [Fact]
+    public async Task WorkspaceWooCommerce_NoSecret_IsUsageError()
+    {
+        Assert.Equal(0, (await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "create", "brand")).ExitCode);
+
+        var run = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "woocommerce");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("CLOUT_WOOCOMMERCE_SECRET", run.ErrorText);
     }
 
     [Fact]
@@ -81,6 +122,7 @@ public sealed class WorkspaceSettingsCommandTests : IAsyncLifetime
         Assert.Contains("shop domains: shop.example.com,www.shop.example.com", run.Output);
         Assert.Contains("survey origins: https://shop.example.com,http://localhost:8080", run.Output);
         Assert.Contains("shopify webhook: off", run.Output);
+        Assert.Contains("woocommerce webhook: off", run.Output);
         Assert.Contains("gross margin: 40%", run.Output.Replace(" %", "%", StringComparison.Ordinal));
 
         var cleared = await CloutProcess.RunAsync(_database.ConnectionString, "workspace", "settings", "--margin", "");

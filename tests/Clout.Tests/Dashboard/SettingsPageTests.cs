@@ -49,6 +49,31 @@ public sealed class SettingsPageTests
         Assert.False((await SettingsAsync(app, workspace)).HasShopifySecret);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Settings_WooCommerceSecret_IsStoredBesideShopifysNeverShownAndRemovable(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var workspace = await SeedAsync(app.Server);
+        using var client = await SignedInAsync(app, Role.Owner);
+
+        var before = await HtmlAsync(await client.GetAsync("/settings", Ct));
+        using var saved = await PostAsync(client, "/settings", new Dictionary<string, string>(Fields()) { ["woocommerce_secret"] = "ck_woo-very-secret" });
+        var after = await HtmlAsync(await client.GetAsync(saved.Headers.Location!.OriginalString, Ct));
+
+        Assert.Contains("data-field=\"woocommerce-secret\">not set<", before);
+        Assert.Contains("/webhooks/woocommerce/", before);
+        Assert.Contains("data-field=\"woocommerce-secret\">set<", after);
+        Assert.Contains("data-field=\"shopify-secret\">not set<", after);
+        Assert.DoesNotContain("very-secret", after);
+        Assert.Equal((true, false), ((await SettingsAsync(app, workspace)).HasWooCommerceSecret, (await SettingsAsync(app, workspace)).HasShopifySecret));
+        using var kept = await PostAsync(client, "/settings", Fields());
+        Assert.True((await SettingsAsync(app, workspace)).HasWooCommerceSecret);
+        using var tooLong = await PostAsync(client, "/settings", new Dictionary<string, string>(Fields()) { ["woocommerce_secret"] = new string('s', 501) });
+        Assert.Contains("WooCommerce secret is 501 characters long", await HtmlAsync(tooLong, HttpStatusCode.BadRequest));
+        using var removed = await PostAsync(client, "/settings", new Dictionary<string, string>(Fields()) { ["remove_woocommerce_secret"] = "true" });
+        Assert.False((await SettingsAsync(app, workspace)).HasWooCommerceSecret);
+    }
+
     [Theory]
     [InlineData("margin", "forty", "Gross margin must be a fraction between 0 and 1")]
     [InlineData("margin", "150%", "Gross margin must be a fraction between 0 and 1")]

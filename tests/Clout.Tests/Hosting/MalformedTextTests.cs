@@ -72,7 +72,7 @@ public sealed class MalformedTextTests
         foreach (var (body, field) in cases)
         {
             var bytes = Raw(body);
-            using var request = Shop.Webhook("brand", "", ShopifySignature.Sign(Secret, bytes));
+            using var request = Shop.Webhook("brand", "", WebhookSignature.Sign(Secret, bytes));
             request.Content = Json(bytes);
             using var response = await client.SendAsync(request, Ct);
 
@@ -92,7 +92,7 @@ public sealed class MalformedTextTests
         using var client = app.Server.CreateClient();
         var body = Raw(Shop.ShopifyOrder(7).Replace("\"title\":\"Mug\"", "\"title\":\"M\\u0000\\ud800\xff\",\"\\udc00note\":1", StringComparison.Ordinal)
             .Replace("\"name\":", "\"\\ud800\":\"\\u0000\",\"name\":", StringComparison.Ordinal));
-        using var request = Shop.Webhook("brand", "", ShopifySignature.Sign(Secret, body));
+        using var request = Shop.Webhook("brand", "", WebhookSignature.Sign(Secret, body));
         request.Content = Json(body);
 
         using var response = await client.SendAsync(request, Ct);

@@ -104,7 +104,7 @@ public sealed class AbsurdInputTests
         using var client = app.Server.CreateClient();
         var body = Shop.ShopifyOrder(7, total: TooMuchMoney);
 
-        using var response = await client.SendAsync(Shop.Webhook("brand", body, ShopifySignature.Sign(Secret, Encoding.UTF8.GetBytes(body))), Ct);
+        using var response = await client.SendAsync(Shop.Webhook("brand", body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(body))), Ct);
 
         // A 4xx: Shopify retries a 5xx, and this order will never be stored.
         var problem = await response.ProblemAsync(HttpStatusCode.UnprocessableEntity);

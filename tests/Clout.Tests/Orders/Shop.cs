@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Text;
+using Clout.Core.Orders;
 using Clout.Core.Tracking;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
@@ -66,11 +67,16 @@ internal sealed class Shop
         });
 
     /// <summary>Stores the workspace's Shopify secret as `clout workspace shopify` does.</summary>
-    public Task SetShopifySecretAsync(string secret) =>
+    public Task SetShopifySecretAsync(string secret) => SetWebhookSecretAsync(WebhookProvider.Shopify, secret);
+
+    /// <summary>Stores the workspace's WooCommerce secret as `clout workspace woocommerce` does.</summary>
+    public Task SetWooCommerceSecretAsync(string secret) => SetWebhookSecretAsync(WebhookProvider.WooCommerce, secret);
+
+    private Task<bool> SetWebhookSecretAsync(WebhookProvider shop, string secret) =>
         Server.InScopeAsync(Workspace, async s =>
         {
-            var protectedSecret = s.GetRequiredService<ShopifySecrets>().Protect(secret);
-            await s.GetRequiredService<WorkspaceSettingsStore>().SetShopifySecretAsync(Workspace.Id, protectedSecret, WebTest.Ct);
+            var protectedSecret = s.GetRequiredService<WebhookSecrets>().Protect(shop, secret);
+            await s.GetRequiredService<WorkspaceSettingsStore>().SetWebhookSecretAsync(Workspace.Id, shop, protectedSecret, WebTest.Ct);
             return true;
         });
 
@@ -82,7 +88,7 @@ internal sealed class Shop
         };
         if (signature is not null)
         {
-            request.Headers.Add(ShopifySignature.Header, signature);
+            request.Headers.Add(WebhookSignature.ShopifyHeader, signature);
         }
         request.Headers.Add("X-Shopify-Topic", topic);
         request.Headers.Add("X-Shopify-Shop-Domain", "brand.myshopify.com");

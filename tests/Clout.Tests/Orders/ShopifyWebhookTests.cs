@@ -12,7 +12,7 @@ public sealed class ShopifyWebhookTests
 
     private static CancellationToken Ct => WebTest.Ct;
 
-    private static string Sign(string body, string secret = Secret) => ShopifySignature.Sign(secret, Encoding.UTF8.GetBytes(body));
+    private static string Sign(string body, string secret = Secret) => WebhookSignature.Sign(secret, Encoding.UTF8.GetBytes(body));
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Receive_CorrectSignature_Is200AndStoresOneAttributedOrder(DatabaseProvider provider)

@@ -1209,6 +1209,11 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("survey_origins");
 
+                    b.Property<string>("WooCommerceSecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("woo_commerce_secret_protected");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")

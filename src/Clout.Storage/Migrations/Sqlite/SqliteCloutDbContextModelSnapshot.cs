@@ -1168,6 +1168,11 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("survey_origins");
 
+                    b.Property<string>("WooCommerceSecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("woo_commerce_secret_protected");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")

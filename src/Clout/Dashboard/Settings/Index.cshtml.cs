@@ -10,9 +10,9 @@ namespace Clout.Dashboard.Settings;
 
 /// <summary>
 /// The workspace's settings for its owners, checked and stored by <see cref="WorkspaceSettingsForm"/> as
-/// `clout workspace settings` does. The Shopify secret is write-only: the page says whether one is set, never what it is.
+/// `clout workspace settings` does. The shops' webhook secrets are write-only: the page says whether one is set, never what it is.
 /// </summary>
-public sealed class IndexModel(WorkspaceSettingsStore store, ShopifySecrets secrets, WorkspaceScope scope) : PageModel
+public sealed class IndexModel(WorkspaceSettingsStore store, WebhookSecrets secrets, WorkspaceScope scope) : PageModel
 {
     /// <summary>The labels of the form's fields, which the messages name.</summary>
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -22,11 +22,14 @@ public sealed class IndexModel(WorkspaceSettingsStore store, ShopifySecrets secr
         [WorkspaceSettingsForm.ShopDomainsField] = "Shop domains",
         [WorkspaceSettingsForm.SurveyOriginsField] = "Survey origins",
         [WorkspaceSettingsForm.ShopifySecretField] = "Shopify secret",
+        [WorkspaceSettingsForm.WooCommerceSecretField] = "WooCommerce secret",
     };
 
     public string Workspace => scope.WorkspaceName ?? "";
 
     public bool HasShopifySecret { get; private set; }
+
+    public bool HasWooCommerceSecret { get; private set; }
 
     public bool Saved { get; private set; }
 
@@ -40,6 +43,7 @@ public sealed class IndexModel(WorkspaceSettingsStore store, ShopifySecrets secr
         Saved = saved;
         var settings = await store.GetAsync(scope.WorkspaceId, cancellationToken);
         HasShopifySecret = settings.HasShopifySecret;
+        HasWooCommerceSecret = settings.HasWooCommerceSecret;
         Values[WorkspaceSettingsForm.GrossMarginField] = settings.GrossMargin is { } m ? (m * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "";
         Values[WorkspaceSettingsForm.AttributionWindowField] = settings.AttributionWindowDays.ToString(CultureInfo.InvariantCulture);
         Values[WorkspaceSettingsForm.ShopDomainsField] = string.Join(", ", settings.ShopDomains);
@@ -53,15 +57,21 @@ public sealed class IndexModel(WorkspaceSettingsStore store, ShopifySecrets secr
         [FromForm(Name = WorkspaceSettingsForm.SurveyOriginsField)] string? origins,
         [FromForm(Name = WorkspaceSettingsForm.ShopifySecretField)] string? secret,
         [FromForm(Name = "remove_shopify_secret")] bool removeSecret,
+        [FromForm(Name = WorkspaceSettingsForm.WooCommerceSecretField)] string? wooCommerceSecret,
+        [FromForm(Name = "remove_woocommerce_secret")] bool removeWooCommerceSecret,
         CancellationToken cancellationToken)
     {
         // A blank secret keeps the stored one: the field is empty on every visit because the secret is never shown.
         var newSecret = string.IsNullOrWhiteSpace(secret) ? null : secret;
-        var (change, errors) = WorkspaceSettingsForm.Read(margin ?? "", window ?? "", domains ?? "", origins ?? "", newSecret, field => Labels[field]);
+        var newWooCommerceSecret = string.IsNullOrWhiteSpace(wooCommerceSecret) ? null : wooCommerceSecret;
+        var (change, errors) = WorkspaceSettingsForm.Read(margin ?? "", window ?? "", domains ?? "", origins ?? "", newSecret, field => Labels[field],
+            newWooCommerceSecret);
         if (change is null)
         {
             Errors = errors;
-            HasShopifySecret = (await store.GetAsync(scope.WorkspaceId, cancellationToken)).HasShopifySecret;
+            var stored = await store.GetAsync(scope.WorkspaceId, cancellationToken);
+            HasShopifySecret = stored.HasShopifySecret;
+            HasWooCommerceSecret = stored.HasWooCommerceSecret;
             Values[WorkspaceSettingsForm.GrossMarginField] = margin ?? "";
             Values[WorkspaceSettingsForm.AttributionWindowField] = window ?? "";
             Values[WorkspaceSettingsForm.ShopDomainsField] = domains ?? "";
@@ -69,7 +79,11 @@ public sealed class IndexModel(WorkspaceSettingsStore store, ShopifySecrets secr
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        await WorkspaceSettingsForm.ApplyAsync(store, secrets, scope.WorkspaceId, change with { ClearShopifySecret = removeSecret && newSecret is null }, cancellationToken);
+        await WorkspaceSettingsForm.ApplyAsync(store, secrets, scope.WorkspaceId, change with
+        {
+            ClearShopifySecret = removeSecret && newSecret is null,
+            ClearWooCommerceSecret = removeWooCommerceSecret && newWooCommerceSecret is null,
+        }, cancellationToken);
         return Redirect("/settings?saved=true");
     }
 

@@ -3,10 +3,15 @@ using System.Text;
 
 namespace Clout.Webhooks;
 
-/// <summary>Shopify's webhook signature: X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(secret, raw body)).</summary>
-public static class ShopifySignature
+/// <summary>
+/// The shops' webhook signature, the same for Shopify (header X-Shopify-Hmac-Sha256) and WooCommerce
+/// (X-WC-Webhook-Signature): base64(HMAC-SHA256(secret, raw body)).
+/// </summary>
+public static class WebhookSignature
 {
-    public const string Header = "X-Shopify-Hmac-Sha256";
+    public const string ShopifyHeader = "X-Shopify-Hmac-Sha256";
+
+    public const string WooCommerceHeader = "X-WC-Webhook-Signature";
 
     public static string Sign(string secret, ReadOnlySpan<byte> body)
     {

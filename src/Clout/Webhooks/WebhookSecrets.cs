@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using Clout.Core.Orders;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Clout.Webhooks;
+
+/// <summary>
+/// Encrypts and decrypts workspaces' webhook signing secrets (Shopify's, WooCommerce's) with ASP.NET Core Data
+/// Protection. The CLI (which stores a secret) and the server (which verifies with it) share the key ring through the
+/// application name "clout". Each shop has its own purpose, so one shop's stored secret never decrypts as another's.
+/// </summary>
+public sealed class WebhookSecrets(IDataProtectionProvider provider)
+{
+    /// <summary>Shopify's secrets are 64 hex characters or so, WooCommerce's 50 or so; far longer is a pasted mistake.</summary>
+    public const int MaxSecretLength = 500;
+
+    // The Shopify purpose is the one its secrets were first stored under: changing it would orphan them.
+    private readonly IDataProtector _shopify = provider.CreateProtector("Clout.Shopify.Secret");
+    private readonly IDataProtector _wooCommerce = provider.CreateProtector("Clout.WooCommerce.Secret");
+
+    public string Protect(WebhookProvider shop, string secret) => Protector(shop).Protect(secret);
+
+    /// <summary>The secret in clear, or null when the key ring that protected it is gone.</summary>
+    public string? Unprotect(WebhookProvider shop, string protectedSecret)
+    {
+        try
+        {
+            return Protector(shop).Unprotect(protectedSecret);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private IDataProtector Protector(WebhookProvider shop) => shop switch
+    {
+        WebhookProvider.Shopify => _shopify,
+        WebhookProvider.WooCommerce => _wooCommerce,
+        _ => throw new ArgumentOutOfRangeException(nameof(shop), shop, "Not a webhook provider."),
+    };
+}
