@@ -1,3 +1,4 @@
+using Clout.Connectors.YouTube;
 using Clout.Hosting;
 
 namespace Clout.Connectors;
@@ -11,6 +12,10 @@ public static class ConnectorServices
         services.AddSingleton<ConnectionSecrets>();
         services.AddScoped<PlatformClients>();
         services.AddScoped<ConnectionSync>();
+        services.AddCloutOptions<YouTubeOptions>(YouTubeOptions.Section);
+        services.AddHttpClient<YouTubeClient>();
+        services.AddScoped<IPlatformClient>(s => s.GetRequiredService<YouTubeClient>());
+        services.AddScoped<YouTubeConnect>();
         return services;
     }
 
