@@ -44,6 +44,11 @@ public static class CloutCli
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
-        return await root.Parse(SettingArguments.SetAside(args, root, Settings.Name)).InvokeAsync();
+        root.Subcommands.Add(ConnectCommand.Create());
+        root.Subcommands.Add(ConnectionsCommand.Create());
+        root.Subcommands.Add(ConnectionsCommand.Sync());
+        // No response files: "@name" is a handle (clout connect youtube --channel @name), not a file of arguments.
+        var parser = new ParserConfiguration { ResponseFileTokenReplacer = null };
+        return await root.Parse(SettingArguments.SetAside(args, root, Settings.Name), parser).InvokeAsync();
     }
 }

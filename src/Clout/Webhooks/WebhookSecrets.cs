@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Clout.Core.Orders;
+using Clout.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Clout.Webhooks;
@@ -15,28 +15,20 @@ public sealed class WebhookSecrets(IDataProtectionProvider provider)
     public const int MaxSecretLength = 500;
 
     // The Shopify purpose is the one its secrets were first stored under: changing it would orphan them.
-    private readonly IDataProtector _shopify = provider.CreateProtector("Clout.Shopify.Secret");
-    private readonly IDataProtector _wooCommerce = provider.CreateProtector("Clout.WooCommerce.Secret");
+    private readonly ShopSecrets _shopify = new(provider, "Clout.Shopify.Secret");
+    private readonly ShopSecrets _wooCommerce = new(provider, "Clout.WooCommerce.Secret");
 
-    public string Protect(WebhookProvider shop, string secret) => Protector(shop).Protect(secret);
+    public string Protect(WebhookProvider shop, string secret) => Secrets(shop).Protect(secret);
 
     /// <summary>The secret in clear, or null when the key ring that protected it is gone.</summary>
-    public string? Unprotect(WebhookProvider shop, string protectedSecret)
-    {
-        try
-        {
-            return Protector(shop).Unprotect(protectedSecret);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    public string? Unprotect(WebhookProvider shop, string protectedSecret) => Secrets(shop).Unprotect(protectedSecret);
 
-    private IDataProtector Protector(WebhookProvider shop) => shop switch
+    private ShopSecrets Secrets(WebhookProvider shop) => shop switch
     {
         WebhookProvider.Shopify => _shopify,
         WebhookProvider.WooCommerce => _wooCommerce,
         _ => throw new ArgumentOutOfRangeException(nameof(shop), shop, "Not a webhook provider."),
     };
+
+    private sealed class ShopSecrets(IDataProtectionProvider provider, string purpose) : ProtectedSecrets(provider, purpose);
 }
