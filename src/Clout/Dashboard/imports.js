@@ -149,7 +149,7 @@
         el('td', {}, select));
     });
     box.append(el('div', { className: 'table-scroll' }, el('table', { className: 'data mapping', id: 'mapping' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'Column in your file'), el('th', {}, 'First row'), el('th', {}, "Clout's column"))),
+      el('thead', {}, el('tr', {}, el('th', {}, 'Column in your file'), el('th', { className: 'example' }, 'First row'), el('th', {}, "Clout's column"))),
       el('tbody', {}, ...rows))));
     box.append(status);
 
