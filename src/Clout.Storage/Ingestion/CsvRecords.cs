@@ -58,6 +58,9 @@ internal sealed class CsvRecords : ISourceRecords, IRawRecords
 
     public List<ImportError> RecordErrors { get; } = [];
 
+    /// <summary>The current record's fields as the file writes them, by position (the import page's preview).</summary>
+    public IReadOnlyList<string> Fields => _parser.Record ?? [];
+
     /// <summary>How many fields the current record has; a mismatch with the header is a row error.</summary>
     public int FieldCount => _parser.Count;
 

@@ -10,6 +10,7 @@ internal static class IngestionServiceCollectionExtensions
     {
         services.AddScoped<ImportPipeline>();
         services.AddScoped<ImportReferences>();
+        services.AddScoped<SavedMappingStore>();
         services.AddScoped<InfluencerImporter>();
         services.AddScoped<PostImporter>();
         services.AddScoped<CommentImporter>();

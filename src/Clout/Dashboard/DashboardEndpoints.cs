@@ -33,6 +33,7 @@ public static class DashboardEndpoints
         app.MapGet("/assets/site.css", () => Results.Text(SiteCss.Value, "text/css")).ExcludeFromDescription();
         app.MapGet("/assets/campaign.js", () => Results.Text(CampaignJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapGet("/assets/surveys.js", () => Results.Text(SurveysJs.Value, "text/javascript")).ExcludeFromDescription();
+        app.MapGet("/assets/imports.js", () => Results.Text(ImportsJs.Value, "text/javascript")).ExcludeFromDescription();
         app.MapSurveyDashboardEndpoints();
         app.MapTierReportDownload();
         app.MapLeaderboardDownload();
@@ -61,6 +62,8 @@ public static class DashboardEndpoints
     private static readonly Lazy<string> CampaignJs = new(() => Embedded("campaign.js"));
 
     private static readonly Lazy<string> SurveysJs = new(() => Embedded("surveys.js"));
+
+    private static readonly Lazy<string> ImportsJs = new(() => Embedded("imports.js"));
 
     private static string Embedded(string name)
     {

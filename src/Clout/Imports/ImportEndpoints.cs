@@ -1,4 +1,6 @@
 using Clout.Access;
+using Clout.Core.Access;
+using Clout.Hosting;
 using Clout.Storage.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,8 +11,23 @@ public static class ImportEndpoints
     /// <summary>256 MiB: a million-row posts file is about 120 MiB of CSV.</summary>
     public const long MaxBodyBytes = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// 1 MiB: a preview reads the header and five rows, which fit many times over; the page sends the file's first
+    /// MiB, whatever its size.
+    /// </summary>
+    public const int MaxPreviewBytes = 1024 * 1024;
+
     public static RouteGroupBuilder MapImportEndpoints(this RouteGroupBuilder api)
     {
+        api.MapPost("/imports/{kind}/preview", PreviewAsync)
+            .WithTags("Imports")
+            .RequireScope(KeyScope.Read)
+            .Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Reads the start of a CSV file (at most 1 MiB) as the import would: its columns, first rows, the preset it is, a suggested Clout column for each, and the saved mappings that fit; stores nothing");
         api.MapPost("/imports/{kind}", ImportAsync)
             .WithTags("Imports")
             .RequireAuthorization(AccessPolicies.Editor)
@@ -21,6 +38,37 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Imports a CSV or JSON file of influencers, posts, comments, followers, collaborations, orders or clicks, all or nothing");
         return api;
+    }
+
+    private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewAsync(
+        string kind, HttpRequest request, SavedMappingStore mappings, CancellationToken cancellationToken)
+    {
+        if (!ImportKinds.TryParse(kind, out var importKind))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown import kind",
+                detail: $"'{kind}' is not an import kind; use {ImportKinds.All}.");
+        }
+        if (await LimitedBody.ReadAsync(request, MaxPreviewBytes, cancellationToken) is not { } body)
+        {
+            return LimitedBody.TooLarge(MaxPreviewBytes);
+        }
+        using var start = new MemoryStream(body, writable: false);
+        return await PreviewStartAsync(importKind, start, mappings, cancellationToken);
+    }
+
+    /// <summary>The preview of a CSV file's start and the saved mappings of its kind, for the API and the import page.</summary>
+    public static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewStartAsync(
+        ImportKind kind, Stream start, SavedMappingStore mappings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mappings);
+        var preview = ImportPreview.Read(kind, start);
+        if (preview.Problem is { } problem)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file cannot be read",
+                detail: problem.ToString(),
+                extensions: new Dictionary<string, object?> { ["errors"] = new[] { new ImportErrorResponse(problem.Line, problem.Field, problem.Message) } });
+        }
+        return TypedResults.Ok(ImportPreviewResponse.Of(preview, await mappings.ListAsync(kind, cancellationToken)));
     }
 
     /// <summary>

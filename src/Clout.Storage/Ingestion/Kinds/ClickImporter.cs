@@ -13,7 +13,7 @@ namespace Clout.Storage.Ingestion.Kinds;
 /// </summary>
 internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope, UserAgentClassifier agents) : KindImporter<ClickRow, Dictionary<string, long>>
 {
-    private static readonly ImportSchema Columns = new(["link_code", "at"], ["visitor_id", "user_agent", "referrer"]);
+    internal static readonly ImportSchema Columns = new(["link_code", "at"], ["visitor_id", "user_agent", "referrer"]);
 
     public override ImportKind Kind => ImportKind.Clicks;
 

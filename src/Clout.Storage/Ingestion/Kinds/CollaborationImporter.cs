@@ -12,7 +12,7 @@ namespace Clout.Storage.Ingestion.Kinds;
 internal sealed class CollaborationImporter(CloutDbContext db, WorkspaceScope scope, ImportReferences references)
     : KindImporter<CollaborationRow, long[]>
 {
-    private static readonly ImportSchema Columns = new(["campaign", "influencer_handle", "platform"],
+    internal static readonly ImportSchema Columns = new(["campaign", "influencer_handle", "platform"],
         ["fee", "product_cost", "commission_rate", "promo_code", "link_code", "destination_url"]);
 
     private const string Sql = """

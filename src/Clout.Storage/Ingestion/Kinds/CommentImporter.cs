@@ -15,7 +15,7 @@ internal sealed class CommentImporter(CloutDbContext db, WorkspaceScope scope)
     /// <summary>The post ids by the platform's post id (from the check), each row's scores (from the preparation).</summary>
     internal sealed record Plan(Dictionary<string, long> Posts, IReadOnlyList<CommentScore> Scores);
 
-    private static readonly ImportSchema Columns = new(["comment_id", "post_id", "text"], ["author", "created_at", "likes", "is_creator_reply", "parent_id"]);
+    internal static readonly ImportSchema Columns = new(["comment_id", "post_id", "text"], ["author", "created_at", "likes", "is_creator_reply", "parent_id"]);
 
     private const string Insert = """
         INSERT INTO comments (workspace_id, post_id, external_id, author, text, created_at_utc, likes, is_creator_reply, parent_external_id,

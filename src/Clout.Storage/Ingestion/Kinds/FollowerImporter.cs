@@ -11,7 +11,7 @@ internal sealed class FollowerImporter(CloutDbContext db, WorkspaceScope scope, 
     /// <summary>Each row's influencer id (from the check) and how many rows replace a stored day (from the preparation).</summary>
     internal sealed record Plan(long[] Influencers, int Stored);
 
-    private static readonly ImportSchema Columns = new(["influencer_handle", "platform", "date", "followers"], ["following"]);
+    internal static readonly ImportSchema Columns = new(["influencer_handle", "platform", "date", "followers"], ["following"]);
 
     private const string Sql = """
         INSERT INTO follower_snapshots (workspace_id, influencer_id, date_utc, followers, following)

@@ -9,7 +9,7 @@ namespace Clout.Storage.Ingestion.Kinds;
 /// </summary>
 internal sealed class InfluencerImporter(WorkspaceScope scope, ImportReferences references) : KindImporter<InfluencerRow, int>
 {
-    private static readonly ImportSchema Columns = new(["handle", "platform"], ["display_name", "niche", "followers", "following", "country"]);
+    internal static readonly ImportSchema Columns = new(["handle", "platform"], ["display_name", "niche", "followers", "following", "country"]);
 
     private const string Sql = """
         INSERT INTO influencers (workspace_id, handle, platform, display_name, niche, followers, following, country)

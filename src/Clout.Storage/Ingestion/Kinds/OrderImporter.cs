@@ -11,7 +11,7 @@ namespace Clout.Storage.Ingestion.Kinds;
 internal sealed class OrderImporter(OrderIntake intake, TimeProvider clock) : KindImporter<OrderInput, PreparedOrders?>
 {
     // email and referrer are there so that a file can say what the API can; both optional.
-    private static readonly ImportSchema Columns = new(["order_id", "at", "total", "currency"],
+    internal static readonly ImportSchema Columns = new(["order_id", "at", "total", "currency"],
         ["customer_id", "discount_codes", "landing_site", "ref", "email", "referrer"]);
 
     public override ImportKind Kind => ImportKind.Orders;

@@ -873,6 +873,33 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("posts");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.SavedMapping", b =>
+                {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("map");
+
+                    b.HasKey("WorkspaceId", "Kind", "Name");
+
+                    b.ToTable("saved_mappings");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Session", b =>
                 {
                     b.Property<long>("Id")
@@ -1469,6 +1496,15 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.SavedMapping", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

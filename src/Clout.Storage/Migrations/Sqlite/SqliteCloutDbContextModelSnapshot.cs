@@ -846,6 +846,33 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("posts");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.SavedMapping", b =>
+                {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("map");
+
+                    b.HasKey("WorkspaceId", "Kind", "Name");
+
+                    b.ToTable("saved_mappings");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Session", b =>
                 {
                     b.Property<long>("Id")
@@ -1426,6 +1453,15 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.SavedMapping", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
