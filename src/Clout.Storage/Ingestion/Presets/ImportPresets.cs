@@ -5,6 +5,7 @@ public static class ImportPresets
 {
     private static readonly IImportPreset[] All =
     [
+        new TikTokShopAffiliatePreset(),
     ];
 
     /// <summary>The presets' names and descriptions for one kind (all kinds when null), for help and the import page.</summary>
