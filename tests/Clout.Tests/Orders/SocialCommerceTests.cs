@@ -1,9 +1,15 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
+using Clout.Core.Access;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Testing;
+using Clout.Tests.Dashboard;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clout.Tests.Orders;
 
@@ -24,6 +30,8 @@ public sealed class SocialCommerceTests
         + "5802,Oat Bar,11,1,$30.00,USD,Pending,LIVE,@mila.tt,$4.50,2026/03/11 20:00:00\n"
         + "5803,Shaker,13,1,\"$1,049.00\",USD,Settled,Showcase,star.tt,$104.90,2026/03/12 09:30:00\n"
         + "5804,Shaker,13,1,$15.00,USD,Ineligible,Video,star.tt,$0.00,2026/03/13 09:30:00\n";
+
+    private const string Password = "correct horse battery";
 
     private static CancellationToken Ct => WebTest.Ct;
 
@@ -69,6 +77,18 @@ public sealed class SocialCommerceTests
         Assert.Equal(2, tiers["micro"].GetProperty("orders").GetProperty("value").GetDouble());
         Assert.Equal(67.49, tiers["micro"].GetProperty("revenue").GetProperty("value").GetDouble(), 1e-9);
         Assert.Equal(1, tiers["celebrity"].GetProperty("orders").GetProperty("value").GetDouble());
+
+        // The campaign page shows the creator columns beside code, click and survey.
+        await app.Server.CreateUserAsync(workspace, "ana@acme.test", Password, Role.Viewer, Ct);
+        using var browser = app.Server.CreateClient();
+        (await DashboardLogin.SignInAsync(browser, "ana@acme.test", Password)).Dispose();
+        var campaignId = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Campaigns.Select(c => c.Id).SingleAsync(Ct));
+        var html = await (await browser.GetAsync($"/campaigns/{campaignId}", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<th class=\"num\">Named by the shop</th>", html);
+        var row = Regex.Match(html, "<td>@mila.tt</td>((\\s*<td class=\"num\">\\d+</td>)+)");
+        Assert.True(row.Success, "no reconciliation row for @mila.tt");
+        // Named by the shop 2; with code, click, survey, code and click 0; won by creator 2, by code, click, survey 0.
+        Assert.Equal([2, 0, 0, 0, 0, 2, 0, 0, 0], Regex.Matches(row.Groups[1].Value, "\\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)));
     }
 
     private static StringContent Csv(string text)
