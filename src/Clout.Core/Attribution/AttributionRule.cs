@@ -1,8 +1,10 @@
 namespace Clout.Core.Attribution;
 
 /// <summary>
-/// The order of evidence: a promo code is typed by the buyer on purpose, so it beats a click; a click is
-/// observed, so it beats a remembered survey answer; without any, the order is nobody's.
+/// The order of evidence: a platform's record that a creator sold the order is the sale itself, as the platform saw
+/// it and pays commission on, so it beats every sign of what led up to it; a promo code is typed by the buyer on
+/// purpose, so it beats a click; a click is observed, so it beats a remembered survey answer; without any, the order
+/// is nobody's.
 /// </summary>
 public static class AttributionRule
 {
@@ -14,6 +16,7 @@ public static class AttributionRule
         ArgumentNullException.ThrowIfNull(signals);
         return signals switch
         {
+            { CreatorCollaborationId: { } creator } => new OrderCredit(AttributionSource.Creator, creator),
             { CodeCollaborationId: { } code } => new OrderCredit(AttributionSource.Code, code),
             { Click: { } click } => new OrderCredit(AttributionSource.Click, click.CollaborationId),
             { SurveyCollaborationId: { } survey } => new OrderCredit(AttributionSource.Survey, survey),

@@ -6,6 +6,9 @@ namespace Clout.Core.Attribution;
 [StoredByName]
 public enum AttributionSource
 {
+    /// <summary>The platform's own record names the creator whose content or affiliate link sold the order (TikTok Shop's affiliate orders).</summary>
+    Creator,
+
     /// <summary>The order used the influencer's promo code.</summary>
     Code,
 

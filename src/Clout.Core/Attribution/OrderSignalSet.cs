@@ -6,4 +6,5 @@ public sealed record OrderSignalSet(
     long? ClickCollaborationId,
     long? SurveyCollaborationId,
     AttributionSource Source,
-    long? AttributedCollaborationId);
+    long? AttributedCollaborationId,
+    long? CreatorCollaborationId = null);

@@ -1,7 +1,7 @@
 namespace Clout.Core.Attribution;
 
 /// <summary>
-/// Code, link and survey credit side by side per collaboration (every signal is kept, not only the winner). Shows
+/// Creator, code, link and survey credit side by side per collaboration (every signal is kept, not only the winner). Shows
 /// e.g. that a creator's survey mentions are twice its code orders, or that most code orders never clicked the link.
 /// </summary>
 public static class SignalReconciliation
@@ -15,12 +15,13 @@ public static class SignalReconciliation
         foreach (var order in orders)
         {
             // Each collaboration named by any signal, once per order.
-            foreach (var id in new[] { order.CodeCollaborationId, order.ClickCollaborationId, order.SurveyCollaborationId }.OfType<long>().Distinct())
+            foreach (var id in new[] { order.CreatorCollaborationId, order.CodeCollaborationId, order.ClickCollaborationId, order.SurveyCollaborationId }.OfType<long>().Distinct())
             {
                 var code = order.CodeCollaborationId == id;
                 var click = order.ClickCollaborationId == id;
                 var survey = order.SurveyCollaborationId == id;
                 var t = Of(id);
+                t.Creator += order.CreatorCollaborationId == id ? 1 : 0;
                 t.Code += code ? 1 : 0;
                 t.Click += click ? 1 : 0;
                 t.Survey += survey ? 1 : 0;
@@ -34,6 +35,9 @@ public static class SignalReconciliation
                 var t = Of(winner);
                 switch (order.Source)
                 {
+                    case AttributionSource.Creator:
+                        t.WonByCreator++;
+                        break;
                     case AttributionSource.Code:
                         t.WonByCode++;
                         break;
@@ -50,11 +54,13 @@ public static class SignalReconciliation
             }
         }
         return [.. counts.Select(c => new SignalCounts(c.Key, c.Value.Code, c.Value.Click, c.Value.Survey, c.Value.CodeAndClick,
-            c.Value.CodeAndSurvey, c.Value.ClickAndSurvey, c.Value.AllThree, c.Value.WonByCode, c.Value.WonByClick, c.Value.WonBySurvey))];
+            c.Value.CodeAndSurvey, c.Value.ClickAndSurvey, c.Value.AllThree, c.Value.WonByCode, c.Value.WonByClick, c.Value.WonBySurvey,
+            c.Value.Creator, c.Value.WonByCreator))];
     }
 
     private sealed class Tally
     {
+        public int Creator;
         public int Code;
         public int Click;
         public int Survey;
@@ -65,5 +71,6 @@ public static class SignalReconciliation
         public int WonByCode;
         public int WonByClick;
         public int WonBySurvey;
+        public int WonByCreator;
     }
 }

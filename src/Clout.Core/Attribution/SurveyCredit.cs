@@ -1,7 +1,7 @@
 namespace Clout.Core.Attribution;
 
 /// <summary>
-/// A survey answer names an influencer, but an order's signals name collaborations. The answer is credited to the
+/// A survey answer (or a shop export's creator) names an influencer, but an order's signals name collaborations. It is credited to the
 /// influencer's collaboration whose campaign ran when the order was placed; failing that, the latest one that had
 /// started by then; failing that, the influencer's newest collaboration.
 /// </summary>

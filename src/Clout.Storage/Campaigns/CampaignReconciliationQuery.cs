@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clout.Storage.Campaigns;
 
 /// <summary>
-/// Code, link and survey credit of a campaign's collaborations side by side, over all time, with the code orders
+/// Creator, code, link and survey credit of a campaign's collaborations side by side, over all time, with the code orders
 /// that look leaked. Signal combinations are counted in SQL; only code orders are read one by one, for the flags.
 /// </summary>
 public sealed class CampaignReconciliationQuery(CloutDbContext db)
@@ -28,13 +28,14 @@ public sealed class CampaignReconciliationQuery(CloutDbContext db)
             .Where(o => (o.CodeCollaborationId != null && ids.Contains(o.CodeCollaborationId.Value))
                 || (o.ClickCollaborationId != null && ids.Contains(o.ClickCollaborationId.Value))
                 || (o.SurveyCollaborationId != null && ids.Contains(o.SurveyCollaborationId.Value))
+                || (o.CreatorCollaborationId != null && ids.Contains(o.CreatorCollaborationId.Value))
                 || (o.AttributedCollaborationId != null && ids.Contains(o.AttributedCollaborationId.Value)))
-            .GroupBy(o => new { o.CodeCollaborationId, o.ClickCollaborationId, o.SurveyCollaborationId, o.AttributionSource, o.AttributedCollaborationId })
+            .GroupBy(o => new { o.CodeCollaborationId, o.ClickCollaborationId, o.SurveyCollaborationId, o.AttributionSource, o.AttributedCollaborationId, o.CreatorCollaborationId })
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var signals = SignalReconciliation.Count(combinations.SelectMany(c => Enumerable.Repeat(
                 new OrderSignalSet(c.Key.CodeCollaborationId, c.Key.ClickCollaborationId, c.Key.SurveyCollaborationId,
-                    c.Key.AttributionSource, c.Key.AttributedCollaborationId), c.Count)))
+                    c.Key.AttributionSource, c.Key.AttributedCollaborationId, c.Key.CreatorCollaborationId), c.Count)))
             .ToDictionary(s => s.CollaborationId);
 
         var codeOrders = await db.Orders.AsNoTracking()

@@ -4,7 +4,7 @@ using Clout.Core.Orders;
 namespace Clout.Storage.Model;
 
 /// <summary>
-/// One purchase, with every attribution signal it carried and the source that won (<see cref="AttributionRule"/>: promo code &gt;
+/// One purchase, with every attribution signal it carried and the source that won (<see cref="AttributionRule"/>: creator &gt; promo code &gt;
 /// last human click in the window &gt; survey answer &gt; none). Signals are kept even when they lose, so that code,
 /// link and survey credit can be shown side by side. Money in minor units.
 /// </summary>
@@ -35,6 +35,11 @@ public sealed class Order : IWorkspaceOwned
     public long? ClickCollaborationId { get; set; }
     public long? ClickId { get; set; }
     public long? SurveyCollaborationId { get; set; }
+
+    /// <summary>The influencer a platform's shop export names as the seller, kept even when none of its collaborations can take the credit.</summary>
+    public long? CreatorInfluencerId { get; set; }
+
+    public long? CreatorCollaborationId { get; set; }
 
     /// <summary>Which signal won.</summary>
     public required AttributionSource AttributionSource { get; set; }

@@ -21,8 +21,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.WorkspaceId, o.AttributedCollaborationId, o.OccurredAtUtc });
         builder.HasIndex(o => new { o.WorkspaceId, o.OccurredAtUtc });
         builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Influencer>().WithMany().HasForeignKey(o => o.CreatorInfluencerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Click>().WithMany().HasForeignKey(o => o.ClickId).OnDelete(DeleteBehavior.SetNull);
-        foreach (var signal in new[] { nameof(Order.CodeCollaborationId), nameof(Order.ClickCollaborationId), nameof(Order.SurveyCollaborationId), nameof(Order.AttributedCollaborationId) })
+        foreach (var signal in new[] { nameof(Order.CodeCollaborationId), nameof(Order.ClickCollaborationId), nameof(Order.SurveyCollaborationId), nameof(Order.CreatorCollaborationId),
+                     nameof(Order.AttributedCollaborationId) })
         {
             builder.HasOne<Collaboration>().WithMany().HasForeignKey(signal).OnDelete(DeleteBehavior.SetNull);
         }

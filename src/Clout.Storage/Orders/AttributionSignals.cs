@@ -7,11 +7,11 @@ namespace Clout.Storage.Orders;
 
 /// <summary>
 /// Every attribution signal a set of orders can have, read in a few queries: the collaborations whose promo codes
-/// they used, the tracked clicks their clout_ref points to, the verified survey answers that name them. <see cref="For"/>
-/// gives one order's signals, for <see cref="AttributionRule"/> to decide.
+/// they used, the tracked clicks their clout_ref points to, the verified survey answers that name them, the creators a
+/// shop export names. <see cref="For"/> gives one order's signals, for <see cref="AttributionRule"/> to decide.
 /// </summary>
 internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, long> promoCodes, Dictionary<string, ClickSignal> clicksByRef,
-    Dictionary<string, SurveyClaim> surveyAnswersByOrder)
+    Dictionary<string, SurveyClaim> surveyAnswersByOrder, CreatorSignals creators)
 {
     public static async Task<AttributionSignals> ReadAsync(CloutDbContext db, IReadOnlyList<OrderInput> inputs, TimeSpan window,
         CancellationToken cancellationToken)
@@ -41,7 +41,8 @@ internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, lon
         }
         // A post-purchase survey may have been answered before the order reached us (the thank-you page is faster than a webhook).
         var surveys = await SurveySignals.ForOrdersAsync(db, [.. inputs.Select(i => i.OrderId)], cancellationToken);
-        return new AttributionSignals(window, promo, clicks, surveys);
+        var creators = await CreatorSignals.ReadAsync(db, [.. inputs.Select(i => i.Creator).OfType<OrderCreator>()], cancellationToken);
+        return new AttributionSignals(window, promo, clicks, surveys, creators);
     }
 
     /// <summary>The order's clout_ref: sent explicitly, else found in the URL the buyer landed on.</summary>
@@ -69,6 +70,10 @@ internal sealed class AttributionSignals(TimeSpan window, Dictionary<string, lon
         var survey = surveyAnswersByOrder.TryGetValue(input.OrderId, out var claim) && receivedAtUtc <= claim.DeadlineUtc
             ? SurveyCredit.Choose(claim.Parts, input.OccurredAtUtc)
             : null;
-        return new OrderSignals(code, click, survey);
+        var creator = CreatorOf(input) is { } influencer ? creators.CollaborationOf(influencer, input.OccurredAtUtc) : null;
+        return new OrderSignals(code, click, survey, creator);
     }
+
+    /// <summary>The influencer the order's shop export names, or null.</summary>
+    public long? CreatorOf(OrderInput input) => input.Creator is { } named ? creators.InfluencerOf(named) : null;
 }

@@ -17,4 +17,8 @@ public sealed record OrderInput(
     string? LandingSite,
     string? Referrer,
     string? Ref,
-    OrderChannel Channel);
+    OrderChannel Channel)
+{
+    /// <summary>The creator a platform's shop export says sold the order; only imports carry one.</summary>
+    public OrderCreator? Creator { get; init; }
+}

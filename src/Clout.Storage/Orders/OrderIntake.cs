@@ -79,7 +79,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
             .Select(o => new StoredOrder(o.ExternalId,
                 db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.ExternalId).FirstOrDefault(),
                 o.OccurredAtUtc, o.ReceivedAtUtc, o.TotalMinor, o.Currency, o.DiscountCodes, o.LandingSite, o.Referrer, o.Channel,
-                o.AttributionSource, o.AttributedCollaborationId, o.CodeCollaborationId, o.ClickCollaborationId, o.ClickId, o.SurveyCollaborationId))
+                o.AttributionSource, o.AttributedCollaborationId, o.CodeCollaborationId, o.ClickCollaborationId, o.ClickId, o.SurveyCollaborationId,
+                o.CreatorInfluencerId, o.CreatorCollaborationId))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -150,7 +151,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         db.ChangeTracker.Clear();
         return new StoredOrder(order.ExternalId, prepared.Customers.KeyOf(input), order.OccurredAtUtc, order.ReceivedAtUtc, order.TotalMinor,
             order.Currency, order.DiscountCodes, order.LandingSite, order.Referrer, order.Channel, order.AttributionSource,
-            order.AttributedCollaborationId, order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId);
+            order.AttributedCollaborationId, order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId,
+            order.CreatorInfluencerId, order.CreatorCollaborationId);
     }
 
     /// <summary>A new order row: the channel and arrival time are set once, the rest by <see cref="Fill"/>.</summary>
@@ -174,6 +176,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         order.ClickCollaborationId = signals.Click?.CollaborationId;
         order.ClickId = signals.Click?.ClickId;
         order.SurveyCollaborationId = signals.SurveyCollaborationId;
+        order.CreatorInfluencerId = orders.Signals.CreatorOf(input);
+        order.CreatorCollaborationId = signals.CreatorCollaborationId;
         order.AttributionSource = credit.Source;
         order.AttributedCollaborationId = credit.CollaborationId;
         return order;

@@ -21,6 +21,9 @@ public static class OrderRules
 
     public const int MaxRefLength = 200;
 
+    /// <summary>The influencers' handle column.</summary>
+    public const int MaxHandleLength = 100;
+
     /// <summary>Clock skew tolerated between a shop and this server before an order "from the future" is refused.</summary>
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromDays(1);
 
@@ -93,6 +96,14 @@ public static class OrderRules
         CheckText("landing_site", order.LandingSite, MaxUrlLength);
         CheckText("referrer", order.Referrer, MaxUrlLength);
         CheckText("ref", order.Ref, MaxRefLength);
+        if (order.Creator is { } creator)
+        {
+            CheckText("creator", creator.Handle, MaxHandleLength);
+            if (string.IsNullOrWhiteSpace(creator.Handle))
+            {
+                problems.Add(("creator", "is empty"));
+            }
+        }
         return problems;
     }
 

@@ -20,4 +20,6 @@ public sealed record StoredOrder(
     long? CodeCollaborationId,
     long? ClickCollaborationId,
     long? ClickId,
-    long? SurveyCollaborationId);
+    long? SurveyCollaborationId,
+    long? CreatorInfluencerId = null,
+    long? CreatorCollaborationId = null);

@@ -52,14 +52,15 @@ internal static class SurveySignals
             return;
         }
         ClickSignal? click = order.ClickCollaborationId is { } clicked ? new ClickSignal(order.ClickId ?? 0, clicked, order.OccurredAtUtc) : null;
-        var credit = AttributionRule.Decide(new OrderSignals(order.CodeCollaborationId, click, collaboration));
+        var credit = AttributionRule.Decide(new OrderSignals(order.CodeCollaborationId, click, collaboration, order.CreatorCollaborationId));
         order.SurveyCollaborationId = collaboration;
         order.AttributionSource = credit.Source;
         order.AttributedCollaborationId = credit.CollaborationId;
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task<Dictionary<long, List<CampaignPart>>> PartsAsync(CloutDbContext db, IEnumerable<long> influencerIds, CancellationToken cancellationToken)
+    /// <summary>Each influencer's collaborations with their campaigns' runs, for <see cref="SurveyCredit.Choose"/>.</summary>
+    internal static async Task<Dictionary<long, List<CampaignPart>>> PartsAsync(CloutDbContext db, IEnumerable<long> influencerIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, List<CampaignPart>>();
         foreach (var chunk in influencerIds.Distinct().Chunk(OrderIntake.LookupChunk))

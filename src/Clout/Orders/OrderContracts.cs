@@ -28,12 +28,17 @@ public sealed record OrderResponse(
         return new(order.OrderId, order.CustomerId, order.OccurredAtUtc, order.ReceivedAtUtc, Money.ToMajor(order.TotalMinor), order.Currency,
             OrderRules.SplitCodes(order.DiscountCodes), order.LandingSite, order.Referrer, order.Channel.ToName(), order.AttributionSource.ToName(),
             order.AttributedCollaborationId,
-            new OrderSignalsResponse(order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId));
+            new OrderSignalsResponse(order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId,
+                order.CreatorCollaborationId, order.CreatorInfluencerId));
     }
 }
 
-/// <summary>Each signal's collaboration (null: the order did not carry it).</summary>
-public sealed record OrderSignalsResponse(long? CodeCollaborationId, long? ClickCollaborationId, long? ClickId, long? SurveyCollaborationId);
+/// <summary>
+/// Each signal's collaboration (null: the order did not carry it); for a creator a shop export named, also the
+/// influencer, which stays when none of its collaborations could take the credit.
+/// </summary>
+public sealed record OrderSignalsResponse(long? CodeCollaborationId, long? ClickCollaborationId, long? ClickId, long? SurveyCollaborationId,
+    long? CreatorCollaborationId, long? CreatorInfluencerId);
 
 /// <summary>The request body of `POST /api/v1/orders`, for the OpenAPI document; the endpoint reads it field by field.</summary>
 public sealed record CreateOrderRequest(

@@ -6,6 +6,21 @@ public sealed class AttributionRuleTests
 {
     private static readonly DateTime OrderAt = new(2026, 5, 10, 12, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The platform's record of the sale beats every sign of what led to it, also pointing elsewhere.</summary>
+    [Fact]
+    public void Decide_CreatorWithCodeClickAndSurvey_CreatorWins()
+    {
+        var signals = new OrderSignals(CodeCollaborationId: 7, new ClickSignal(1, 9, OrderAt.AddHours(-1)), SurveyCollaborationId: 11, CreatorCollaborationId: 13);
+
+        Assert.Equal(new OrderCredit(AttributionSource.Creator, 13), AttributionRule.Decide(signals));
+    }
+
+    [Fact]
+    public void Decide_CreatorOnly_CreatorCredits()
+    {
+        Assert.Equal(new OrderCredit(AttributionSource.Creator, 13), AttributionRule.Decide(new OrderSignals(null, null, null, 13)));
+    }
+
     [Fact]
     public void Decide_CodeAndClick_CodeWins()
     {

@@ -7,6 +7,7 @@ public sealed class AttributionSourceNamesTests
 {
     /// <summary>The names in the orders' attribution_source column and the API's JSON: they must never change.</summary>
     [Theory]
+    [InlineData(AttributionSource.Creator, "creator")]
     [InlineData(AttributionSource.Code, "code")]
     [InlineData(AttributionSource.Click, "click")]
     [InlineData(AttributionSource.Survey, "survey")]
@@ -23,6 +24,7 @@ public sealed class AttributionSourceNamesTests
     }
 
     [Theory]
+    [InlineData("creator", AttributionSource.Creator)]
     [InlineData("code", AttributionSource.Code)]
     [InlineData("click", AttributionSource.Click)]
     [InlineData("survey", AttributionSource.Survey)]
@@ -40,7 +42,7 @@ public sealed class AttributionSourceNamesTests
     public void Parse_NotAStoredName_ThrowsNamingTheValueAndTheNames(string text)
     {
         var error = Assert.Throws<FormatException>(() => StoredNames.Parse<AttributionSource>(text));
-        Assert.Equal($"'{text}' is not an attribution source (code, click, survey, none).", error.Message);
+        Assert.Equal($"'{text}' is not an attribution source (creator, code, click, survey, none).", error.Message);
     }
 
     [Fact]

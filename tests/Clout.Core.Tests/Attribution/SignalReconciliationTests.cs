@@ -37,6 +37,26 @@ public sealed class SignalReconciliationTests
     }
 
     [Fact]
+    public void Count_CreatorSignals_CountsThemAndTheirWins()
+    {
+        OrderSignalSet[] orders =
+        [
+            // 1. the shop names Mila, the buyer typed Otto's code → Mila by creator; Otto's code lost
+            new(Otto, null, null, AttributionSource.Creator, Mila, CreatorCollaborationId: Mila),
+            // 2. the shop names Mila alone → Mila by creator
+            new(null, null, null, AttributionSource.Creator, Mila, CreatorCollaborationId: Mila),
+            // 3. Otto's code alone → Otto by code
+            new(Otto, null, null, AttributionSource.Code, Otto),
+        ];
+
+        var counts = SignalReconciliation.Count(orders).ToDictionary(c => c.CollaborationId);
+
+        Assert.Equal(new SignalCounts(Mila, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Creator: 2, WonByCreator: 2), counts[Mila]);
+        Assert.Equal(2, counts[Mila].Won);
+        Assert.Equal(new SignalCounts(Otto, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0), counts[Otto]);
+    }
+
+    [Fact]
     public void Count_NoOrders_IsEmpty()
     {
         Assert.Empty(SignalReconciliation.Count([]));

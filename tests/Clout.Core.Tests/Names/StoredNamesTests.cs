@@ -13,7 +13,7 @@ public sealed class StoredNamesTests
     {
         Assert.Equal("'robot' is not a click kind (human, bot, preview, scanner, head, internal).",
             Assert.Throws<FormatException>(() => StoredNames.Parse<ClickKind>("robot")).Message);
-        Assert.Equal("'x' is not an attribution source (code, click, survey, none).",
+        Assert.Equal("'x' is not an attribution source (creator, code, click, survey, none).",
             Assert.Throws<FormatException>(() => StoredNames.Parse<AttributionSource>("x")).Message);
     }
 
@@ -28,5 +28,5 @@ public sealed class StoredNamesTests
 
     [Fact]
     public void All_EveryNameInTheEnumsOrder() =>
-        Assert.Equal(["code", "click", "survey", "none"], StoredNames.All<AttributionSource>());
+        Assert.Equal(["creator", "code", "click", "survey", "none"], StoredNames.All<AttributionSource>());
 }

@@ -18,7 +18,7 @@ public sealed class ImportPipelineTests
     [InlineData(ImportKind.Comments, "comment_id,post_id,text,author,created_at,likes,is_creator_reply,parent_id")]
     [InlineData(ImportKind.Followers, "influencer_handle,platform,date,followers,following")]
     [InlineData(ImportKind.Collaborations, "campaign,influencer_handle,platform,fee,product_cost,commission_rate,promo_code,link_code,destination_url")]
-    [InlineData(ImportKind.Orders, "order_id,at,total,currency,customer_id,discount_codes,landing_site,ref,email,referrer")]
+    [InlineData(ImportKind.Orders, "order_id,at,total,currency,customer_id,discount_codes,landing_site,ref,email,referrer,creator,creator_platform")]
     [InlineData(ImportKind.Clicks, "link_code,at,visitor_id,user_agent,referrer")]
     public async Task ImportAsync_HeaderWithAnUnknownColumn_ListsTheKindsOwnColumns(ImportKind kind, string columns)
     {

@@ -4,6 +4,7 @@ using Clout.Core.Roster;
 using Clout.Core.Surveys;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
+using Clout.Storage.Orders;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Surveys;
@@ -93,6 +94,22 @@ public sealed class SurveyStoreTests
         var coded = (await f.TakeAsync(PurchaseFixture.Order("coded"))).Order!;
         Assert.Equal(("survey", f.Noor, f.Noor), (plain.AttributionSource.ToName(), plain.AttributedCollaborationId, plain.SurveyCollaborationId));
         Assert.Equal(("code", f.Mila, f.Noor), (coded.AttributionSource.ToName(), coded.AttributedCollaborationId, coded.SurveyCollaborationId));
+    }
+
+    /// <summary>A survey answer arriving after a shop export's creator is kept as a signal, and the creator keeps the credit.</summary>
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Take_OrderWithCreatorStoredFirst_GetsSurveySignal_CreatorStillWins(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var survey = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+        await f.TakeAsync(PurchaseFixture.Order("shop") with { Creator = new OrderCreator(Platform.Instagram, "Mila") });
+
+        await TakeAsync(database, f, survey, "r1", "inf_" + f.NoorInfluencer, orderId: "shop", token: TokenOf("shop"));
+
+        var order = (await f.TakeAsync(PurchaseFixture.Order("shop"))).Order!;
+        Assert.Equal(("creator", f.Mila, f.Mila, f.MilaInfluencer, f.Noor),
+            (order.AttributionSource.ToName(), order.AttributedCollaborationId, order.CreatorCollaborationId, order.CreatorInfluencerId, order.SurveyCollaborationId));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -10,6 +10,7 @@ public static class ImportPresets
         new MetaPostsPreset(),
         new TikTokVideosPreset(),
         new TikTokFollowersPreset(),
+        new TikTokShopAffiliatePreset(),
     ];
 
     /// <summary>The presets' names and descriptions for one kind (all kinds when null), for help and the import page.</summary>

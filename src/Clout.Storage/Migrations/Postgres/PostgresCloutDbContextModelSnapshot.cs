@@ -703,6 +703,14 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("code_collaboration_id");
 
+                    b.Property<long?>("CreatorCollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("creator_collaboration_id");
+
+                    b.Property<long?>("CreatorInfluencerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("creator_influencer_id");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -767,6 +775,12 @@ namespace Clout.Storage.Migrations.Postgres
 
                     b.HasIndex("CodeCollaborationId")
                         .HasDatabaseName("ix_orders_code_collaboration_id");
+
+                    b.HasIndex("CreatorCollaborationId")
+                        .HasDatabaseName("ix_orders_creator_collaboration_id");
+
+                    b.HasIndex("CreatorInfluencerId")
+                        .HasDatabaseName("ix_orders_creator_influencer_id");
 
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_orders_customer_id");
@@ -1473,6 +1487,16 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CodeCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CreatorCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("CreatorInfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Customer", null)

@@ -678,6 +678,14 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("code_collaboration_id");
 
+                    b.Property<long?>("CreatorCollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("creator_collaboration_id");
+
+                    b.Property<long?>("CreatorInfluencerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("creator_influencer_id");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -742,6 +750,12 @@ namespace Clout.Storage.Migrations.Sqlite
 
                     b.HasIndex("CodeCollaborationId")
                         .HasDatabaseName("ix_orders_code_collaboration_id");
+
+                    b.HasIndex("CreatorCollaborationId")
+                        .HasDatabaseName("ix_orders_creator_collaboration_id");
+
+                    b.HasIndex("CreatorInfluencerId")
+                        .HasDatabaseName("ix_orders_creator_influencer_id");
 
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_orders_customer_id");
@@ -1430,6 +1444,16 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CodeCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CreatorCollaborationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("CreatorInfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Customer", null)
