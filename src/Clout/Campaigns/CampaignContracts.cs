@@ -1,11 +1,15 @@
+using System.Text.Json.Serialization;
 using Clout.Core.Campaigns;
 using Clout.Core.Roster;
 using Clout.Storage.Campaigns;
 
 namespace Clout.Campaigns;
 
-/// <summary>A new campaign. Dates are days or times (UTC unless an offset is given); the period is [starts_at, ends_at).</summary>
-public sealed record CreateCampaignRequest(string? Name, string? Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget);
+/// <summary>
+/// A new campaign. Dates are days or times (UTC unless an offset is given); the period is [starts_at, ends_at). The
+/// hashtag ("#SummerTrail" or "SummerTrail") credits posts by others that carry it to the campaign as its UGC.
+/// </summary>
+public sealed record CreateCampaignRequest(string? Name, string? Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget, string? Hashtag = null);
 
 /// <summary>One influencer's part in a campaign, as the collaborations CSV has it; money in major units.</summary>
 public sealed record AddCollaborationRequest(
@@ -15,11 +19,18 @@ public sealed record AddCollaborationRequest(
 /// <param name="Fees">The sum of the fees; null only for a sum no decimal can hold, of amounts stored before the doors had limits.</param>
 public sealed record CampaignResponse(long Id, string Name, string Goal, DateTime? StartsAt, DateTime? EndsAt, decimal? Budget, int Collaborations, decimal? Fees)
 {
+    /// <summary>The campaign's hashtag with its '#'; absent when it has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Hashtag { get; init; }
+
     public static CampaignResponse Of(CampaignSummary c)
     {
         ArgumentNullException.ThrowIfNull(c);
         return new(c.Id, c.Name, c.Goal.ToString().ToLowerInvariant(), c.StartsAtUtc, c.EndsAtUtc,
-            c.BudgetMinor is { } budget ? Money.ToMajor(budget) : null, c.Collaborations, Money.ToMajor(c.FeesMinor));
+            c.BudgetMinor is { } budget ? Money.ToMajor(budget) : null, c.Collaborations, Money.ToMajor(c.FeesMinor))
+        {
+            Hashtag = c.Hashtag is null ? null : "#" + c.Hashtag,
+        };
     }
 }
 

@@ -33,7 +33,7 @@ public static class CampaignEndpoints
     private static async Task<Results<Created<CampaignResponse>, ProblemHttpResult>> CreateAsync(
         CreateCampaignRequest request, CampaignStore store, CancellationToken cancellationToken)
     {
-        var (draft, problem) = CampaignForm.Draft(request.Name, request.Goal, request.StartsAt, request.EndsAt, request.Budget);
+        var (draft, problem) = CampaignForm.Draft(request.Name, request.Goal, request.StartsAt, request.EndsAt, request.Budget, request.Hashtag);
         if (draft is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid campaign", detail: problem);
