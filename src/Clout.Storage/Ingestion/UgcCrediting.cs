@@ -1,5 +1,6 @@
 using Clout.Core.Campaigns;
 using Clout.Core.Roster;
+using Clout.Core.Text;
 using Clout.Storage.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,11 @@ internal sealed class UgcCrediting(CloutDbContext db, WorkspaceScope scope, Impo
         for (var i = 0; i < rows.Count; i++)
         {
             var (line, row) = rows[i];
+            if (Problem(row) is { } problem)
+            {
+                errors.Add(new ImportError(line, problem.Field, problem.Message));
+                continue;
+            }
             if (roster.ContainsKey((row.Platform, row.Author.ToLowerInvariant())))
             {
                 errors.Add(new ImportError(line, "author", $"@{row.Author} is on the roster ({row.Platform.ToName()}); import their posts as posts, with influencer_handle"));
@@ -89,6 +95,23 @@ internal sealed class UgcCrediting(CloutDbContext db, WorkspaceScope scope, Impo
         }, cancellationToken);
         return rows.Count(r => stored.Contains((r.Row.Platform, r.Row.PostId)));
     }
+
+    /// <summary>
+    /// What a file's fields were already checked for, checked again for rows handed over typed (a connector's): the
+    /// campaign page links to the post, so its address must be a web address, never a script.
+    /// </summary>
+    private static (string Field, string Message)? Problem(UgcRow row) =>
+        string.IsNullOrWhiteSpace(row.PostId) || row.PostId.Length > FieldReader.MaxNameLength || StoredText.Problem(row.PostId) is not null
+            ? ("post_id", $"is required, at most {FieldReader.MaxNameLength} characters")
+        : string.IsNullOrWhiteSpace(row.Author) || row.Author.Length > 100 || StoredText.Problem(row.Author) is not null
+            ? ("author", "is required, at most 100 characters")
+        : row.Text is { } text && (text.Length > UgcPostConfiguration.MaxTextLength || StoredText.Problem(text) is not null)
+            ? ("text", $"at most {UgcPostConfiguration.MaxTextLength} characters of Unicode text")
+        : row.Url is { } url && (url.Length > 2048 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            ? ("url", "is not an absolute http(s) URL")
+        : row.Likes < 0 || row.Comments < 0 || row.Shares < 0 || row.Views < 0
+            ? ("likes", "counts cannot be negative")
+        : null;
 
     private async Task<List<UgcMarker>> MarkersAsync(IEnumerable<(long Id, string Hashtag)> hashtags, CancellationToken cancellationToken)
     {

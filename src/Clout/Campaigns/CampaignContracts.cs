@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Clout.Core.Campaigns;
 using Clout.Core.Roster;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Reports;
 
 namespace Clout.Campaigns;
 
@@ -48,4 +49,50 @@ public sealed record CollaborationActivityResponse(
 
 public sealed record DailyActivityResponse(DateTime Day, int Clicks, int Orders);
 
-public sealed record CampaignDetailResponse(CampaignResponse Campaign, IReadOnlyList<CollaborationActivityResponse> Collaborations, IReadOnlyList<DailyActivityResponse> Days);
+public sealed record CampaignDetailResponse(CampaignResponse Campaign, IReadOnlyList<CollaborationActivityResponse> Collaborations, IReadOnlyList<DailyActivityResponse> Days)
+{
+    /// <summary>The campaign's user-generated content: posts by others credited to it, with the most engaging ones.</summary>
+    public CampaignUgcResponse Ugc { get; init; } = CampaignUgcResponse.None;
+}
+
+/// <summary>A campaign's UGC: how many posts, their engagement (likes + comments + shares), and the top posts by engagement.</summary>
+public sealed record CampaignUgcResponse(int Posts, double Engagement, double? EngagementPerPost, IReadOnlyList<UgcPostResponse> Top)
+{
+    public static CampaignUgcResponse None { get; } = new(0, 0, null, []);
+
+    public static CampaignUgcResponse Of(CampaignUgc ugc)
+    {
+        ArgumentNullException.ThrowIfNull(ugc);
+        return new(ugc.Posts, ugc.Engagement, ugc.EngagementPerPost, [.. ugc.Top.Select(UgcPostResponse.Of)]);
+    }
+}
+
+/// <summary>
+/// One UGC post: public, so only the author's handle and the post's address; <c>influencer</c> is the rostered influencer
+/// whose code or link it carries (absent: campaign-wide); <c>matched_by</c> is campaign, hashtag, promo_code or link.
+/// </summary>
+public sealed record UgcPostResponse(
+    string Platform, string PostId, string Author,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url,
+    DateTime PublishedAt, long Likes, long Comments, long Shares,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Views,
+    double Engagement,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Influencer,
+    string MatchedBy)
+{
+    public static UgcPostResponse Of(UgcPostSummary p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(p.Platform.ToName(), p.PostId, p.Author, p.Url, p.PublishedAtUtc, p.Likes, p.Comments, p.Shares, p.Views, p.Engagement,
+            p.InfluencerHandle, MatchedByName(p.MatchedBy));
+    }
+
+    public static string MatchedByName(UgcMatchedBy matchedBy) => matchedBy switch
+    {
+        UgcMatchedBy.Campaign => "campaign",
+        UgcMatchedBy.Hashtag => "hashtag",
+        UgcMatchedBy.PromoCode => "promo_code",
+        UgcMatchedBy.Link => "link",
+        _ => throw new ArgumentOutOfRangeException(nameof(matchedBy), matchedBy, null),
+    };
+}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Clout.Access;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Reports;
 using Clout.Storage.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -51,7 +52,7 @@ public static class CampaignEndpoints
     }
 
     private static async Task<Results<Ok<CampaignDetailResponse>, ProblemHttpResult>> GetAsync(
-        string name, CampaignStore store, CampaignActivityQuery activity, CancellationToken cancellationToken)
+        string name, CampaignStore store, CampaignActivityQuery activity, UgcQuery ugc, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(name, cancellationToken) is not { } campaign)
         {
@@ -60,7 +61,10 @@ public static class CampaignEndpoints
         var read = await activity.ReadAsync(campaign.Id, cancellationToken);
         return TypedResults.Ok(new CampaignDetailResponse(CampaignResponse.Of(campaign),
             [.. read.Collaborations.Select(CollaborationActivityResponse.Of)],
-            [.. read.Days.Select(d => new DailyActivityResponse(d.DayUtc, d.Clicks, d.Orders))]));
+            [.. read.Days.Select(d => new DailyActivityResponse(d.DayUtc, d.Clicks, d.Orders))])
+        {
+            Ugc = CampaignUgcResponse.Of(await ugc.CampaignAsync(campaign.Id, cancellationToken)),
+        });
     }
 
     private static async Task<Results<Ok<CollaborationActivityResponse>, ProblemHttpResult>> AddCollaborationAsync(
