@@ -46,7 +46,7 @@ public static class CampaignEndpoints
         }
         catch (StorageValidationException e)
         {
-            var conflict = e.Message.Contains("already exists", StringComparison.Ordinal);
+            var conflict = e.Message.Contains("already", StringComparison.Ordinal); // a taken name or hashtag
             return TypedResults.Problem(statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, title: "Invalid campaign", detail: e.Message);
         }
     }
