@@ -67,6 +67,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<CommentRollupQuery>();
         services.AddScoped<RosterQuery>();
         services.AddScoped<TierReportQuery>();
+        services.AddScoped<UgcQuery>();
         services.AddSingleton<ReadMemory>();
         services.AddScoped<CachedReads>();
         services.AddScoped<TierReportCache>();

@@ -29,6 +29,9 @@ public sealed record TierReport(
 
     /// <summary>Every influencer's row the tiers were summarised from (the leaderboard's, and the "book again" lists').</summary>
     public IReadOnlyList<InfluencerUnit> Influencers { get; init; } = [];
+
+    /// <summary>Posts by others credited to the campaigns in scope, per tier that sparked them (<see cref="UgcReport"/>); null without any.</summary>
+    public UgcReport? Ugc { get; init; }
 }
 
 /// <summary>One tier: how many influencers and posts, and each metric's median over influencers.</summary>

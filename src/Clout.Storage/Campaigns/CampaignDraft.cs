@@ -4,8 +4,11 @@ using Clout.Core.Text;
 
 namespace Clout.Storage.Campaigns;
 
-/// <summary>What a user types to create or change a campaign. The period is [StartsAtUtc, EndsAtUtc).</summary>
-public sealed record CampaignDraft(string Name, CampaignGoal Goal, DateTime? StartsAtUtc, DateTime? EndsAtUtc, long? BudgetMinor)
+/// <summary>
+/// What a user types to create or change a campaign. The period is [StartsAtUtc, EndsAtUtc); the hashtag is normalized
+/// (<see cref="CampaignHashtag.Normalize"/>: no '#').
+/// </summary>
+public sealed record CampaignDraft(string Name, CampaignGoal Goal, DateTime? StartsAtUtc, DateTime? EndsAtUtc, long? BudgetMinor, string? Hashtag = null)
 {
     public const int MaxNameLength = 200;
 
@@ -17,5 +20,6 @@ public sealed record CampaignDraft(string Name, CampaignGoal Goal, DateTime? Sta
         : StartsAtUtc is { } start && EndsAtUtc is { } end && end <= start ? ("ends_at", "the end must come after the start")
         : BudgetMinor is < 0 ? ("budget", "the budget cannot be negative")
         : BudgetMinor is { } budget && PlausibleLimits.MoneyProblem(budget) is { } problem ? ("budget", problem)
+        : CampaignHashtag.Problem(Hashtag) is { } hashtag ? ("hashtag", hashtag)
         : null;
 }

@@ -44,6 +44,7 @@ public sealed class CampaignStore(CloutDbContext db)
         {
             throw new StorageValidationException($"name: a campaign named '{name}' already exists");
         }
+        await CheckHashtagFreeAsync(draft.Hashtag, cancellationToken);
         var campaign = new Campaign
         {
             Name = name,
@@ -51,6 +52,7 @@ public sealed class CampaignStore(CloutDbContext db)
             StartsAtUtc = draft.StartsAtUtc,
             EndsAtUtc = draft.EndsAtUtc,
             BudgetMinor = draft.BudgetMinor,
+            Hashtag = draft.Hashtag,
         };
         db.Campaigns.Add(campaign);
         try
@@ -66,6 +68,20 @@ public sealed class CampaignStore(CloutDbContext db)
         return (await FindAsync(campaign.Id, cancellationToken))!;
     }
 
+    /// <summary>A hashtag credits the posts that carry it to one campaign only; platforms match hashtags in any case.</summary>
+    private async Task CheckHashtagFreeAsync(string? hashtag, CancellationToken cancellationToken)
+    {
+        if (hashtag is null)
+        {
+            return;
+        }
+        var taken = await db.Campaigns.AsNoTracking().Where(c => c.Hashtag != null).Select(c => new { c.Name, c.Hashtag }).ToListAsync(cancellationToken);
+        if (taken.FirstOrDefault(c => string.Equals(c.Hashtag, hashtag, StringComparison.OrdinalIgnoreCase)) is { } holder)
+        {
+            throw new StorageValidationException($"hashtag: #{hashtag} is already the hashtag of campaign '{holder.Name}'");
+        }
+    }
+
     private static void Check(CampaignDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -79,5 +95,8 @@ public sealed class CampaignStore(CloutDbContext db)
         campaigns.AsNoTracking().Select(c => new CampaignSummary(c.Id, c.Name, c.Goal, c.StartsAtUtc, c.EndsAtUtc, c.BudgetMinor,
             db.Collaborations.Count(k => k.CampaignId == c.Id),
             // As a double: no sum of stored fees can overflow (SQLite's integer SUM raises an error).
-            db.Collaborations.Where(k => k.CampaignId == c.Id).Sum(k => (double?)k.FeeMinor) ?? 0));
+            db.Collaborations.Where(k => k.CampaignId == c.Id).Sum(k => (double?)k.FeeMinor) ?? 0)
+        {
+            Hashtag = c.Hashtag,
+        });
 }

@@ -10,4 +10,5 @@ public enum ImportKind
     Collaborations,
     Orders,
     Clicks,
+    Ugc,
 }

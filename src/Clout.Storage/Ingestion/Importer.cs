@@ -28,10 +28,12 @@ public sealed class Importer
     private readonly CollaborationImporter _collaborations;
     private readonly OrderImporter _orders;
     private readonly ClickImporter _clicks;
+    private readonly UgcImporter _ugc;
 
     // Not public: the kinds' importers are internal, so the container builds this one with a factory (AddIngestion).
     internal Importer(ImportPipeline pipeline, InfluencerImporter influencers, PostImporter posts, CommentImporter comments,
-        FollowerImporter followers, CollaborationImporter collaborations, OrderImporter orders, ClickImporter clicks)
+        FollowerImporter followers, CollaborationImporter collaborations, OrderImporter orders, ClickImporter clicks,
+        UgcImporter ugc)
     {
         _pipeline = pipeline;
         _influencers = influencers;
@@ -41,6 +43,7 @@ public sealed class Importer
         _collaborations = collaborations;
         _orders = orders;
         _clicks = clicks;
+        _ugc = ugc;
     }
 
     public Task<ImportResult> ImportAsync(ImportKind kind, Stream stream, ImportFormat format,
@@ -58,6 +61,7 @@ public sealed class Importer
             ImportKind.Collaborations => _pipeline.ImportFileAsync(_collaborations, stream, options, progress, cancellationToken),
             ImportKind.Orders => _pipeline.ImportFileAsync(_orders, stream, options, progress, cancellationToken),
             ImportKind.Clicks => _pipeline.ImportFileAsync(_clicks, stream, options, progress, cancellationToken),
+            ImportKind.Ugc => _pipeline.ImportFileAsync(_ugc, stream, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 
@@ -80,4 +84,11 @@ public sealed class Importer
     /// <summary>Orders already checked (the demo's), through the same intake and attribution as a file's.</summary>
     public Task<ImportResult> ImportOrdersAsync(IReadOnlyList<OrderInput> rows, CancellationToken cancellationToken) =>
         _pipeline.ImportRowsAsync(_orders, rows, null, cancellationToken);
+
+    /// <summary>
+    /// Posts by accounts off the roster (a connector's search results, a caller's rows), credited and written like a ugc
+    /// file's: all-or-nothing, each error with the row's position + 1 and the field; a known platform and post id is updated.
+    /// </summary>
+    public Task<ImportResult> ImportUgcAsync(IReadOnlyList<UgcRow> rows, CancellationToken cancellationToken) =>
+        _pipeline.ImportRowsAsync(_ugc, rows, null, cancellationToken);
 }

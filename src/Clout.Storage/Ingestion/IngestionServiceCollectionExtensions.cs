@@ -18,10 +18,13 @@ internal static class IngestionServiceCollectionExtensions
         services.AddScoped<CollaborationImporter>();
         services.AddScoped<OrderImporter>();
         services.AddScoped<ClickImporter>();
+        services.AddScoped<UgcCrediting>();
+        services.AddScoped<UgcImporter>();
         // The container calls public constructors only; the importer's takes the internal kinds.
         services.AddScoped(s => new Importer(s.GetRequiredService<ImportPipeline>(), s.GetRequiredService<InfluencerImporter>(),
             s.GetRequiredService<PostImporter>(), s.GetRequiredService<CommentImporter>(), s.GetRequiredService<FollowerImporter>(),
-            s.GetRequiredService<CollaborationImporter>(), s.GetRequiredService<OrderImporter>(), s.GetRequiredService<ClickImporter>()));
+            s.GetRequiredService<CollaborationImporter>(), s.GetRequiredService<OrderImporter>(), s.GetRequiredService<ClickImporter>(),
+            s.GetRequiredService<UgcImporter>()));
         return services;
     }
 }

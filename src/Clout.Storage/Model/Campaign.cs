@@ -17,4 +17,7 @@ public sealed class Campaign : IWorkspaceOwned
 
     /// <summary>Planned spend in minor units, when known.</summary>
     public long? BudgetMinor { get; set; }
+
+    /// <summary>The campaign's hashtag without '#' (<see cref="CampaignHashtag"/>): posts by others that carry it are its UGC.</summary>
+    public string? Hashtag { get; set; }
 }

@@ -9,6 +9,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
     {
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.HasIndex(c => new { c.WorkspaceId, c.Name }).IsUnique();
+        builder.Property(c => c.Hashtag).HasMaxLength(Core.Campaigns.CampaignHashtag.MaxLength);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

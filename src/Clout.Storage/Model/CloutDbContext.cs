@@ -27,6 +27,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
+    public DbSet<UgcPost> UgcPosts => Set<UgcPost>();
     public DbSet<Click> Clicks => Set<Click>();
     public DbSet<VisitorDay> VisitorDays => Set<VisitorDay>();
     public DbSet<VisitorSalt> VisitorSalts => Set<VisitorSalt>();

@@ -11,4 +11,7 @@ public sealed record ReportUnits(string Workspace, IReadOnlyList<InfluencerUnit>
 {
     /// <summary>The programme's spend, revenue and orders over every influencer in scope; null without conversions.</summary>
     public ProgrammeTotals? Programme { get; init; }
+
+    /// <summary>User-generated content in scope per tier; null when there is none.</summary>
+    public UgcReport? Ugc { get; init; }
 }

@@ -24,7 +24,8 @@ public sealed class TierReportQuery(
     RosterQuery roster,
     SurveyMetricsQuery surveys,
     AuthenticityQuery authenticity,
-    PostOrderTimingQuery postTimings)
+    PostOrderTimingQuery postTimings,
+    UgcQuery ugc)
 {
     /// <summary>A fixed seed makes the report reproducible: the same data give the same intervals every time.</summary>
     public const int BootstrapSeed = 20_260_101;
@@ -45,6 +46,7 @@ public sealed class TierReportQuery(
             Programme = read.Programme,
             Loyalty = read.Loyalty.Tiers.Count > 0 || read.Loyalty.TooRecent > 0 ? read.Loyalty : null,
             Influencers = read.Units,
+            Ugc = read.Ugc,
         };
     }
 
@@ -97,6 +99,7 @@ public sealed class TierReportQuery(
         return new ReportUnits(scope.WorkspaceName ?? "", units, conversions.Currency, main.Margin, loyalty)
         {
             Programme = conversions.ByInfluencer.Count > 0 ? ProgrammeTotals.Of(conversions.ByInfluencer.Values, main.Margin) : null,
+            Ugc = main.Ugc,
         };
     }
 
@@ -107,7 +110,8 @@ public sealed class TierReportQuery(
         Dictionary<long, CommentTally> Comments,
         Dictionary<long, SurveyScores> Surveys,
         Dictionary<long, InfluencerAuthenticity> Authenticity,
-        Dictionary<long, PostTimingRow> PostTimings);
+        Dictionary<long, PostTimingRow> PostTimings,
+        UgcReport? Ugc);
 
     private async Task<MainReads> ReadMainAsync(ReportFilter filter, DateTime today, ReportHandOver handOver)
     {
@@ -117,7 +121,8 @@ public sealed class TierReportQuery(
         var posts = await reads.PostsAsync(filter, cancellationToken);
         handOver.Posts.TrySetResult(posts);
         var summaries = await roster.InfluencersAsync(filter, cancellationToken);
-        handOver.Tiers.TrySetResult(summaries.ToDictionary(s => s.Id, s => s.Tier));
+        var tiers = summaries.ToDictionary(s => s.Id, s => s.Tier);
+        handOver.Tiers.TrySetResult(tiers);
         var margin = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId).Select(w => w.GrossMargin).SingleOrDefaultAsync(cancellationToken);
         var comments = await reads.CommentTalliesAsync(filter, cancellationToken);
         var answers = await surveys.LoadAsync(filter, cancellationToken);
@@ -126,7 +131,8 @@ public sealed class TierReportQuery(
         // The orders come from the other connection, which reads them all for loyalty.
         var timings = await postTimings.LoadAsync(filter, today, null, cancellationToken,
             filter.HasPeriod ? null : posts, CreditedAsync(handOver.Orders.Task, cancellationToken));
-        return new MainReads(summaries, margin, comments, answers, quality, timings);
+        var sparked = await ugc.TallyAsync(filter, tiers, cancellationToken);
+        return new MainReads(summaries, margin, comments, answers, quality, timings, sparked);
     }
 
     private static async Task<(ConversionData Conversions, RepeatPurchaseReport Loyalty)> ReadSideAsync(IServiceProvider side,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Clout.Access;
 using Clout.Storage.Campaigns;
+using Clout.Storage.Reports;
 using Clout.Storage.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -33,7 +34,7 @@ public static class CampaignEndpoints
     private static async Task<Results<Created<CampaignResponse>, ProblemHttpResult>> CreateAsync(
         CreateCampaignRequest request, CampaignStore store, CancellationToken cancellationToken)
     {
-        var (draft, problem) = CampaignForm.Draft(request.Name, request.Goal, request.StartsAt, request.EndsAt, request.Budget);
+        var (draft, problem) = CampaignForm.Draft(request.Name, request.Goal, request.StartsAt, request.EndsAt, request.Budget, request.Hashtag);
         if (draft is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid campaign", detail: problem);
@@ -45,13 +46,13 @@ public static class CampaignEndpoints
         }
         catch (StorageValidationException e)
         {
-            var conflict = e.Message.Contains("already exists", StringComparison.Ordinal);
+            var conflict = e.Message.Contains("already", StringComparison.Ordinal); // a taken name or hashtag
             return TypedResults.Problem(statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, title: "Invalid campaign", detail: e.Message);
         }
     }
 
     private static async Task<Results<Ok<CampaignDetailResponse>, ProblemHttpResult>> GetAsync(
-        string name, CampaignStore store, CampaignActivityQuery activity, CancellationToken cancellationToken)
+        string name, CampaignStore store, CampaignActivityQuery activity, UgcQuery ugc, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(name, cancellationToken) is not { } campaign)
         {
@@ -60,7 +61,10 @@ public static class CampaignEndpoints
         var read = await activity.ReadAsync(campaign.Id, cancellationToken);
         return TypedResults.Ok(new CampaignDetailResponse(CampaignResponse.Of(campaign),
             [.. read.Collaborations.Select(CollaborationActivityResponse.Of)],
-            [.. read.Days.Select(d => new DailyActivityResponse(d.DayUtc, d.Clicks, d.Orders))]));
+            [.. read.Days.Select(d => new DailyActivityResponse(d.DayUtc, d.Clicks, d.Orders))])
+        {
+            Ugc = CampaignUgcResponse.Of(await ugc.CampaignAsync(campaign.Id, cancellationToken)),
+        });
     }
 
     private static async Task<Results<Ok<CollaborationActivityResponse>, ProblemHttpResult>> AddCollaborationAsync(

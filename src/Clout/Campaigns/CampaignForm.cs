@@ -8,7 +8,8 @@ namespace Clout.Campaigns;
 public static class CampaignForm
 {
     /// <summary>A draft from user input, or the reason it cannot be one.</summary>
-    public static (CampaignDraft? Draft, string? Problem) Draft(string? name, string? goal, DateTime? startsAt, DateTime? endsAt, decimal? budget)
+    public static (CampaignDraft? Draft, string? Problem) Draft(string? name, string? goal, DateTime? startsAt, DateTime? endsAt, decimal? budget,
+        string? hashtag = null)
     {
         var parsedGoal = CampaignGoal.Blend;
         if (!string.IsNullOrWhiteSpace(goal) && !Enum.TryParse(goal.Trim(), ignoreCase: true, out parsedGoal))
@@ -24,7 +25,8 @@ public static class CampaignForm
             }
             budgetMinor = minor;
         }
-        var draft = new CampaignDraft(name ?? "", parsedGoal, UtcTime.Normalize(startsAt), UtcTime.Normalize(endsAt), budgetMinor);
+        var draft = new CampaignDraft(name ?? "", parsedGoal, UtcTime.Normalize(startsAt), UtcTime.Normalize(endsAt), budgetMinor,
+            CampaignHashtag.Normalize(hashtag));
         return draft.Problem() is { } problem ? (null, $"{problem.Field}: {problem.Message}") : (draft, null);
     }
 }

@@ -76,7 +76,7 @@ internal static class ImportCommand
             {
                 Cli.Info($"Created workspace '{workspace.Name}'.");
             }
-            Cli.Err.MarkupLineInterpolated($"[green]Imported {result.Rows:N0} {ImportKinds.Name(importKind)} into '{workspace.Name}'[/]: {result.Inserted:N0} new, {result.Updated:N0} updated.");
+            Cli.Err.MarkupLineInterpolated($"[green]Imported {result.Rows:N0} {(importKind == ImportKind.Ugc ? "UGC posts" : ImportKinds.Name(importKind))} into '{workspace.Name}'[/]: {result.Inserted:N0} new, {result.Updated:N0} updated.");
             return Cli.Ok;
         }));
         return command;

@@ -165,6 +165,22 @@ internal static class ReportCommand
                 csv.NextRecord();
             }
         }
+        // UGC lines: the tier that sparked them (or campaign-wide), counted over posts by others, not over influencers.
+        foreach (var line in report.Ugc?.Tiers ?? [])
+        {
+            foreach (var (metric, value) in new[] { ("ugc_posts", (double?)line.Posts), ("ugc_engagement", line.Engagement), ("ugc_engagement_per_post", line.EngagementPerPost) })
+            {
+                csv.WriteField(UgcResponse.TierName(line));
+                csv.WriteField(null);
+                csv.WriteField(null);
+                csv.WriteField(metric);
+                csv.WriteField(value);
+                csv.WriteField(null);
+                csv.WriteField(null);
+                csv.WriteField(line.Posts);
+                csv.NextRecord();
+            }
+        }
     }
 
     /// <summary>The conversions table's columns; aov and cpc stay in json and csv, where width is no issue.</summary>
@@ -204,6 +220,10 @@ internal static class ReportCommand
         {
             AnsiConsole.Write(Table("Authenticity · quality-adjusted reach = followers × (1 − fake share)", report, Metrics.Authenticity));
         }
+        if (report.Ugc is { } ugc)
+        {
+            WriteUgc(ugc);
+        }
         foreach (var contrast in report.Contrasts.Where(c => c.A == Tier.Micro && c.B == Tier.Celebrity))
         {
             AnsiConsole.MarkupLineInterpolated($"{(contrast.NamesWinner ? "•" : "·")} {contrast.Verdict}");
@@ -217,6 +237,20 @@ internal static class ReportCommand
                 AnsiConsole.MarkupLineInterpolated($"{(check.Finding is ClaimFinding.Consistent ? "✓" : check.Finding is ClaimFinding.NotEnoughData ? "·" : "✗")} {check.Sentence}");
             }
         }
+    }
+
+    private static void WriteUgc(UgcReport ugc)
+    {
+        var table = new Table().Title("User-generated content · posts by others carrying a campaign's hashtag, promo code or link; engagement = likes + comments + shares")
+            .AddColumns("Sparked by", "UGC posts", "Engagement", "Per UGC post");
+        foreach (var line in ugc.Tiers)
+        {
+            table.AddRow(UgcResponse.TierName(line), line.Posts.ToString("N0", CultureInfo.InvariantCulture),
+                line.Engagement.ToString("N0", CultureInfo.InvariantCulture), line.EngagementPerPost is { } per ? per.ToString("N1", CultureInfo.InvariantCulture) : Format.None);
+        }
+        table.AddRow("[bold]all[/]", ugc.Posts.ToString("N0", CultureInfo.InvariantCulture), ugc.Engagement.ToString("N0", CultureInfo.InvariantCulture),
+            ugc.EngagementPerPost is { } all ? all.ToString("N1", CultureInfo.InvariantCulture) : Format.None);
+        AnsiConsole.Write(table);
     }
 
     private static Table Table(string title, TierReport report, IReadOnlyList<MetricDefinition> metrics)

@@ -23,6 +23,10 @@ public sealed record TierReportResponse(
     IReadOnlyList<ClaimResponse> Claims,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LoyaltyResponse? Loyalty)
 {
+    /// <summary>User-generated content in scope, per tier that sparked it; absent when there is none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UgcResponse? Ugc { get; init; }
+
     public static TierReportResponse Of(TierReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -31,9 +35,38 @@ public sealed record TierReportResponse(
                 t.Metrics.ToDictionary(m => m.Key, m => EstimateResponse.Of(m.Value))))],
             [.. report.Contrasts.Select(ContrastResponse.Of)],
             [.. report.Claims.Select(ClaimResponse.Of)],
-            report.Loyalty is { } loyalty ? LoyaltyResponse.Of(loyalty) : null);
+            report.Loyalty is { } loyalty ? LoyaltyResponse.Of(loyalty) : null)
+        {
+            Ugc = report.Ugc is { } ugc ? UgcResponse.Of(ugc) : null,
+        };
     }
 }
+
+/// <summary>
+/// Posts by accounts off the roster credited to the campaigns in scope: in all and per tier of the influencer whose
+/// promo code or link each carries; tier "campaign-wide" holds those credited by the hashtag or the named campaign alone.
+/// Engagement = likes + comments + shares.
+/// </summary>
+public sealed record UgcResponse(int Posts, double Engagement, double? EngagementPerPost, IReadOnlyList<UgcTierResponse> Tiers)
+{
+    /// <summary>The name of the line no tier earned.</summary>
+    public const string CampaignWide = "campaign-wide";
+
+    public static UgcResponse Of(UgcReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.Posts, report.Engagement, report.EngagementPerPost,
+            [.. report.Tiers.Select(t => new UgcTierResponse(TierName(t), t.Posts, t.Engagement, t.EngagementPerPost))]);
+    }
+
+    public static string TierName(UgcTierLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Tier?.ToName() ?? CampaignWide;
+    }
+}
+
+public sealed record UgcTierResponse(string Tier, int Posts, double Engagement, double? EngagementPerPost);
 
 /// <summary>
 /// Repeat purchases per tier, pooled over the tier's first-time customers (Wilson interval), with the retention

@@ -14,12 +14,14 @@ public sealed class ImportPipelineTests
 {
     [Theory]
     [InlineData(ImportKind.Influencers, "handle,platform,display_name,niche,followers,following,country")]
-    [InlineData(ImportKind.Posts, "post_id,influencer_handle,platform,published_at,likes,comments,kind,sponsored,campaign,shares,saves,views,reach,impressions")]
+    // influencer_handle is optional since a post may name its author instead (an author off the roster makes it UGC).
+    [InlineData(ImportKind.Posts, "post_id,platform,published_at,likes,comments,influencer_handle,kind,sponsored,campaign,shares,saves,views,reach,impressions,author,text")]
     [InlineData(ImportKind.Comments, "comment_id,post_id,text,author,created_at,likes,is_creator_reply,parent_id")]
     [InlineData(ImportKind.Followers, "influencer_handle,platform,date,followers,following")]
     [InlineData(ImportKind.Collaborations, "campaign,influencer_handle,platform,fee,product_cost,commission_rate,promo_code,link_code,destination_url")]
     [InlineData(ImportKind.Orders, "order_id,at,total,currency,customer_id,discount_codes,landing_site,ref,email,referrer,creator,creator_platform")]
     [InlineData(ImportKind.Clicks, "link_code,at,visitor_id,user_agent,referrer")]
+    [InlineData(ImportKind.Ugc, "post_id,author,platform,published_at,text,url,likes,comments,shares,views,campaign")]
     public async Task ImportAsync_HeaderWithAnUnknownColumn_ListsTheKindsOwnColumns(ImportKind kind, string columns)
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -167,6 +167,11 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("goal");
 
+                    b.Property<string>("Hashtag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("hashtag");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1150,6 +1155,99 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("survey_versions");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.UgcPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comments");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_id");
+
+                    b.Property<long?>("InfluencerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("likes");
+
+                    b.Property<string>("MatchedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("matched_by");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shares");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.Property<long?>("Views")
+                        .HasColumnType("bigint")
+                        .HasColumnName("views");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_ugc_posts_campaign_id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_ugc_posts_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "CampaignId", "PublishedAtUtc")
+                        .HasDatabaseName("ix_ugc_posts_workspace_id_campaign_id_published_at_utc");
+
+                    b.HasIndex("WorkspaceId", "Platform", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ugc_posts_workspace_id_platform_external_id");
+
+                    b.ToTable("ugc_posts");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
                     b.Property<long>("Id")
@@ -1569,6 +1667,20 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.UgcPost", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.User", b =>

@@ -156,6 +156,11 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("goal");
 
+                    b.Property<string>("Hashtag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hashtag");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1115,6 +1120,97 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("survey_versions");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.UgcPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comments");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<long?>("InfluencerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes");
+
+                    b.Property<string>("MatchedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_by");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at_utc");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<long?>("Views")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("views");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_ugc_posts_campaign_id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_ugc_posts_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "CampaignId", "PublishedAtUtc")
+                        .HasDatabaseName("ix_ugc_posts_workspace_id_campaign_id_published_at_utc");
+
+                    b.HasIndex("WorkspaceId", "Platform", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ugc_posts_workspace_id_platform_external_id");
+
+                    b.ToTable("ugc_posts");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
                     b.Property<long>("Id")
@@ -1526,6 +1622,20 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.UgcPost", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.User", b =>

@@ -2,6 +2,7 @@ using Clout.Campaigns;
 using Clout.Storage.Campaigns;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Reads;
+using Clout.Storage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clout.Dashboard.Campaigns;
 
 public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activity, CampaignReconciliationQuery reconciliation,
-    CollaborationChanges changes, IAuthorizationService authorization, CachedReads reads) : PageModel
+    CollaborationChanges changes, IAuthorizationService authorization, CachedReads reads, UgcQuery ugc) : PageModel
 {
     public CampaignSummary Campaign { get; private set; } = null!;
 
@@ -17,6 +18,9 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
 
     /// <summary>Code, link and survey credit side by side per collaboration, with overlaps and leakage flags.</summary>
     public IReadOnlyList<CollaborationReconciliation> Reconciliation { get; private set; } = [];
+
+    /// <summary>Posts by others credited to the campaign, with the most engaging ones.</summary>
+    public CampaignUgc Ugc { get; private set; } = new(0, 0, []);
 
     public bool CanEdit { get; private set; }
 
@@ -73,8 +77,8 @@ public sealed class DetailModel(CampaignStore store, CampaignActivityQuery activ
             return false;
         }
         Campaign = campaign;
-        (Activity, Reconciliation) = await reads.GetOrBuildAsync("campaign-page", (id, campaign.Name), async ct =>
-            (await activity.ReadAsync(id, ct), await reconciliation.LoadAsync(campaign.Name, ct) ?? []), cancellationToken);
+        (Activity, Reconciliation, Ugc) = await reads.GetOrBuildAsync("campaign-page", (id, campaign.Name), async ct =>
+            (await activity.ReadAsync(id, ct), await reconciliation.LoadAsync(campaign.Name, ct) ?? [], await ugc.CampaignAsync(id, ct)), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Access.AccessPolicies.Editor)).Succeeded;
         Saved = Request.Query["saved"].FirstOrDefault();
         return true;

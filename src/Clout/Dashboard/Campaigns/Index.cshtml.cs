@@ -31,14 +31,15 @@ public sealed class IndexModel(CampaignStore store, CampaignEconomicsQuery econo
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? goal, DateTime? startsAt, DateTime? endsAt, decimal? budget, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? name, string? goal, DateTime? startsAt, DateTime? endsAt, decimal? budget, string? hashtag,
+        CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         if (!CanEdit)
         {
             return Forbid();
         }
-        var (draft, problem) = CampaignForm.Draft(name, goal, startsAt, endsAt, budget);
+        var (draft, problem) = CampaignForm.Draft(name, goal, startsAt, endsAt, budget, hashtag);
         if (draft is null)
         {
             Problem = problem;
