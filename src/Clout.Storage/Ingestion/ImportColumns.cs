@@ -21,6 +21,7 @@ public static class ImportColumns
         ImportKind.Collaborations => CollaborationImporter.Columns,
         ImportKind.Orders => OrderImporter.Columns,
         ImportKind.Clicks => ClickImporter.Columns,
+        ImportKind.Ugc => UgcImporter.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
