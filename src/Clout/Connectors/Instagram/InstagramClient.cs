@@ -63,7 +63,7 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
                 $"{Uri.EscapeDataString(business)}?fields=business_discovery.username({handle}){{media{after}.limit({PostsPerPage}){{{MediaFields}}}}}",
                 cancellationToken);
             var media = answer.BusinessDiscovery?.Media;
-            return new FetchedPage<FetchedPost>(Posts(media, account.Handle, null), NextToken(media, pageToken));
+            return new FetchedPage<FetchedPost>(Posts(media, account.Handle, null), NextToken(media, pageToken, nestedEdge: true));
         }
         var path = $"me/media?fields={MediaFields}&limit={PostsPerPage}" + (pageToken is null ? "" : $"&after={Uri.EscapeDataString(pageToken)}");
         var own = await GetAsync<GraphList<GraphMedia>>(credentials, options.Value.LoginBaseUrl, path, cancellationToken);
@@ -75,7 +75,7 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
                 insights[id] = await InsightsAsync(credentials, id, cancellationToken);
             }
         }
-        return new FetchedPage<FetchedPost>(Posts(own, account.Handle, insights), NextToken(own, pageToken));
+        return new FetchedPage<FetchedPost>(Posts(own, account.Handle, insights), NextToken(own, pageToken, nestedEdge: false));
     }
 
     public async Task<FetchedPage<FetchedComment>> GetCommentsAsync(ConnectionCredentials credentials, string postExternalId, string? pageToken,
@@ -108,7 +108,7 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
                 }
             }
         }
-        return new FetchedPage<FetchedComment>(comments, NextToken(page, pageToken));
+        return new FetchedPage<FetchedComment>(comments, NextToken(page, pageToken, nestedEdge: false));
     }
 
     /// <summary>A post's insights; none when Instagram has none for it (too few viewers, an album's child, an old post).</summary>
@@ -204,17 +204,18 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
         (media.MediaProductType is "REELS" or "STORY" ? media.MediaProductType : media.MediaType)?.ToLowerInvariant();
 
     /// <summary>
-    /// The next page's cursor: Graph pages carry paging.next while more follow; business discovery's nested media may
-    /// give only cursors.after, so a full page with a new cursor also counts (an empty page ends the listing).
+    /// The next page's cursor: Graph pages carry paging.next while more follow. A nested edge (business discovery's
+    /// media) may give only cursors.after, so there a page with items and a new cursor also counts, and an empty page
+    /// ends the listing.
     /// </summary>
-    private static string? NextToken<T>(GraphList<T>? list, string? current)
+    private static string? NextToken<T>(GraphList<T>? list, string? current, bool nestedEdge)
     {
         var after = list?.Paging?.Cursors?.After;
         if (string.IsNullOrEmpty(after) || after == current)
         {
             return null;
         }
-        return list!.Paging!.Next is not null || list.Data is { Count: > 0 } ? after : null;
+        return list!.Paging!.Next is not null || nestedEdge && list.Data is { Count: > 0 } ? after : null;
     }
 
     /// <summary>Graph timestamps are ISO 8601 with a colon-less offset: 2019-04-05T07:56:32+0000.</summary>
@@ -244,7 +245,7 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
     [GeneratedRegex(@"^[A-Za-z0-9._]{1,30}$")]
     private static partial Regex UsernamePattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_\-=]{1,2000}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_\-=+/]{1,2000}$")]
     private static partial Regex CursorPattern();
 
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$")]
