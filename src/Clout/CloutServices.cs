@@ -1,4 +1,5 @@
 using Clout.Access;
+using Clout.Connectors;
 using Clout.Demo;
 using Clout.Hosting;
 using Clout.Reports;
@@ -31,6 +32,7 @@ public static class CloutServices
         services.AddSingleton<ShopifySecrets>();
         services.AddScoped<OrderProofSecrets>();
         services.AddReports();
+        services.AddConnectors();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Clout.Access;
 using Clout.Authenticity;
 using Clout.Campaigns;
 using Clout.Comments;
+using Clout.Connectors;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Hosting;
@@ -85,6 +86,7 @@ public static class CloutWebApp
         builder.Services.AddCampaigns();
         builder.Services.AddWebhooks();
         builder.Services.AddSurveys();
+        builder.Services.AddConnectorSchedule();
         replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -12,6 +12,9 @@ internal interface IPlatformClient
 {
     Platform Platform { get; }
 
+    /// <summary>The platform's daily budget of calls and when it resets; a client whose platform has none keeps the default.</summary>
+    PlatformQuota Quota => PlatformQuota.Default;
+
     /// <summary>The account named by <paramref name="account"/> (an id or a handle, as the platform allows) with its counts now.</summary>
     Task<FetchedAccount> GetAccountAsync(ConnectionCredentials credentials, string account, CancellationToken cancellationToken);
 

@@ -402,6 +402,115 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("comments");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.Connection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CredentialsProtected")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credentials_protected");
+
+                    b.Property<string>("ExternalAccountId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_account_id");
+
+                    b.Property<long?>("InfluencerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("influencer_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LastErrorUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error_utc");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_failure");
+
+                    b.Property<DateTime?>("LastSuccessUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_success_utc");
+
+                    b.Property<DateTime?>("NextAttemptUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_utc");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTime?>("QuotaDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quota_date");
+
+                    b.Property<int>("QuotaUsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quota_used");
+
+                    b.Property<string>("ResumePageToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_page_token");
+
+                    b.Property<string>("ResumePhase")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_phase");
+
+                    b.Property<string>("ResumePostId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_post_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .HasDatabaseName("ix_connections_influencer_id");
+
+                    b.HasIndex("WorkspaceId", "Platform", "Account")
+                        .IsUnique()
+                        .HasDatabaseName("ix_connections_workspace_id_platform_account");
+
+                    b.ToTable("connections");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -1233,6 +1342,20 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Model.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.Connection", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

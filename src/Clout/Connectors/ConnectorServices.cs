@@ -1,0 +1,20 @@
+using Clout.Hosting;
+
+namespace Clout.Connectors;
+
+public static class ConnectorServices
+{
+    /// <summary>What `clout connect`, `clout sync` and the server share: the settings, the secrets, the sync and the platforms' clients.</summary>
+    public static IServiceCollection AddConnectors(this IServiceCollection services)
+    {
+        services.AddCloutOptions<ConnectorSyncOptions>(ConnectorSyncOptions.Section);
+        services.AddSingleton<ConnectionSecrets>();
+        services.AddScoped<PlatformClients>();
+        services.AddScoped<ConnectionSync>();
+        return services;
+    }
+
+    /// <summary>The server's schedule of syncs (a command runs its syncs itself).</summary>
+    public static IServiceCollection AddConnectorSchedule(this IServiceCollection services) =>
+        services.AddHostedService<ConnectionScheduler>();
+}
