@@ -38,10 +38,12 @@ public sealed class CloutServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="clock">The app's clock, for tests that move time (a FakeTimeProvider); null: the system's.</param>
-    public static async Task<CloutServer> StartAsync(string connectionString, CancellationToken cancellationToken, TimeProvider? clock = null)
+    /// <param name="settings">More configuration, as "--Section:Key=value" arguments (a connector's base address).</param>
+    public static async Task<CloutServer> StartAsync(string connectionString, CancellationToken cancellationToken, TimeProvider? clock = null,
+        IEnumerable<string>? settings = null)
     {
         // As `clout serve --db … --urls …` passes them: command-line configuration, which outranks the environment.
-        var app = CloutWebApp.Create([$"--{CloutConfiguration.ConnectionStringKey}={connectionString}", "--urls=http://127.0.0.1:0"],
+        var app = CloutWebApp.Create([$"--{CloutConfiguration.ConnectionStringKey}={connectionString}", "--urls=http://127.0.0.1:0", .. settings ?? []],
             clock is null ? null : services => services.AddSingleton(clock));
         try
         {

@@ -38,6 +38,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<ConnectorInvitation> ConnectorInvitations => Set<ConnectorInvitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

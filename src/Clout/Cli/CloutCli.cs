@@ -44,6 +44,7 @@ public static class CloutCli
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ConnectCommand.Create());
         return await root.Parse(SettingArguments.SetAside(args, root, Settings.Name)).InvokeAsync();
     }
 }

@@ -1,3 +1,5 @@
+using Clout.Connectors.Instagram;
+using Clout.Connectors.TikTok;
 using Clout.Hosting;
 
 namespace Clout.Connectors;
@@ -11,6 +13,8 @@ public static class ConnectorServices
         services.AddSingleton<ConnectionSecrets>();
         services.AddScoped<PlatformClients>();
         services.AddScoped<ConnectionSync>();
+        services.AddInstagram();
+        services.AddTikTok();
         return services;
     }
 

@@ -45,7 +45,7 @@ internal abstract class FakeApi : IAsyncDisposable
             context.Request.Body.Position = 0;
             var pathAndQuery = context.Request.Path + context.Request.QueryString.ToUriComponent();
             Requests.Enqueue(new FakeRequest(context.Request.Method, Uri.UnescapeDataString(pathAndQuery), context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body));
-            if (_failures.TryPeek(out var failure) && pathAndQuery.Contains(failure.PathContains, StringComparison.Ordinal) && _failures.TryDequeue(out failure))
+            if (_failures.TryPeek(out var failure) && Uri.UnescapeDataString(pathAndQuery).Contains(failure.PathContains, StringComparison.Ordinal) && _failures.TryDequeue(out failure))
             {
                 context.Response.StatusCode = failure.Status;
                 foreach (var (name, value) in failure.Headers ?? new Dictionary<string, string>())

@@ -52,7 +52,7 @@ public sealed class InstagramClientTests
         }
         while (token is not null && pages < 10);
 
-        Assert.Equal(new FetchedAccount("17841400000000001", "lena.bakes", "Lena Bakes", 48_200, 310, 60), account);
+        Assert.Equal(new FetchedAccount("lena.bakes", "lena.bakes", "Lena Bakes", 48_200, 310, 60), account);
         Assert.Equal(60, posts.Select(p => p.ExternalId).Distinct().Count());
         var newest = posts[0];
         Assert.Equal("1790000000000" + "0059", newest.ExternalId);

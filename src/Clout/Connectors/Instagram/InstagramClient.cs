@@ -44,7 +44,10 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
             var handle = Handle(account);
             var answer = await GetAsync<BusinessDiscoveryAnswer>(credentials, options.Value.BaseUrl,
                 $"{Uri.EscapeDataString(business)}?fields=business_discovery.username({handle}){{id,{AccountFields}}}", cancellationToken);
-            return Account(answer.BusinessDiscovery, handle);
+            var found = Account(answer.BusinessDiscovery, handle);
+            // Business discovery finds another account only by its username, so the username is the id the sync
+            // keeps and hands back on the next run (the numeric id would not be found).
+            return found with { ExternalId = found.Handle.ToLowerInvariant() };
         }
         var me = await GetAsync<GraphUser>(credentials, options.Value.LoginBaseUrl, $"me?fields=user_id,{AccountFields}", cancellationToken);
         return Account(me with { Id = me.UserId ?? me.Id }, me.Username ?? account);

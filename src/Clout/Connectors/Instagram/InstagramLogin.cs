@@ -1,3 +1,4 @@
+using Clout.Core.Roster;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,10 @@ namespace Clout.Connectors.Instagram;
 /// (GET graph.instagram.com/access_token, 60 days), and the long-lived token refreshed before it expires
 /// (GET /refresh_access_token). The app secret goes only to these endpoints; this client logs no addresses.
 /// </summary>
-internal sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> options, TimeProvider clock)
+internal sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> options, TimeProvider clock) : ICreatorLogin
 {
+    public Platform Platform => Platform.Instagram;
+
     /// <summary>The permissions asked for: the profile and media, their insights, and their comments.</summary>
     public const string Scopes = "instagram_business_basic,instagram_business_manage_insights,instagram_business_manage_comments";
 

@@ -1,3 +1,4 @@
+using Clout.Core.Roster;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,10 @@ namespace Clout.Connectors.TikTok;
 /// POST /oauth/token/ for an access token (a day) and a refresh token (a year) with the creator's open_id, and the
 /// access token refreshed with the refresh token. The client secret goes only to the token endpoint.
 /// </summary>
-internal sealed class TikTokLogin(HttpClient http, IOptions<TikTokOptions> options, TimeProvider clock)
+internal sealed class TikTokLogin(HttpClient http, IOptions<TikTokOptions> options, TimeProvider clock) : ICreatorLogin
 {
+    public Platform Platform => Platform.TikTok;
+
     /// <summary>The profile, its counts and the public videos: what the Display API needs.</summary>
     public const string Scopes = "user.info.basic,user.info.profile,user.info.stats,video.list";
 
