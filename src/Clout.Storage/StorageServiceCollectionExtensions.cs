@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Workspaces.SessionStore>();
         services.AddScoped<Orders.OrderIntake>();
         services.AddScoped<Connections.ConnectionStore>();
+        services.AddScoped<Connections.InvitationStore>();
         services.AddScoped<Tracking.ClickWriter>();
         // One memory of user-agent verdicts for the redirect and the clicks import (it reads its crawler list once).
         services.TryAddSingleton<Core.Tracking.UserAgentClassifier>();

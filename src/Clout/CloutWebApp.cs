@@ -87,6 +87,7 @@ public static class CloutWebApp
         builder.Services.AddWebhooks();
         builder.Services.AddSurveys();
         builder.Services.AddConnectorSchedule();
+        builder.Services.AddConnectorAuthorisation();
         replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -129,6 +130,7 @@ public static class CloutWebApp
         app.MapWebhookEndpoints();
         app.MapPublicSurveyEndpoints();
         app.MapSurveyWidgetEndpoints();
+        app.MapConnectorAuthorisationEndpoints();
 
         app.MapDashboardEndpoints();
         return app;

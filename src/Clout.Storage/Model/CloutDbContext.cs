@@ -40,6 +40,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<Connection> Connections => Set<Connection>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
+    public DbSet<ConnectorInvitation> ConnectorInvitations => Set<ConnectorInvitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

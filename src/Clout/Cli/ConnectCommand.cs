@@ -10,7 +10,7 @@ internal static class ConnectCommand
 {
     public const string YouTubeKeyVariable = "CLOUT_YOUTUBE_API_KEY";
 
-    public static Command Create() => new("connect", "Connect an account on a platform, so that `clout sync` and `clout serve` keep it current") { YouTube() };
+    public static Command Create() => new("connect", "Connect an account on a platform, so that `clout sync` and `clout serve` keep it current") { YouTube(), ConnectCreatorCommands.Instagram(), ConnectCreatorCommands.TikTok() };
 
     private static Command YouTube()
     {

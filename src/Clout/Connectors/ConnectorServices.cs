@@ -1,3 +1,5 @@
+using Clout.Connectors.Instagram;
+using Clout.Connectors.TikTok;
 using Clout.Connectors.YouTube;
 using Clout.Hosting;
 
@@ -16,6 +18,8 @@ public static class ConnectorServices
         services.AddHttpClient<YouTubeClient>();
         services.AddScoped<IPlatformClient>(s => s.GetRequiredService<YouTubeClient>());
         services.AddScoped<YouTubeConnect>();
+        services.AddInstagram();
+        services.AddTikTok();
         return services;
     }
 

@@ -533,6 +533,61 @@ namespace Clout.Storage.Migrations.Postgres
                     b.ToTable("connections");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.ConnectorInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at_utc");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_connector_invitations_secret_hash");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_connector_invitations_workspace_id");
+
+                    b.ToTable("connector_invitations");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -1540,6 +1595,15 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.ConnectorInvitation", b =>
+                {
                     b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")

@@ -516,6 +516,59 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("connections");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.ConnectorInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at_utc");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_connector_invitations_secret_hash");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_connector_invitations_workspace_id");
+
+                    b.ToTable("connector_invitations");
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -1495,6 +1548,15 @@ namespace Clout.Storage.Migrations.Sqlite
                         .HasForeignKey("InfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Clout.Storage.Model.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.ConnectorInvitation", b =>
+                {
                     b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
