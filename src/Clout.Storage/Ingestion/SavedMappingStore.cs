@@ -16,11 +16,14 @@ public sealed class SavedMappingStore(CloutDbContext db)
     /// <summary>The kind's saved mappings (every kind's when null), by kind and name.</summary>
     public async Task<IReadOnlyList<SavedColumnMap>> ListAsync(ImportKind? kind, CancellationToken cancellationToken)
     {
+        var stored = kind is { } k ? Stored(k) : null;
         var rows = await db.SavedMappings.AsNoTracking()
-            .Where(m => kind == null || m.Kind == kind)
+            .Where(m => stored == null || m.Kind == stored)
             .Select(m => new { m.Kind, m.Name, m.Map })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => Read(r.Kind, r.Name, r.Map)).OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)];
+        // A kind this version does not know (written by a later one) is left out rather than failing the page.
+        return [.. rows.Where(r => Enum.TryParse<ImportKind>(r.Kind, ignoreCase: true, out _))
+            .Select(r => Read(Enum.Parse<ImportKind>(r.Kind, ignoreCase: true), r.Name, r.Map)).OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>The kind's mapping of this name, whatever its case.</summary>
@@ -31,7 +34,7 @@ public sealed class SavedMappingStore(CloutDbContext db)
         {
             return null;
         }
-        var text = await db.SavedMappings.AsNoTracking().Where(m => m.Kind == kind && m.Name == stored).Select(m => m.Map).SingleAsync(cancellationToken);
+        var text = await db.SavedMappings.AsNoTracking().Where(m => m.Kind == Stored(kind) && m.Name == stored).Select(m => m.Map).SingleAsync(cancellationToken);
         return Read(kind, stored, text);
     }
 
@@ -62,9 +65,9 @@ public sealed class SavedMappingStore(CloutDbContext db)
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 if (await StoredNameAsync(kind, trimmed, cancellationToken) is { } stored)
                 {
-                    await db.SavedMappings.Where(m => m.Kind == kind && m.Name == stored).ExecuteDeleteAsync(cancellationToken);
+                    await db.SavedMappings.Where(m => m.Kind == Stored(kind) && m.Name == stored).ExecuteDeleteAsync(cancellationToken);
                 }
-                db.SavedMappings.Add(new SavedMapping { Kind = kind, Name = trimmed, Map = text });
+                db.SavedMappings.Add(new SavedMapping { Kind = Stored(kind), Name = trimmed, Map = text });
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return Read(kind, trimmed, text);
@@ -82,7 +85,7 @@ public sealed class SavedMappingStore(CloutDbContext db)
     {
         var stored = await StoredNameAsync(kind, name, cancellationToken);
         return stored is not null
-            && await db.SavedMappings.Where(m => m.Kind == kind && m.Name == stored).ExecuteDeleteAsync(cancellationToken) > 0;
+            && await db.SavedMappings.Where(m => m.Kind == Stored(kind) && m.Name == stored).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     /// <summary>
@@ -92,10 +95,13 @@ public sealed class SavedMappingStore(CloutDbContext db)
     private async Task<string?> StoredNameAsync(ImportKind kind, string? name, CancellationToken cancellationToken)
     {
         var wanted = (name ?? "").Trim();
-        var names = await db.SavedMappings.AsNoTracking().Where(m => m.Kind == kind).Select(m => m.Name).ToListAsync(cancellationToken);
+        var names = await db.SavedMappings.AsNoTracking().Where(m => m.Kind == Stored(kind)).Select(m => m.Name).ToListAsync(cancellationToken);
         return names.FirstOrDefault(n => string.Equals(n, wanted, StringComparison.Ordinal))
             ?? names.FirstOrDefault(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The kind as stored: its name in lower case, as the CLI and the API write it.</summary>
+    private static string Stored(ImportKind kind) => kind.ToString().ToLowerInvariant();
 
     private static SavedColumnMap Read(ImportKind kind, string name, string text) =>
         new(kind, name, text, ColumnMap.Parse(text, out _));

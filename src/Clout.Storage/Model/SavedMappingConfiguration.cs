@@ -1,4 +1,3 @@
-using Clout.Storage.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +14,7 @@ internal sealed class SavedMappingConfiguration : IEntityTypeConfiguration<Saved
     {
         // The name is the key within a workspace and kind: the page and the CLI find a mapping by it.
         builder.HasKey(m => new { m.WorkspaceId, m.Kind, m.Name });
-        builder.Property(m => m.Kind).HasConversion(k => k.ToString().ToLowerInvariant(), s => Enum.Parse<ImportKind>(s, true)).HasMaxLength(16);
+        builder.Property(m => m.Kind).HasMaxLength(16);
         builder.Property(m => m.Name).HasMaxLength(MaxNameLength);
         builder.Property(m => m.Map).HasMaxLength(MaxMapLength);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);

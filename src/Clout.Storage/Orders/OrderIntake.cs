@@ -99,8 +99,58 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
             salt = await OrderCustomers.EnsureEmailSaltAsync(db, scope.WorkspaceId, cancellationToken);
         }
         var window = workspace.AttributionWindowDays > 0 ? TimeSpan.FromDays(workspace.AttributionWindowDays) : AttributionRule.DefaultWindow;
+        inputs = await CompleteFromStoredAsync(inputs, cancellationToken);
         var signals = await AttributionSignals.ReadAsync(db, inputs, window, cancellationToken);
         return new PreparedOrders(inputs, signals, new OrderCustomers(db, salt), Now());
+    }
+
+    /// <summary>
+    /// A door that does not carry a field leaves what another door stored: Shopify's order export has no landing page,
+    /// no clout_ref and no customer id, so importing it over orders its webhook stored would otherwise drop their click
+    /// credit and move them to another customer. A field the input carries still replaces the stored one.
+    /// </summary>
+    private async Task<IReadOnlyList<OrderInput>> CompleteFromStoredAsync(IReadOnlyList<OrderInput> inputs, CancellationToken cancellationToken)
+    {
+        var lacking = inputs.Where(i => i.LandingSite is null || i.Referrer is null || i.CustomerId is null)
+            .Select(i => i.OrderId).Distinct(StringComparer.Ordinal).ToList();
+        if (lacking.Count == 0)
+        {
+            return inputs;
+        }
+        var stored = new Dictionary<string, (string? LandingSite, string? Referrer, string? ClickRef, string? Customer)>(StringComparer.Ordinal);
+        foreach (var chunk in lacking.Chunk(LookupChunk))
+        {
+            foreach (var o in await db.Orders.AsNoTracking().Where(o => chunk.Contains(o.ExternalId))
+                         .Select(o => new
+                         {
+                             o.ExternalId,
+                             o.LandingSite,
+                             o.Referrer,
+                             ClickRef = db.Clicks.Where(c => c.Id == o.ClickId).Select(c => c.Ref).FirstOrDefault(),
+                             Customer = db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.ExternalId).FirstOrDefault(),
+                         })
+                         .ToListAsync(cancellationToken))
+            {
+                stored[o.ExternalId] = (o.LandingSite, o.Referrer, o.ClickRef, o.Customer);
+            }
+        }
+        if (stored.Count == 0)
+        {
+            return inputs;
+        }
+        return [.. inputs.Select(i =>
+        {
+            if (!stored.TryGetValue(i.OrderId, out var s))
+            {
+                return i;
+            }
+            var completed = i with { LandingSite = i.LandingSite ?? s.LandingSite, Referrer = i.Referrer ?? s.Referrer };
+            return completed with
+            {
+                Ref = AttributionSignals.RefOf(completed) is null ? s.ClickRef : completed.Ref,
+                CustomerId = i.CustomerId ?? s.Customer,
+            };
+        })];
     }
 
     /// <summary>

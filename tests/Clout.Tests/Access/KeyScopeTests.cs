@@ -14,7 +14,7 @@ namespace Clout.Tests.Access;
 public sealed partial class KeyScopeTests
 {
     /// <summary>POST routes that compute an answer and store nothing: a read key may call them.</summary>
-    private static readonly HashSet<string> Computations = ["POST /api/v1/plans/", "POST /api/v1/comments/score"];
+    private static readonly HashSet<string> Computations = ["POST /api/v1/plans/", "POST /api/v1/comments/score", "POST /api/v1/imports/{kind}/preview"];
 
     /// <summary>The first segments under /api/v1 that administer the workspace: only an owner key reaches them.</summary>
     private static readonly HashSet<string> OwnerSegments = ["keys", "users", "settings", "secrets"];

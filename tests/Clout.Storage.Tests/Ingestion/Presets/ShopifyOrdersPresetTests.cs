@@ -66,6 +66,34 @@ public sealed class ShopifyOrdersPresetTests
         Assert.Equal(5, await f.OrderCountAsync());
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_OverAWebhookOrder_KeepsItsLandingPageClickAndCustomer(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var click = await f.AddClickAsync(f.Noor, "noor-ref", Utc(2024, 3, 5, 18, 0));
+        await f.TakeAsync(new OrderInput("5550001001", "207119551", "anna.k@example.com", Utc(2024, 3, 5, 19, 2, 11), 8_970, "EUR", ["MILA10"],
+            "/products/starter?clout_ref=noor-ref", "https://www.instagram.com/", null, OrderChannel.Shopify));
+
+        (await database.ImportAsync(f.Workspace, ImportKind.Orders, OptionsImport.Sample(Sample), OptionsImport.Csv)).AssertSucceeded();
+
+        // The export has no landing page, referrer or customer id: what the webhook stored stays, and so does the click
+        // signal the landing page carried (the code still wins the credit, as it did).
+        var order = await database.QueryAsync(f.Workspace, db => db.Orders.Where(o => o.ExternalId == "5550001001")
+            .Select(o => new
+            {
+                o.LandingSite,
+                o.Referrer,
+                o.ClickId,
+                o.ClickCollaborationId,
+                o.AttributionSource,
+                Customer = db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.ExternalId).Single(),
+            })
+            .SingleAsync(Ct));
+        Assert.Equal(("/products/starter?clout_ref=noor-ref", "https://www.instagram.com/", (long?)click, (long?)f.Noor, AttributionSource.Code, "207119551"),
+            (order.LandingSite, order.Referrer, order.ClickId, order.ClickCollaborationId, order.AttributionSource, order.Customer));
+    }
+
     [Fact]
     public async Task ImportAsync_BadCreatedAt_NamesTheExportsLineAndColumnAndStoresNothing()
     {
