@@ -59,6 +59,7 @@ public sealed class ConnectionStore(CloutDbContext db, TimeProvider clock)
         var error = connection.LastError is { Length: > ConnectionConfiguration.MaxErrorLength } text ? text[..ConnectionConfiguration.MaxErrorLength] : connection.LastError;
         await db.Connections.Where(c => c.Id == connection.Id).ExecuteUpdateAsync(u => u
             .SetProperty(c => c.ExternalAccountId, connection.ExternalAccountId)
+            .SetProperty(c => c.CredentialsProtected, connection.CredentialsProtected)
             .SetProperty(c => c.InfluencerId, connection.InfluencerId)
             .SetProperty(c => c.State, connection.State)
             .SetProperty(c => c.ResumePhase, connection.ResumePhase)

@@ -13,7 +13,7 @@ namespace Clout.Connectors;
 /// back off (<see cref="SyncBackoff"/>), a refused or expired key or token waits for someone to connect again.
 /// </summary>
 internal sealed partial class ConnectionSync(ConnectionStore store, Importer importer, ConnectionSecrets secrets, PlatformClients clients,
-    TimeProvider clock, IOptions<ConnectorSyncOptions> options, ILogger<ConnectionSync> logger)
+    IEnumerable<ICreatorLogin> logins, TimeProvider clock, IOptions<ConnectorSyncOptions> options, ILogger<ConnectionSync> logger)
 {
     /// <summary>
     /// Every connection of the workspace once. <paramref name="dueOnly"/>: only those whose next attempt has come (the
@@ -56,6 +56,24 @@ internal sealed partial class ConnectionSync(ConnectionStore store, Importer imp
                 ? (ConnectorFailure.BadRequest, $"This version of Clout has no connector for {connection.Platform}.")
                 : (ConnectorFailure.Unauthorized, "The stored key or token cannot be decrypted (the server's key ring changed): connect the account again.");
             return await EndAsync(Failed(connection, failure, message, null, PlatformQuota.Default, now), failed: true, cancellationToken);
+        }
+
+        if (logins.FirstOrDefault(l => l.Platform == connection.Platform) is { } login && login.NeedsRefresh(credentials))
+        {
+            // An authorised creator's token lives a day (TikTok) or sixty (Instagram): renewed before it runs out, and
+            // stored at once, since the platform may have spent the old refresh token.
+            try
+            {
+                credentials = await login.RefreshAsync(credentials, cancellationToken);
+                connection = connection with { CredentialsProtected = secrets.ProtectCredentials(credentials) };
+                await store.UpdateAsync(connection, CancellationToken.None);
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException or JsonException)
+            {
+                var (failure, retryAfter) = e is ConnectorException c ? (c.Failure, c.RetryAfter) : (ConnectorFailure.ServerError, null);
+                return await EndAsync(Failed(connection, failure, $"Renewing the access token failed: {e.Message}", retryAfter, client.Quota, now),
+                    failed: true, cancellationToken);
+            }
         }
 
         var run = new SyncRun(store, importer, client, credentials, clock, options.Value, connection);

@@ -1,11 +1,13 @@
 using System.Net;
 using Clout.Connectors;
+using Clout.Core.Access;
 using Clout.Core.Connectors;
 using Clout.Core.Roster;
 using Clout.Storage.Connections;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
+using Clout.Tests.Dashboard;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -166,6 +168,17 @@ public sealed class CreatorSyncTests
         Assert.DoesNotContain(fake.CreatorsByToken.Keys.Concat(fake.ExpiredTokens.Keys).First(), stored.CredentialsProtected, StringComparison.Ordinal);
         Assert.Equal(ConnectionState.NeedsAuthorisation, expired.State);
         Assert.Contains("Session has expired", expired.Error, StringComparison.Ordinal);
+
+        // What the marketer sees on the Connections page.
+        await server.CreateUserAsync(workspace, "viewer@example.com", "viewer-pass-123", Role.Viewer, Ct);
+        using var dashboard = server.CreateClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await DashboardLogin.SignInAsync(dashboard, "viewer@example.com", "viewer-pass-123")).StatusCode);
+        using var page = await dashboard.GetAsync("/connections", Ct);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Needs authorisation", html, StringComparison.Ordinal);
+        Assert.Contains("access token expired", html, StringComparison.Ordinal);
+        Assert.Contains("ask the creator to authorise again", html, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -197,10 +210,19 @@ public sealed class CreatorSyncTests
         clock.Advance(TimeSpan.FromMinutes(10));
         var first = Assert.Single(await SyncAsync(server, workspace));
         var afterFirst = await CountsAsync(server, workspace);
+        var credentialsBefore = await StoredCredentialsAsync(server, workspace);
         clock.Advance(TimeSpan.FromDays(1));
+        // The access token of the authorisation lived 24 hours: the platform no longer takes it, so the day-2 sync
+        // works only if the connection renewed it with its refresh token first.
+        foreach (var token in fake.CreatorsByToken.Keys.ToList())
+        {
+            fake.CreatorsByToken.TryRemove(token, out _);
+        }
         mo.Followers = 92_500;
         mo.Publish(new FakeTtVideo("7380080137682899999", Day1.AddDays(1).AddHours(-1), "New", "New #ad", 1, 1, 0, 0));
         var second = Assert.Single(await SyncAsync(server, workspace));
+        Assert.NotEqual(credentialsBefore, await StoredCredentialsAsync(server, workspace));
+        Assert.Single(fake.CreatorsByToken);
         var afterSecond = await CountsAsync(server, workspace);
 
         Assert.Equal((ConnectionState.BackingOff, ConnectionState.BackingOff), (quota.State, server5xx.State));
@@ -211,4 +233,7 @@ public sealed class CreatorSyncTests
         Assert.Contains("7380080137682800044:544:64:10044:", afterFirst.Data, StringComparison.Ordinal);
         Assert.EndsWith("2026-12-07:91000|2026-12-08:92500", afterSecond.Data, StringComparison.Ordinal);
     }
+
+    private static Task<string> StoredCredentialsAsync(CloutServer server, WorkspaceInfo workspace) =>
+        server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Connections.Select(c => c.CredentialsProtected).SingleAsync(Ct));
 }
