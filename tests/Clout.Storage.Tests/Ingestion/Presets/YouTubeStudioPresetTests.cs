@@ -50,6 +50,36 @@ public sealed class YouTubeStudioPresetTests
         ], posts);
     }
 
+    /// <summary>Damaged zips, as fuzzing the import door made them: each was an unhandled exception (a 500) before.</summary>
+    [Theory]
+    [InlineData("central directory count")]
+    [InlineData("compressed data")]
+    public async Task ImportAsync_DamagedZip_FailsAsABadFileAndStoresNothing(string damage)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var ws = await database.CreateWorkspaceAsync("brand");
+        (await database.ImportCsvAsync(ws, ImportKind.Influencers, Influencers)).AssertSucceeded();
+        var zip = OptionsImport.Sample("youtube-studio-export.zip");
+        var end = zip.AsSpan().LastIndexOf([(byte)0x50, (byte)0x4B, (byte)0x05, (byte)0x06]);
+        if (damage == "central directory count")
+        {
+            zip[end + 10] ^= 0x7F; // entries in the central directory, as the end record says
+        }
+        else
+        {
+            for (var i = 40; i < 80; i++)
+            {
+                zip[i] ^= 0x5A; // inside the first entry's deflated bytes
+            }
+        }
+
+        var result = await database.ImportAsync(ws, ImportKind.Posts, zip, OptionsImport.Csv with { Influencer = "breadwithlena" });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("cannot be read", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(0, await database.QueryAsync(ws, db => db.Posts.CountAsync(Ct)));
+    }
+
     [Fact]
     public async Task ImportAsync_NoInfluencerGiven_FailsNamingTheOptionAndStoresNothing()
     {
