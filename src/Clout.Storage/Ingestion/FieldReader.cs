@@ -287,5 +287,6 @@ internal sealed class FieldReader(ISourceRecords records, List<ImportError> erro
         return false;
     }
 
-    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    /// <summary>A value quoted in an error, cut so that a pasted paragraph does not drown the message.</summary>
+    internal static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -28,7 +28,7 @@ internal static partial class ExportFields
         if (!CountPattern().IsMatch(value)
             || !long.TryParse(value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            context.Fail(source.Line, column, $"'{Clip(value)}' is not a whole number (write 1234 or 1,234)");
+            context.Fail(source.Line, column, $"'{FieldReader.Clip(value)}' is not a whole number (write 1234 or 1,234)");
             return null;
         }
         return count.ToString(CultureInfo.InvariantCulture);
@@ -48,8 +48,6 @@ internal static partial class ExportFields
 
     /// <summary>A handle without the @ that exports and users may put before it.</summary>
     public static string? Handle(string? value) => value?.Trim().TrimStart('@') is { Length: > 0 } handle ? handle : null;
-
-    public static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     [GeneratedRegex(@"^\d{1,3}(,\d{3})*$|^\d+$")]
     private static partial Regex CountPattern();

@@ -45,7 +45,7 @@ internal sealed class MetaPostsPreset : IImportPreset
             var date = source.Get(Date);
             if (date is not null && !date.Equals("Lifetime", StringComparison.OrdinalIgnoreCase))
             {
-                context.Fail(line, Date, $"is '{ExportFields.Clip(date)}': Clout stores each post's lifetime counts; export with Date set to Lifetime");
+                context.Fail(line, Date, $"is '{FieldReader.Clip(date)}': Clout stores each post's lifetime counts; export with Date set to Lifetime");
             }
             var id = source.Get(PostId);
             if (id is null)
@@ -101,7 +101,7 @@ internal sealed class MetaPostsPreset : IImportPreset
                 return Platform.Other;
             }
         }
-        context.Fail(source.Line, Permalink, $"'{ExportFields.Clip(link)}' is neither an Instagram nor a Facebook link");
+        context.Fail(source.Line, Permalink, $"'{FieldReader.Clip(link)}' is neither an Instagram nor a Facebook link");
         return null;
     }
 
@@ -119,7 +119,7 @@ internal sealed class MetaPostsPreset : IImportPreset
         }
         if (!DateTime.TryParseExact(value, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            context.Fail(source.Line, PublishTime, $"'{ExportFields.Clip(value)}' is not a time like 03/15/2026 14:30 (month/day/year)");
+            context.Fail(source.Line, PublishTime, $"'{FieldReader.Clip(value)}' is not a time like 03/15/2026 14:30 (month/day/year)");
             return null;
         }
         return time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

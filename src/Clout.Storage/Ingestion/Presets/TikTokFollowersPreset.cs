@@ -50,7 +50,7 @@ internal sealed class TikTokFollowersPreset : IImportPreset
             var value = source.Get(Date);
             if (!ExportDate.TryParse(value, out var day))
             {
-                context.Fail(source.Line, Date, value is null ? "is required" : $"'{ExportFields.Clip(value)}' is not a day like June 3 or 2026-06-03");
+                context.Fail(source.Line, Date, value is null ? "is required" : $"'{FieldReader.Clip(value)}' is not a day like June 3 or 2026-06-03");
             }
             var followers = ExportFields.Count(source, total, context);
             if (context.Errors.Count == errors)

@@ -83,7 +83,7 @@ internal sealed partial class TikTokVideosPreset : IImportPreset
         if (match is null || !match.Success)
         {
             context.Fail(source.Line, Link, link is null ? "is required: Clout reads the video's id from it"
-                : $"'{ExportFields.Clip(link)}' is not a TikTok video link like https://www.tiktok.com/@name/video/7412345678901234567");
+                : $"'{FieldReader.Clip(link)}' is not a TikTok video link like https://www.tiktok.com/@name/video/7412345678901234567");
             return (null, null, null);
         }
         var handle = match.Groups["handle"].Success ? match.Groups["handle"].Value : null;
@@ -97,7 +97,7 @@ internal sealed partial class TikTokVideosPreset : IImportPreset
         {
             return day;
         }
-        context.Fail(source.Line, column, value is null ? "is required" : $"'{ExportFields.Clip(value)}' is not a day like June 3 or 2026-06-03");
+        context.Fail(source.Line, column, value is null ? "is required" : $"'{FieldReader.Clip(value)}' is not a day like June 3 or 2026-06-03");
         return null;
     }
 
