@@ -63,9 +63,9 @@ public sealed class IndexModel(Importer importer, SavedMappingStore mappings, IA
         var options = new ImportOptions(ImportKinds.Format(null, file.FileName) ?? ImportFormat.Csv);
         if (from is { Length: > 0 })
         {
-            if (MappingForm.Read(from, to) is not { } map)
+            if (MappingForm.Read(from, to, out var error) is not { } map)
             {
-                Problem = MappingForm.Error(from, to);
+                Problem = error;
                 return Page();
             }
             options = options with { Map = map };
@@ -111,9 +111,9 @@ public sealed class IndexModel(Importer importer, SavedMappingStore mappings, IA
         {
             return Answer(Invalid("kind", $"Choose what the file holds: {ImportKinds.All}."));
         }
-        if (MappingForm.Read(from, to) is not { } map)
+        if (MappingForm.Read(from, to, out var error) is not { } map)
         {
-            return Answer(Invalid("map", MappingForm.Error(from, to)));
+            return Answer(Invalid("map", error));
         }
         try
         {

@@ -9,15 +9,8 @@ namespace Clout.Dashboard.Imports;
 /// </summary>
 internal static class MappingForm
 {
-    public static ColumnMap? Read(string[]? from, string[]? to) => Parse(from, to, out _);
-
-    public static string Error(string[]? from, string[]? to)
-    {
-        Parse(from, to, out var error);
-        return error ?? "";
-    }
-
-    private static ColumnMap? Parse(string[]? from, string[]? to, out string? error)
+    /// <summary>The map, or null with the reason in <paramref name="error"/>.</summary>
+    public static ColumnMap? Read(string[]? from, string[]? to, out string error)
     {
         if (from is not { Length: > 0 } || to is null || to.Length != from.Length)
         {
@@ -27,7 +20,7 @@ internal static class MappingForm
         // Written and read back: one set of rules for the page, the CLI and a saved mapping.
         var text = ColumnMap.FromPairs(from.Zip(to, (f, t) => KeyValuePair.Create(f, string.IsNullOrWhiteSpace(t) ? ColumnMap.Ignore : t))).ToString();
         var map = ColumnMap.Parse(text, out var problem);
-        error = problem is null ? null : $"The mapping cannot be used: {problem}.";
+        error = problem is null ? "" : $"The mapping cannot be used: {problem}.";
         return map;
     }
 }
