@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Clout.Core.Tracking;
+using Clout.Hosting;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Options;
 
@@ -20,12 +21,13 @@ namespace Clout.Tracking;
 /// load the pool's queue holds thousands of request continuations, and a writer that had to wait its turn behind them
 /// for every wake-up held every waiting click back as long (measured in bench/README.md).
 /// </remarks>
-internal sealed partial class ClickRecorder : BackgroundService
+internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
 {
     private readonly Channel<Pending> _queue;
     private readonly IClickLog _log;
     private readonly ILogger<ClickRecorder> _logger;
     private readonly int _maxBatch;
+    private readonly int _capacity;
 
     /// <summary>Whether committed batches wait for an fsync before they answer (never on PostgreSQL: its commit is its own).</summary>
     private readonly bool _flushes;
@@ -41,6 +43,7 @@ internal sealed partial class ClickRecorder : BackgroundService
         _log = log;
         _logger = logger;
         _maxBatch = options.Value.MaxBatch;
+        _capacity = options.Value.QueueCapacity;
         _flushes = log.CanFlushToDisk && options.Value.FlushToDisk;
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
@@ -52,6 +55,12 @@ internal sealed partial class ClickRecorder : BackgroundService
     }
 
     /// <summary>Completes once the click is committed; throws <see cref="ClickNotStoredException"/> when it could not be.</summary>
+    public string Name => "clicks";
+
+    public int Depth => _queue.Reader.Count;
+
+    public int Capacity => _capacity;
+
     public async Task RecordAsync(NewClick click, CancellationToken cancellationToken)
     {
         var pending = new Pending(click, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));

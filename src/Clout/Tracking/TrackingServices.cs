@@ -14,6 +14,7 @@ public static class TrackingServices
         services.AddSingleton<VisitorIds>();
         services.AddSingleton<ClickRecorder>();
         services.AddHostedService(s => s.GetRequiredService<ClickRecorder>());
+        services.AddSingleton<IIntakeQueue>(s => s.GetRequiredService<ClickRecorder>());
         services.AddHostedService<VisitorSaltSweeper>();
         services.AddRateLimiter(o => o.AddPolicy<string, TrackingRateLimitPolicy>(Limiter));
         return services;
