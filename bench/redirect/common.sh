@@ -56,6 +56,23 @@ start_clout() {
   echo "clout did not start:" >&2; cat "$work/clout.log" >&2; exit 1
 }
 
+# build_bare / start_bare PORT: the bare ASP.NET Core endpoint (bench/bare: read the POST body, answer 201), the limit
+# the intake doors (survey responses, orders) are compared with in the same run. Sets bare_pid.
+build_bare() {
+  echo "building the bare endpoint (Release)…" >&2
+  dotnet publish "$root/bench/bare/Bare.csproj" -c Release -o "$work/bare" --nologo -v q >&2
+}
+start_bare() {
+  "$work/bare/bare" --urls "http://127.0.0.1:$1" > "$work/bare.log" 2>&1 &
+  bare_pid=$!
+  pids+=("$bare_pid")
+  for _ in $(seq 1 200); do
+    curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "the bare endpoint did not start:" >&2; cat "$work/bare.log" >&2; exit 1
+}
+
 clicks_stored() { sqlite3 "$1" "SELECT COUNT(*) FROM clicks;"; }
 
 # start_nginx PORT: nginx answering every request with a static 302 shaped like clout's (the limit), in the background.
