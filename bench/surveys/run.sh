@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Survey intake under load: 10,000 responses over 50 connections with unique respondent ids, then 10,000 with ids
-# repeating over 1,000 respondents (proving 409 and one row per respondent); each run's 201s must equal its rows in SQLite.
-#   bench/surveys/run.sh            # RESPONSES=10000 CONNECTIONS=50 THREADS=2 POOL=1000 to change the load
+# Survey intake under load, beside its limit: the bare ASP.NET Core endpoint (bench/bare, reads the body, answers 201)
+# and clout loaded in turn with the same wrk script, body and connections for RATE_DURATION each; prints the 201s per
+# second of each and the ratio (goal: clout >= 5 % of bare), and checks clout's 201s == rows stored. Then 10,000
+# responses with unique respondent ids and 10,000 with ids repeating over 1,000 respondents (proving 409 and one row
+# per respondent); each run's 201s must equal its rows in SQLite.
+#   bench/surveys/run.sh            # RESPONSES=10000 CONNECTIONS=50 THREADS=2 POOL=1000 RATE_DURATION=15s to change the load
 source "$(dirname "$0")/../redirect/common.sh"
 need wrk; need sqlite3; need curl; need python3
 responses="${RESPONSES:-10000}"; connections="${CONNECTIONS:-50}"; threads="${THREADS:-2}"; pool="${POOL:-1000}"
 # wrk always runs its whole duration (a thread that has sent its share idles on /health); the rate is measured
 # from the stored rows' own timestamps instead, so this only needs to be long enough.
-duration="${DURATION:-45s}"
+duration="${DURATION:-30s}"
+rate_duration="${RATE_DURATION:-15s}"
 build_clout
+build_bare
 db="$work/clout.db"; seed_db "$db"
 key="$("$clout" keys create --workspace shop --db "Data Source=$db" 2>/dev/null | grep -o 'clout_[A-Za-z0-9_-]*' | head -1)"
 port="$(free_port)"
@@ -62,7 +67,30 @@ PY
   echo "$name: PASS (201s == rows stored)"
 }
 
+# rate NAME BASE PUBLIC VERSION: wrk posts responses (unique respondents, no quota) for RATE_DURATION; prints 201s/s.
+rate() {
+  SURVEY="$3" VERSION="$4" OPTION="$option" QUOTA=0 THREADS="$threads" POOL=0 \
+    wrk -t"$threads" -c"$connections" -d"$rate_duration" --timeout 30s -s "$(dirname "$0")/respond.lua" "$2" > "$work/$1.txt"
+  grep -o 'created_per_s=[0-9]*' "$work/$1.txt" | cut -d= -f2
+}
+
 echo "warm-up…" >&2
 run warmup 0 1000 > "$work/warmup.log" || { cat "$work/warmup.log"; exit 1; }
+bare_port="$(free_port)"
+start_bare "$bare_port"
+rate bare-warmup "http://127.0.0.1:$bare_port" any 1 >/dev/null
+bare_rate="$(rate bare "http://127.0.0.1:$bare_port" any 1)"
+kill -TERM "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
+read -r survey_id public version < <(live_survey)
+clout_rate="$(rate clout "$base" "$public" "$version")"
+clout_created="$(grep -o 'created=[0-9]*' "$work/clout.txt" | cut -d= -f2)"
+clout_others="$(grep -o 'others=[0-9]*' "$work/clout.txt" | cut -d= -f2)"
+clout_stored="$(rows "$survey_id")"
+echo "--- rate: $rate_duration each, $connections connections, unique respondents ---"
+echo "bare endpoint (the limit): $bare_rate responses/s"
+echo "clout:                     $clout_rate responses/s   ($(grep -o 'latency_p.*' "$work/clout.txt"))"
+python3 -c "import sys; r = $clout_rate / $bare_rate; print(f'ratio: {r:.1%} of the bare endpoint (goal >= 5 %): ' + ('MET' if r >= 0.05 else 'MISSED'))"
+echo "201: $clout_created   other: $clout_others   rows stored: $clout_stored"
+if [[ "$clout_stored" -ne "$clout_created" || "$clout_others" -ne 0 ]]; then echo "rate: FAIL (201s != rows, or unexpected statuses)"; cat "$work/clout.txt"; exit 1; fi
 run unique 0 "$responses" || exit 1
 run repeated "$pool" "$responses" || exit 1

@@ -88,6 +88,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Campaigns.CampaignActivityQuery>();
         services.AddScoped<Surveys.SurveyStore>();
         services.AddScoped<Surveys.SurveyIntake>();
+        services.AddScoped<Surveys.SurveyResponseWriter>();
         services.AddScoped<Surveys.SurveyResultsQuery>();
         return services;
     }

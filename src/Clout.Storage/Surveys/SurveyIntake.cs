@@ -1,7 +1,6 @@
 using Clout.Core.Surveys;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
-using Clout.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Surveys;
@@ -19,13 +18,6 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
     public const double MinMatchConfidence = RosterMatcher.Threshold;
 
     public const int MaxOrderIdLength = 200;
-
-    /// <summary>
-    /// SQLite has one writer at a time, and writers that collide poll with growing sleeps (the busy timeout): 50
-    /// concurrent responses fell to a few per second. Queuing them here in the process keeps the file's lock
-    /// uncontended, so each write costs one commit. PostgreSQL takes writes concurrently and is not gated.
-    /// </summary>
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
 
     /// <summary>The live survey with this public id, in whichever workspace, or null (unknown, draft or closed).</summary>
     public async Task<PublicSurvey?> FindLiveAsync(string publicId, CancellationToken cancellationToken)
@@ -50,6 +42,18 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
     /// <exception cref="SurveyProblemsException">The response breaks the version's rules; nothing was stored.</exception>
     public async Task<SurveyIntakeResult> TakeAsync(PublicSurvey survey, SurveyResponseInput input, OrderProofCheck proof, CancellationToken cancellationToken)
     {
+        var draft = await PrepareAsync(survey, input, proof, cancellationToken);
+        var results = await new SurveyResponseWriter(db, scope).WriteAsync([draft], cancellationToken);
+        return results[0];
+    }
+
+    /// <summary>
+    /// Everything about a response that needs no write: checked against its version, its influencer found, its order
+    /// proof checked, its time taken. <see cref="SurveyResponseWriter"/> stores it (alone, or in a group commit).
+    /// </summary>
+    /// <exception cref="SurveyProblemsException">The response breaks the version's rules.</exception>
+    public async Task<SurveyResponseDraft> PrepareAsync(PublicSurvey survey, SurveyResponseInput input, OrderProofCheck proof, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(proof);
@@ -73,67 +77,8 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var orderId = string.IsNullOrWhiteSpace(input.OrderId) ? null : input.OrderId.Trim();
         var verified = proof.Verifies(orderId, input.OrderToken);
-
-        var gated = db.Database.IsSqlite();
-        if (gated)
-        {
-            await SqliteWriter.WaitAsync(cancellationToken);
-        }
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var previous = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.SurveyId && r.RespondentHash == input.RespondentHash)
-                .Select(r => r.CreatedAtUtc).ToListAsync(cancellationToken);
-            var decision = survey.Recurrence.Decide(previous, now);
-            if (!decision.Allowed)
-            {
-                return new SurveyIntakeResult(null, decision.NextAllowedAtUtc);
-            }
-            var response = new SurveyResponse
-            {
-                SurveyId = survey.SurveyId,
-                Version = input.Version,
-                RespondentHash = input.RespondentHash,
-                Wave = decision.Wave,
-                OrderId = orderId,
-                VerifiedOrderId = verified ? orderId : null,
-                OrderDeadlineUtc = verified ? now + proof.OrderWindow : null,
-                InfluencerId = influencerId,
-                MatchConfidence = confidence,
-                AnswersJson = SurveyJson.WriteAnswers(answers),
-                CreatedAtUtc = now,
-            };
-            db.SurveyResponses.Add(response);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException e) when (UniqueViolation.Is(e))
-            {
-                // Another answer won: one that proved the same order first, or the same respondent's other request for
-                // this wave. Either way one row, and this one is the duplicate.
-                db.ChangeTracker.Clear();
-                return new SurveyIntakeResult(null, null)
-                {
-                    OrderAlreadyAnswered = verified && await db.SurveyResponses.AnyAsync(r => r.VerifiedOrderId == orderId, cancellationToken),
-                };
-            }
-            db.ChangeTracker.Clear();
-            if (verified && influencerId is { } influencer)
-            {
-                await SurveySignals.ApplyAsync(db, orderId!, influencer, cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-            return new SurveyIntakeResult(response.Id, null) { OrderVerified = verified };
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-            if (gated)
-            {
-                SqliteWriter.Release();
-            }
-        }
+        return new SurveyResponseDraft(survey.WorkspaceId, survey.SurveyId, survey.Recurrence, input.Version, input.RespondentHash, orderId, verified,
+            verified ? now + proof.OrderWindow : null, influencerId, confidence, SurveyJson.WriteAnswers(answers), now);
     }
 
     /// <summary>

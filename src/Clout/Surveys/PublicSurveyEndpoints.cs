@@ -40,7 +40,7 @@ public static class PublicSurveyEndpoints
             .Accepts<PublicResponseRequest>("application/json")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Stores one respondent's answers to a live survey (once per respondent; 422 names each bad question)")
             .WithDescription("With `order_id` and that order's `order_token` (HMAC-SHA256 of the order id under the workspace's order-proof secret, made by the shop's page) the answer may credit the order: `order_credit` in the 201 says `verified`, and a second answer proving the same order is 409. Without a valid token the answer is stored and counts for trust and NPS, credits nothing, and `order_credit` is `none`.");
         surveys.MapMethods("/{publicId}", [HttpMethods.Options], PreflightAsync).ExcludeFromDescription();
@@ -80,7 +80,7 @@ public static class PublicSurveyEndpoints
 
     private static async Task<Results<Created<PublicResponseReceipt>, Accepted, ProblemHttpResult>> RespondAsync(
         string publicId, HttpContext context, SurveyIntake lookup, IServiceScopeFactory scopes, VisitorIds visitors, IOptions<SurveyOptions> options,
-        CancellationToken cancellationToken)
+        SurveyResponseRecorder recorder, CancellationToken cancellationToken)
     {
         if (await FindAsync(publicId, lookup, cancellationToken) is not { } survey)
         {
@@ -145,7 +145,8 @@ public static class PublicSurveyEndpoints
         var proof = new OrderProofCheck(secret, TimeSpan.FromHours(options.Value.OrderProofWindowHours));
         try
         {
-            var result = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().TakeAsync(survey, input, proof, cancellationToken);
+            var draft = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().PrepareAsync(survey, input, proof, cancellationToken);
+            var result = await recorder.CommitAsync(draft, cancellationToken);
             if (result.OrderAlreadyAnswered)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Order already answered",
@@ -165,6 +166,11 @@ public static class PublicSurveyEndpoints
         catch (SurveyProblemsException e)
         {
             return Unprocessable(e.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal));
+        }
+        catch (IntakeNotStoredException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The response was not stored",
+                detail: "The server could not store the response just now; send it again.");
         }
     }
 

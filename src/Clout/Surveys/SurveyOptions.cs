@@ -35,4 +35,12 @@ public sealed class SurveyOptions
     /// </summary>
     [Range(1, 720, ErrorMessage = CloutOptions.Between)]
     public int OrderProofWindowHours { get; set; } = DefaultOrderProofWindowHours;
+
+    /// <summary>Responses waiting for their commit; when full, new requests wait (back pressure) instead of piling up.</summary>
+    [Range(1, 1_000_000, ErrorMessage = CloutOptions.Between)]
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Most responses committed in one transaction.</summary>
+    [Range(1, 100_000, ErrorMessage = CloutOptions.Between)]
+    public int MaxBatch { get; set; } = 1_000;
 }

@@ -10,6 +10,9 @@ public static class SurveyServices
     public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
         services.AddCloutOptions<SurveyOptions>(SurveyOptions.Section, SurveyOptions.FormerSection);
+        services.AddSingleton<SurveyResponseRecorder>();
+        services.AddHostedService(s => s.GetRequiredService<SurveyResponseRecorder>());
+        services.AddSingleton<IIntakeQueue>(s => s.GetRequiredService<SurveyResponseRecorder>());
         services.AddRateLimiter(o => o.AddPolicy(Limiter, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<SurveyOptions>>().Value;
