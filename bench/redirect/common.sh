@@ -7,11 +7,27 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 keep_work="${work:-}"
 work="${work:-$(mktemp -d /tmp/clout-redirect-bench.XXXXXX)}"
 pids=()
+# DB=postgres: the databases are made on a PostgreSQL server (PGHOST, PGPORT, PGUSER; by default the tests' server at
+# 127.0.0.1:55432) instead of SQLite files; a FILE argument below then names a database made for this run, dropped on exit.
+db_kind="${DB:-sqlite}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-55432}" PGUSER="${PGUSER:-postgres}"
+pg_dbs=()
+# pg_name FILE: the PostgreSQL database standing for FILE in this run.
+pg_name() { local b; b="$(basename "$1" .db)"; echo "clout_bench_$$_${b//[^a-zA-Z0-9]/_}"; }
+# db_conn FILE: the connection string clout is given.
+db_conn() {
+  if [[ "$db_kind" == postgres ]]; then echo "Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=$(pg_name "$1")"; else echo "Data Source=$1"; fi
+}
+# db_sql FILE SQL: runs SQL on the database, prints the rows (|-separated).
+db_sql() {
+  if [[ "$db_kind" == postgres ]]; then psql -X -q -tA -v ON_ERROR_STOP=1 -d "$(pg_name "$1")" -c "$2"; else sqlite3 "$1" "$2"; fi
+}
 cleanup() {
   # TERM first: nginx's master takes its workers down with it (after a KILL they would live on, holding the output pipe).
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   sleep 1
   for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  for name in "${pg_dbs[@]}"; do dropdb --if-exists --force "$name" 2>/dev/null || true; done
   [[ -n "$keep_work" ]] || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -29,7 +45,8 @@ build_clout() {
 
 # seed_db FILE: a migrated database with workspace 'shop' and one collaboration whose link code is $code.
 seed_db() {
-  local db="Data Source=$1"
+  local db; db="$(db_conn "$1")"
+  if [[ "$db_kind" == postgres ]]; then createdb "$(pg_name "$1")"; pg_dbs+=("$(pg_name "$1")"); fi
   cat > "$work/influencers.csv" <<'CSV'
 handle,platform,display_name,niche,followers,following,country
 mila,instagram,Mila,food,20000,300,de
@@ -41,12 +58,12 @@ CSV
   "$clout" workspace create shop --db "$db" >/dev/null
   "$clout" import influencers "$work/influencers.csv" --workspace shop --db "$db" >/dev/null
   "$clout" import collaborations "$work/collaborations.csv" --workspace shop --db "$db" >/dev/null
-  sqlite3 "$1" "UPDATE workspaces SET shop_domains = 'shop.example';"
+  db_sql "$1" "UPDATE workspaces SET shop_domains = 'shop.example';"
 }
 
 # start_clout DBFILE PORT: starts `clout serve` in the background, sets clout_pid, waits until /health answers.
 start_clout() {
-  Logging__LogLevel__Default=Warning "$clout" serve --urls "http://127.0.0.1:$2" --db "Data Source=$1" > "$work/clout.log" 2>&1 &
+  Logging__LogLevel__Default=Warning "$clout" serve --urls "http://127.0.0.1:$2" --db "$(db_conn "$1")" > "$work/clout.log" 2>&1 &
   clout_pid=$!
   pids+=("$clout_pid")
   for _ in $(seq 1 200); do
@@ -73,7 +90,7 @@ start_bare() {
   echo "the bare endpoint did not start:" >&2; cat "$work/bare.log" >&2; exit 1
 }
 
-clicks_stored() { sqlite3 "$1" "SELECT COUNT(*) FROM clicks;"; }
+clicks_stored() { db_sql "$1" "SELECT COUNT(*) FROM clicks;"; }
 
 # start_nginx PORT: nginx answering every request with a static 302 shaped like clout's (the limit), in the background.
 start_nginx() {

@@ -2,8 +2,10 @@
 # The tracking redirect against the limit of the machine, a static 302 from nginx, in the same run; then the
 # count test: 20,000 requests over 50 connections, graceful stop, and 302s answered must equal clicks stored.
 #   bench/redirect/run.sh            # DURATION=20s CONNECTIONS=64 THREADS=2 to change the load
+#   DB=postgres bench/redirect/run.sh  # on PostgreSQL (PGHOST/PGPORT/PGUSER, default the tests' 127.0.0.1:55432)
 source "$(dirname "$0")/common.sh"
-need wrk; need nginx; need ab apache2-utils; need sqlite3; need curl
+need wrk; need nginx; need ab apache2-utils; need curl
+if [[ "$db_kind" == postgres ]]; then need psql postgresql-client; need createdb postgresql-client; else need sqlite3; fi
 duration="${DURATION:-20s}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
 build_clout
 db="$work/clout.db"; seed_db "$db"
@@ -18,7 +20,7 @@ load "http://127.0.0.1:$nginx_port/r/$code" 5s > /dev/null
 load "http://127.0.0.1:$nginx_port/r/$code" "$duration" > "$work/nginx.txt"
 load "http://127.0.0.1:$clout_port/r/$code" "$duration" > "$work/clout.txt"
 echo "--- nginx static 302 (the limit) ---"; cat "$work/nginx.txt"
-echo "--- clout /r/{code} ---"; cat "$work/clout.txt"
+echo "--- clout /r/{code} on $db_kind ---"; cat "$work/clout.txt"
 nginx_rps="$(field "$work/nginx.txt" Requests/sec:)"; clout_rps="$(field "$work/clout.txt" Requests/sec:)"
 printf '\n%-28s %12s %10s %10s\n' "" "requests/s" "p50 ms" "p99 ms"
 printf '%-28s %12s %10s %10s\n' "nginx static 302" "$nginx_rps" "$(ms "$(field "$work/nginx.txt" 50%)")" "$(ms "$(field "$work/nginx.txt" 99%)")"

@@ -5,8 +5,10 @@
 # responses with unique respondent ids and 10,000 with ids repeating over 1,000 respondents (proving 409 and one row
 # per respondent); each run's 201s must equal its rows in SQLite.
 #   bench/surveys/run.sh            # RESPONSES=10000 CONNECTIONS=50 THREADS=2 POOL=1000 RATE_DURATION=15s to change the load
+#   DB=postgres bench/surveys/run.sh  # on PostgreSQL (see bench/redirect/common.sh)
 source "$(dirname "$0")/../redirect/common.sh"
-need wrk; need sqlite3; need curl; need python3
+need wrk; need curl; need python3
+if [[ "$db_kind" == postgres ]]; then need psql postgresql-client; else need sqlite3; fi
 responses="${RESPONSES:-10000}"; connections="${CONNECTIONS:-50}"; threads="${THREADS:-2}"; pool="${POOL:-1000}"
 # wrk always runs its whole duration (a thread that has sent its share idles on /health); the rate is measured
 # from the stored rows' own timestamps instead, so this only needs to be long enough.
@@ -15,7 +17,7 @@ rate_duration="${RATE_DURATION:-15s}"
 build_clout
 build_bare
 db="$work/clout.db"; seed_db "$db"
-key="$("$clout" keys create --workspace shop --db "Data Source=$db" 2>/dev/null | grep -o 'clout_[A-Za-z0-9_-]*' | head -1)"
+key="$("$clout" keys create --workspace shop --db "$(db_conn "$db")" 2>/dev/null | grep -o 'clout_[A-Za-z0-9_-]*' | head -1)"
 port="$(free_port)"
 start_clout "$db" "$port"
 base="http://127.0.0.1:$port"
@@ -28,8 +30,8 @@ live_survey() {
   curl -fsS -X POST -H "Authorization: Bearer $key" "$base/api/v1/surveys/$id/publish" \
     | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["id"], s["public_id"], s["live_version"])'
 }
-option="$(sqlite3 "$db" "SELECT 'inf_' || id FROM influencers WHERE handle = 'mila';")"
-rows() { sqlite3 "$db" "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1;"; }
+option="$(db_sql "$db" "SELECT 'inf_' || id FROM influencers WHERE handle = 'mila';")"
+rows() { db_sql "$db" "SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1;"; }
 
 # run NAME POOL COUNT: one wrk run of COUNT responses against a fresh survey; prints its figures and checks 201s == rows.
 run() {
@@ -45,7 +47,7 @@ run() {
   echo "--- $name: $responses responses over $connections connections (respondent pool: ${run_pool:-unique}) ---"
   grep -E 'latency_p' "$work/$name.txt"
   # First to last stored response, by the server's clock: the intake rate while all 50 connections were busy.
-  sqlite3 "$db" "SELECT printf('stored %d rows in %.2f s: %.0f responses/s', COUNT(*), (julianday(MAX(created_at_utc)) - julianday(MIN(created_at_utc))) * 86400.0,
+  [[ "$db_kind" == postgres ]] || sqlite3 "$db" "SELECT printf('stored %d rows in %.2f s: %.0f responses/s', COUNT(*), (julianday(MAX(created_at_utc)) - julianday(MIN(created_at_utc))) * 86400.0,
     COUNT(*) / ((julianday(MAX(created_at_utc)) - julianday(MIN(created_at_utc))) * 86400.0)) FROM survey_responses WHERE survey_id = $survey_id;"
   echo "201: $created   409: $conflicts   other: $others   rows stored: $stored"
   if [[ "$stored" -ne "$created" || "$others" -ne 0 ]]; then
@@ -54,7 +56,7 @@ run() {
   if [[ "$run_pool" -gt 0 && "$created" -ne "$run_pool" ]]; then echo "$name: FAIL (expected one row per respondent: $run_pool)"; return 1; fi
   if [[ "$run_pool" -eq 0 && "$created" -ne "$responses" ]]; then
     echo "$name: FAIL (expected $responses rows)"
-    sqlite3 "$db" "SELECT respondent_hash FROM survey_responses WHERE survey_id = $survey_id;" > "$work/hashes.txt"
+    db_sql "$db" "SELECT respondent_hash FROM survey_responses WHERE survey_id = $survey_id;" > "$work/hashes.txt"
     python3 - "$work/hashes.txt" "$responses" "$threads" <<'PY'
 import hashlib, sys
 stored = set(open(sys.argv[1]).read().split())
