@@ -37,7 +37,9 @@ need() { command -v "$1" >/dev/null || { echo "needs $1: apt-get install -y ${2:
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
+# CLOUT_APP=DIR: a clout already published in Release there (another script's build), used as it is.
 build_clout() {
+  if [[ -n "${CLOUT_APP:-}" ]]; then clout="$CLOUT_APP/clout"; return; fi
   echo "building clout (Release)…" >&2
   dotnet publish "$root/src/Clout/Clout.csproj" -c Release -o "$work/app" --nologo -v q >&2
   clout="$work/app/clout"
