@@ -80,7 +80,7 @@ public sealed class CloutConfigurationTests : IAsyncLifetime
     [InlineData("--Clout:Demo:Password=1234567", "Clout:Demo:Password must have at least 8 characters")]
     [InlineData("--Clout:Surveys:OrderProofWindowHours=0", "Clout:Surveys:OrderProofWindowHours must be between 1 and 720 (was 0)")]
     [InlineData("--Clout:Surveys:OrderProofWindowHours=721", "Clout:Surveys:OrderProofWindowHours must be between 1 and 720 (was 721)")]
-    [InlineData("--Clout:Surveys:PermitsPerHour=5", "Clout:Surveys:PermitsPerHour is not a setting; Clout:Surveys has PermitsPerMinute, ExemptLoopback, OrderProofWindowHours")]
+    [InlineData("--Clout:Surveys:PermitsPerHour=5", "Clout:Surveys:PermitsPerHour is not a setting; Clout:Surveys has PermitsPerMinute, ExemptLoopback, OrderProofWindowHours, QueueCapacity, MaxBatch")]
     public void Create_BadSetting_FailsNamingItsKey(string setting, string expected)
     {
         var error = Assert.Throws<OptionsValidationException>(() => CloutWebApp.Create([Db, setting]));
