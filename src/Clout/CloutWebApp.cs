@@ -6,6 +6,7 @@ using Clout.Connectors;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Hosting;
+using Clout.Hosting.Proxy;
 using Clout.Imports;
 using Clout.Orders;
 using Clout.Planning;
@@ -80,6 +81,7 @@ public static class CloutWebApp
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
+        builder.Services.AddProxyTrust();
         builder.Services.AddAccess();
         builder.Services.AddDashboard();
         builder.Services.AddTracking();
@@ -94,8 +96,10 @@ public static class CloutWebApp
         // Every setting is checked first, before the pipeline below builds the services that read them: a bad one
         // stops the start with its name, not with a service's failure.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
+        app.UseProxyTrust();
         app.UseExceptionHandler();
         app.UseTrackingLinks();
+        app.UseCookiePolicy();
         app.UseServerTiming();
         app.UseCloutStatusPages();
         // Explicitly after the status pages, so that a re-executed error request is routed to its page.

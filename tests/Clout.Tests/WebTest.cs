@@ -10,8 +10,9 @@ internal static class WebTest
 {
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static Task<RunningApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, TimeProvider? clock = null) =>
-        RunningApp.StartAsync(provider, Ct, clock);
+    public static Task<RunningApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, TimeProvider? clock = null,
+        IEnumerable<string>? settings = null) =>
+        RunningApp.StartAsync(provider, Ct, clock, settings);
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {

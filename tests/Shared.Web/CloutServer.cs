@@ -25,6 +25,7 @@ public sealed class CloutServer : IAsyncDisposable
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(60);
 
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private CloutServer(WebApplication app, Uri address)
     {
@@ -120,11 +121,21 @@ public sealed class CloutServer : IAsyncDisposable
         return await action(scope.ServiceProvider);
     }
 
+    /// <summary>Stops the server as SIGTERM does (the host's graceful stop); its services stay readable until disposal.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _app.StopAsync(cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
         {
-            await _app.StopAsync(stopping.Token);
+            await StopAsync(stopping.Token);
         }
         await _app.DisposeAsync();
     }

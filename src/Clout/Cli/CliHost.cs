@@ -30,7 +30,8 @@ internal sealed class CliHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Scope.ServiceProvider.GetRequiredService<T>();
 
-    public static async Task<CliHost> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    /// <param name="migrate">False for a verb that must see the database as it is (a backup).</param>
+    public static async Task<CliHost> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool migrate = true)
     {
         var configuration = new ConfigurationManager();
         // A command reads appsettings.json once; watching it for changes would only cost start-up time.
@@ -54,7 +55,10 @@ internal sealed class CliHost : IAsyncDisposable
             // As `clout serve` does at start: a bad setting stops the command before it touches the database.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var cli = new CliHost(host, host.Services.CreateAsyncScope());
-            await DatabaseSetup.MigrateAsync(cli.Get<CloutDbContext>(), cancellationToken);
+            if (migrate)
+            {
+                await DatabaseSetup.MigrateAsync(cli.Get<CloutDbContext>(), cancellationToken);
+            }
             return cli;
         }
         catch

@@ -47,6 +47,7 @@ public static class CloutCli
         root.Subcommands.Add(ConnectCommand.Create());
         root.Subcommands.Add(ConnectionsCommand.Create());
         root.Subcommands.Add(ConnectionsCommand.Sync());
+        root.Subcommands.Add(BackupCommand.Create());
         // No response files: "@name" is a handle (clout connect youtube --channel @name), not a file of arguments.
         var parser = new ParserConfiguration { ResponseFileTokenReplacer = null };
         return await root.Parse(SettingArguments.SetAside(args, root, Settings.Name), parser).InvokeAsync();

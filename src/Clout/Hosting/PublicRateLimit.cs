@@ -1,12 +1,13 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Clout.Hosting;
 
 /// <summary>
 /// The per-client-address limit of the public routes (tracking links, survey intake): a token bucket of so many
-/// requests a minute per address, none for the machine itself when the feature exempts loopback (health probes, a
-/// local reverse proxy, load tests).
+/// requests a minute per address, none for the machine itself when the feature exempts loopback (health probes, load
+/// tests). The address is the client's: behind a trusted proxy, the one it forwarded (see Proxy/ProxyServices).
 /// </summary>
 internal static class PublicRateLimit
 {
@@ -14,7 +15,9 @@ internal static class PublicRateLimit
     {
         ArgumentNullException.ThrowIfNull(context);
         var address = context.Connection.RemoteIpAddress;
-        return address is not null && exemptLoopback && IPAddress.IsLoopback(address)
+        // A request relayed by a proxy Clout does not trust still names its client in X-Forwarded-For (a trusted
+        // proxy's header is consumed): it comes from somewhere else, not from the machine, and gets no exemption.
+        return address is not null && exemptLoopback && IPAddress.IsLoopback(address) && !context.Request.Headers.ContainsKey(ForwardedHeadersDefaults.XForwardedForHeaderName)
             ? RateLimitPartition.GetNoLimiter("loopback")
             : RateLimitPartition.GetTokenBucketLimiter(address?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
             {

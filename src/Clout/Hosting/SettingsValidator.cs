@@ -54,6 +54,7 @@ internal sealed class SettingsValidator<TOptions>(IConfiguration configuration, 
     {
         null => "not set",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable<string> list => string.Join(", ", list),
         _ => value.ToString() ?? "",
     };
 }

@@ -21,7 +21,7 @@ public sealed class SurveyOptions
     [Range(1, 1_000_000, ErrorMessage = CloutOptions.Between)]
     public int PermitsPerMinute { get; set; } = 120;
 
-    /// <summary>Requests from the machine itself are not limited (a local reverse proxy, load tests).</summary>
+    /// <summary>Requests from the machine itself are not limited (load tests); a visitor relayed by a local proxy is.</summary>
     public bool ExemptLoopback { get; set; } = true;
 
     public const int DefaultOrderProofWindowHours = 48;

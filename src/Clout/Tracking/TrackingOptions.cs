@@ -21,7 +21,7 @@ public sealed class TrackingOptions
     [Range(1, 1_000_000, ErrorMessage = CloutOptions.Between)]
     public int PermitsPerMinute { get; set; } = 1_200;
 
-    /// <summary>Requests from the machine itself are not limited (health probes, a local reverse proxy, load tests).</summary>
+    /// <summary>Requests from the machine itself are not limited (health probes, load tests); a visitor relayed by a local proxy is.</summary>
     public bool ExemptLoopback { get; set; } = true;
 
     /// <summary>How long a link code's collaboration is remembered: a changed destination is live after at most this long.</summary>

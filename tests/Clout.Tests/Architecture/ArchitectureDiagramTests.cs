@@ -14,7 +14,7 @@ public sealed partial class ArchitectureDiagramTests
     [Fact]
     public void Diagrams_InDocsArchitecture_DrawEveryArrowOfTheCode()
     {
-        var drawn = DrawnArrows(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "architecture.md")));
+        var drawn = DrawnArrows(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "architecture.md")));
         var problems = new List<string>();
         foreach (var assembly in Assemblies)
         {
@@ -84,16 +84,6 @@ public sealed partial class ArchitectureDiagramTests
 
     /// <summary>A slice as a Mermaid node id: its folder, or "root" for the assembly's own namespace.</summary>
     private static string Node(string slice) => slice[(slice.IndexOf('/', StringComparison.Ordinal) + 1)..] is "(root)" ? "root" : slice[(slice.IndexOf('/', StringComparison.Ordinal) + 1)..];
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Clout.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with Clout.slnx) is not above the test binaries.");
-    }
 
     [GeneratedRegex(@"```mermaid\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex MermaidBlock();

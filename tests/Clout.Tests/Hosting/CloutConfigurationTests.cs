@@ -81,6 +81,10 @@ public sealed class CloutConfigurationTests : IAsyncLifetime
     [InlineData("--Clout:Surveys:OrderProofWindowHours=0", "Clout:Surveys:OrderProofWindowHours must be between 1 and 720 (was 0)")]
     [InlineData("--Clout:Surveys:OrderProofWindowHours=721", "Clout:Surveys:OrderProofWindowHours must be between 1 and 720 (was 721)")]
     [InlineData("--Clout:Surveys:PermitsPerHour=5", "Clout:Surveys:PermitsPerHour is not a setting; Clout:Surveys has PermitsPerMinute, ExemptLoopback, OrderProofWindowHours, QueueCapacity, MaxBatch")]
+    [InlineData("--Clout:Proxy:KnownProxies:0=10.0.0.300", "Clout:Proxy:KnownProxies must list IP addresses such as 127.0.0.1 or ::1; \"10.0.0.300\" is not one (was 10.0.0.300)")]
+    [InlineData("--Clout:Proxy:KnownProxies=127.0.0.1, nginx", "Clout:Proxy:KnownProxies must list IP addresses such as 127.0.0.1 or ::1; \"nginx\" is not one (was 127.0.0.1, nginx)")]
+    [InlineData("--Clout:Proxy:KnownNetworks:0=10.0.0.0/33", "Clout:Proxy:KnownNetworks must list networks in CIDR notation such as 10.0.0.0/8; \"10.0.0.0/33\" is not one (was 10.0.0.0/33)")]
+    [InlineData("--Clout:Proxy:TrustedProxies=127.0.0.1", "Clout:Proxy:TrustedProxies is not a setting; Clout:Proxy has KnownProxies, KnownNetworks")]
     public void Create_BadSetting_FailsNamingItsKey(string setting, string expected)
     {
         var error = Assert.Throws<OptionsValidationException>(() => CloutWebApp.Create([Db, setting]));
