@@ -55,6 +55,11 @@ internal sealed class CliHost : IAsyncDisposable
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var cli = new CliHost(host, host.Services.CreateAsyncScope());
             await DatabaseSetup.MigrateAsync(cli.Get<CloutDbContext>(), cancellationToken);
+            var keyRing = cli.Get<KeyRingStartup>();
+            if (await keyRing.EnsureAsync(cancellationToken) is > 0 and var imported)
+            {
+                Cli.Info($"Imported {imported} data-protection keys from {keyRing.ImportFolder?.FullName} into the database; the folder is no longer used.");
+            }
             return cli;
         }
         catch
