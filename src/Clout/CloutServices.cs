@@ -31,6 +31,7 @@ public static class CloutServices
         // Registered before Data Protection's own start-up service, which reads the ring (and would write a first key).
         services.AddCloutOptions<KeyRingOptions>(KeyRingOptions.Section);
         services.AddSingleton<KeyRingStartup>();
+        services.AddSingleton<ClusterTurns>();
         services.AddHostedService(s => s.GetRequiredService<KeyRingStartup>());
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToCloutDatabase(CloutConfiguration.ConnectionString(configuration));
