@@ -1,8 +1,10 @@
+using Clout.Storage.Cluster;
 using Clout.Storage.Ingestion;
 using Clout.Storage.Model;
 using Clout.Storage.Reads;
 using Clout.Storage.Reports;
 using Clout.Storage.Roster;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,15 @@ public static class StorageServiceCollectionExtensions
             : DatabaseProvider.Sqlite;
     }
 
+    /// <summary>
+    /// Keeps the data-protection key ring in the database's data_protection_keys table, read through the provider's
+    /// own context type (the store needs a concrete one), so that every node and the CLI share one ring.
+    /// </summary>
+    public static IDataProtectionBuilder PersistKeysToCloutDatabase(this IDataProtectionBuilder builder, string connectionString) =>
+        DetectProvider(connectionString) == DatabaseProvider.Postgres
+            ? builder.PersistKeysToDbContext<PostgresCloutDbContext>()
+            : builder.PersistKeysToDbContext<SqliteCloutDbContext>();
+
     public static IServiceCollection AddCloutStorage(this IServiceCollection services, string connectionString)
     {
         services.AddScoped<WorkspaceScope>();
@@ -35,6 +46,7 @@ public static class StorageServiceCollectionExtensions
             services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Sql.StoredTextGuard.Instance));
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.PostgresClickLog(connectionString));
             services.AddSingleton<IDataVersion>(_ => new PostgresDataVersion(connectionString));
+            services.AddSingleton<IClusterLock>(_ => new PostgresClusterLock(connectionString));
         }
         else
         {
@@ -48,6 +60,7 @@ public static class StorageServiceCollectionExtensions
             // Made by the container, so the container closes its connection when the app stops.
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.SqliteClickLog(connectionString));
             services.AddSingleton<IDataVersion>(_ => new SqliteDataVersion(connectionString));
+            services.AddSingleton<IClusterLock, SingleNodeClusterLock>();
         }
         services.AddScoped<Workspaces.WorkspaceStore>();
         services.AddScoped<Workspaces.WorkspaceSettingsStore>();

@@ -27,8 +27,14 @@ public static class CloutServices
         services.AddSingleton<IPasswordHasher<DashboardUser>, PasswordHasher<DashboardUser>>();
         services.AddScoped<UserAccounts>();
         services.AddDemo();
-        // Keys live in the user's key folder (~/.aspnet/DataProtection-Keys on Linux), shared by `clout serve` and the CLI.
-        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        // Keys live in the database, shared by every node and the CLI; the start-up imports a ring left in the old folder.
+        // Registered before Data Protection's own start-up service, which reads the ring (and would write a first key).
+        services.AddCloutOptions<KeyRingOptions>(KeyRingOptions.Section);
+        services.AddSingleton<KeyRingStartup>();
+        services.AddSingleton<ClusterTurns>();
+        services.AddHostedService(s => s.GetRequiredService<KeyRingStartup>());
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToCloutDatabase(CloutConfiguration.ConnectionString(configuration));
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<OrderProofSecrets>();
         services.AddReports();

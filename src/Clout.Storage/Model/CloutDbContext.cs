@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text;
 using Clout.Core.Campaigns;
 using Clout.Core.Roster;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
@@ -11,8 +12,10 @@ namespace Clout.Storage.Model;
 /// The one database model. Every <see cref="IWorkspaceOwned"/> entity gets a query filter on the scope's workspace,
 /// so no query can read across tenants unless it says <c>IgnoreQueryFilters()</c> on purpose.
 /// Provider-specific subclasses exist only to keep one migration history per provider.
+/// It also holds the data-protection key ring (not workspace-owned: one ring for the installation), so that every
+/// node and the CLI read the same keys.
 /// </summary>
-public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope scope) : DbContext(options)
+public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope scope) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>Read by the query filters on every query, so a context follows its scope.</summary>
     public long CurrentWorkspaceId => scope.WorkspaceId;
@@ -41,6 +44,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<Connection> Connections => Set<Connection>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
     public DbSet<ConnectorInvitation> ConnectorInvitations => Set<ConnectorInvitation>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

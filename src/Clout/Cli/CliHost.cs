@@ -58,6 +58,11 @@ internal sealed class CliHost : IAsyncDisposable
             if (migrate)
             {
                 await DatabaseSetup.MigrateAsync(cli.Get<CloutDbContext>(), cancellationToken);
+                var keyRing = cli.Get<KeyRingStartup>();
+                if (await keyRing.EnsureAsync(cancellationToken) is > 0 and var imported)
+                {
+                    Cli.Info($"Imported {imported} data-protection keys from {keyRing.ImportFolder?.FullName} into the database; the folder is no longer used.");
+                }
             }
             return cli;
         }

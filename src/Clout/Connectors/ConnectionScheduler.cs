@@ -1,3 +1,4 @@
+using Clout.Hosting;
 using Clout.Storage.Connections;
 using Clout.Storage.Model;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,11 @@ namespace Clout.Connectors;
 /// `clout serve`'s schedule: runs every workspace's due connections (<see cref="ConnectionSync"/>), then sleeps until
 /// the next is due, waking at least every <see cref="Poll"/> to see connections added meanwhile by `clout connect`.
 /// Waits on the injected clock; stops at once on shutdown (a run in progress keeps what it saved after each page).
+/// With several nodes on one database, one of them syncs (<see cref="ClusterTurns"/>); the others look every poll
+/// whether it is still there.
 /// </summary>
 internal sealed partial class ConnectionScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ConnectorSyncOptions> options,
-    ILogger<ConnectionScheduler> logger) : BackgroundService
+    ClusterTurns turns, ILogger<ConnectionScheduler> logger) : BackgroundService
 {
     /// <summary>The longest sleep: a connection added from the command line starts syncing within this.</summary>
     public static readonly TimeSpan Poll = TimeSpan.FromMinutes(1);
@@ -21,6 +24,7 @@ internal sealed partial class ConnectionScheduler(IServiceScopeFactory scopes, T
         {
             return;
         }
+        await using var turn = turns.For("connection-sync");
         try
         {
             // Off the start-up path: the server answers while the first runs go.
@@ -30,7 +34,10 @@ internal sealed partial class ConnectionScheduler(IServiceScopeFactory scopes, T
                 var wait = Poll;
                 try
                 {
-                    wait = await RunDueAsync(stoppingToken);
+                    if (await turn.IsMineAsync(stoppingToken))
+                    {
+                        wait = await RunDueAsync(stoppingToken);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,3 +1,4 @@
+using Clout.Hosting;
 using Clout.Storage.Tracking;
 
 namespace Clout.Tracking;
@@ -5,8 +6,9 @@ namespace Clout.Tracking;
 /// <summary>
 /// Deletes visitor salts of past days every hour, also for workspaces that had no click today (a new day's first
 /// click deletes its workspace's old salts too). Once a day's salt is gone, its visitor ids are anonymous for good.
+/// With several nodes on one database, one of them sweeps (<see cref="ClusterTurns"/>).
 /// </summary>
-internal sealed partial class VisitorSaltSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<VisitorSaltSweeper> logger)
+internal sealed partial class VisitorSaltSweeper(IServiceScopeFactory scopes, TimeProvider clock, ClusterTurns turns, ILogger<VisitorSaltSweeper> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -14,12 +16,17 @@ internal sealed partial class VisitorSaltSweeper(IServiceScopeFactory scopes, Ti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
+        await using var turn = turns.For("visitor-salt-sweep");
         try
         {
             do
             {
                 try
                 {
+                    if (!await turn.IsMineAsync(stoppingToken))
+                    {
+                        continue;
+                    }
                     await using var scope = scopes.CreateAsyncScope();
                     await scope.ServiceProvider.GetRequiredService<VisitorSaltStore>()
                         .DeleteBeforeAsync(clock.GetUtcNow().UtcDateTime.Date, stoppingToken);
