@@ -76,6 +76,8 @@ public static class StorageServiceCollectionExtensions
         services.AddIngestion();
         services.AddScoped<Tracking.TrackingLinkQuery>();
         services.AddScoped<Tracking.VisitorSaltStore>();
+        services.AddScoped<Tracking.ClickPartitions>();
+        services.AddScoped<Tracking.ClickRetention>();
         // The reads of one scope: each query is handed the others it builds on, and all share the scope's read cache.
         services.AddScoped<ReadCache>();
         services.AddScoped<CommentRollupQuery>();

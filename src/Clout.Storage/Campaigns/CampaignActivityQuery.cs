@@ -18,6 +18,9 @@ public sealed class CampaignActivityQuery(CloutDbContext db)
         // hold hundreds of thousands of them.
         var clicks = db.Clicks.AsNoTracking().Where(k => ids.Contains(k.CollaborationId) && k.Kind == ClickKind.Human);
         var orders = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null && ids.Contains(o.AttributedCollaborationId.Value));
+        // Days whose raw clicks retention dropped are read from their rollup: a click is in one or the other, never both.
+        var rolledUp = await db.ClickDays.AsNoTracking().Where(d => ids.Contains(d.CollaborationId) && d.Kind == ClickKind.Human)
+            .Select(d => new { d.CollaborationId, d.Day, d.Clicks, d.Visitors }).ToListAsync(cancellationToken);
         var clickCounts = await clicks.GroupBy(k => k.CollaborationId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         // A visitor id is a per-day pseudonym, so unique visitors are distinct (day, visitor) pairs.
@@ -29,6 +32,13 @@ public sealed class CampaignActivityQuery(CloutDbContext db)
             .ToDictionaryAsync(g => g.Key, g => (g.Count, g.Revenue), cancellationToken);
         var clicksByDay = await clicks.GroupBy(k => k.OccurredAtUtc.Date).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        foreach (var day in rolledUp)
+        {
+            clickCounts[day.CollaborationId] = clickCounts.GetValueOrDefault(day.CollaborationId) + (int)day.Clicks;
+            visitorCounts[day.CollaborationId] = visitorCounts.GetValueOrDefault(day.CollaborationId) + (int)day.Visitors;
+            var date = day.Day.ToDateTime(TimeOnly.MinValue);
+            clicksByDay[date] = clicksByDay.GetValueOrDefault(date) + (int)day.Clicks;
+        }
         var ordersByDay = await orders.GroupBy(o => o.OccurredAtUtc.Date).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var version = await VersionAsync(ids, cancellationToken);

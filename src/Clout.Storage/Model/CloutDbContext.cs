@@ -33,6 +33,7 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<UgcPost> UgcPosts => Set<UgcPost>();
     public DbSet<Click> Clicks => Set<Click>();
     public DbSet<VisitorDay> VisitorDays => Set<VisitorDay>();
+    public DbSet<ClickDay> ClickDays => Set<ClickDay>();
     public DbSet<VisitorSalt> VisitorSalts => Set<VisitorSalt>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Order> Orders => Set<Order>();
@@ -56,6 +57,10 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
                 .HasStoreType("TEXT");
             // The visitor-day trigger (migration VisitorDays) is an AFTER trigger, which SQLite's RETURNING cannot be used with.
             modelBuilder.Entity<Click>().ToTable(t => t.UseSqlReturningClause(false));
+        }
+        else
+        {
+            ClickConfiguration.Partitioned(modelBuilder.Entity<Click>());
         }
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

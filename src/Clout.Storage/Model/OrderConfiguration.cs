@@ -22,7 +22,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.WorkspaceId, o.OccurredAtUtc });
         builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Influencer>().WithMany().HasForeignKey(o => o.CreatorInfluencerId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Click>().WithMany().HasForeignKey(o => o.ClickId).OnDelete(DeleteBehavior.SetNull);
+        // No foreign key to the click: on PostgreSQL clicks are partitioned by month, and a key there would have to
+        // name the click's time too; and retention drops old clicks while the order keeps the credit it was given
+        // (its collaborations, stored on it). ClickId stays as the number of the click that was found.
         foreach (var signal in new[] { nameof(Order.CodeCollaborationId), nameof(Order.ClickCollaborationId), nameof(Order.SurveyCollaborationId), nameof(Order.CreatorCollaborationId),
                      nameof(Order.AttributedCollaborationId) })
         {

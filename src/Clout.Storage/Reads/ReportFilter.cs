@@ -85,17 +85,23 @@ public sealed record ReportFilter(string? Campaign = null, DateTime? FromUtc = n
     internal bool InPeriod(DateTime time) => (FromUtc is not { } from || time >= from) && (ToUtc is not { } to || time < to);
 
     /// <summary>The kept visitor-days (<see cref="VisitorDay"/>) of the period's UTC days; exact when <see cref="InWholeDays"/>.</summary>
-    internal IQueryable<VisitorDay> InPeriod(IQueryable<VisitorDay> days)
+    internal IQueryable<VisitorDay> InPeriod(IQueryable<VisitorDay> days) => InDays(days, v => v.Day);
+
+    /// <summary>The rolled-up clicks (<see cref="ClickDay"/>) of the period's UTC days, by the visitor-days' rule.</summary>
+    internal IQueryable<ClickDay> InPeriod(IQueryable<ClickDay> days) => InDays(days, d => d.Day);
+
+    /// <summary>Rows of whole UTC days: from the day <see cref="FromUtc"/> falls on, to before the day <see cref="ToUtc"/> falls on.</summary>
+    private IQueryable<T> InDays<T>(IQueryable<T> days, Expression<Func<T, DateOnly>> day)
     {
         if (FromUtc is { } from)
         {
             var first = DateOnly.FromDateTime(from);
-            days = days.Where(v => v.Day >= first);
+            days = days.Where(Expression.Lambda<Func<T, bool>>(Expression.GreaterThanOrEqual(day.Body, ((Expression<Func<DateOnly>>)(() => first)).Body), day.Parameters));
         }
         if (ToUtc is { } to)
         {
             var end = DateOnly.FromDateTime(to);
-            days = days.Where(v => v.Day < end);
+            days = days.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(day.Body, ((Expression<Func<DateOnly>>)(() => end)).Body), day.Parameters));
         }
         return days;
     }

@@ -18,9 +18,10 @@ public sealed class CampaignEconomicsQuery(CloutDbContext db, WorkspaceScope sco
         var collaborations = await db.Collaborations.AsNoTracking()
             .Select(c => new { c.Id, c.CampaignId, c.FeeMinor, c.ProductCostMinor, c.CommissionRate, HasLink = c.LinkCode != null })
             .ToListAsync(cancellationToken);
-        var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
+        var tracksClicks = await db.Clicks.AnyAsync(cancellationToken) || await db.ClickDays.AnyAsync(cancellationToken);
         var clicks = tracksClicks
-            ? await ConversionQuery.ClicksPerCollaborationAsync(db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKind.Human), cancellationToken)
+            ? ConversionQuery.Add(await ConversionQuery.ClicksPerCollaborationAsync(db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKind.Human), cancellationToken),
+                await ConversionQuery.RolledUpClicksAsync(db.ClickDays.AsNoTracking().Where(d => d.Kind == ClickKind.Human), cancellationToken))
             : [];
         var credited = db.Orders.AsNoTracking().Where(o => o.AttributedCollaborationId != null);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);

@@ -57,18 +57,22 @@ public sealed class ConversionQuery(CloutDbContext db, RosterQuery roster)
             return ConversionData.Empty;
         }
         var scopedIds = scoped.Select(c => c.Id);
-        var tracksClicks = await db.Clicks.AnyAsync(cancellationToken);
+        var tracksClicks = await db.Clicks.AnyAsync(cancellationToken) || await db.ClickDays.AnyAsync(cancellationToken);
         var recordsOrders = await db.Orders.AnyAsync(cancellationToken);
 
         var clicks = db.Clicks.AsNoTracking().Where(c => c.Kind == ClickKind.Human && scopedIds.Contains(c.CollaborationId));
         clicks = filter.InPeriod(clicks, c => c.OccurredAtUtc);
-        var clickCounts = tracksClicks ? await ClicksPerCollaborationAsync(clicks, cancellationToken) : [];
+        // Days whose raw clicks retention dropped are read from their rollup: a click is in one or the other, never both.
+        var rolledUp = filter.InPeriod(db.ClickDays.AsNoTracking().Where(d => d.Kind == ClickKind.Human && scopedIds.Contains(d.CollaborationId)));
+        var clickCounts = tracksClicks ? Add(await ClicksPerCollaborationAsync(clicks, cancellationToken), await RolledUpClicksAsync(rolledUp, cancellationToken)) : [];
         // A visitor id is salted per UTC day; counting distinct (visitor, day) per influencer makes that explicit, and
-        // one person clicking two of an influencer's links on one day is one visitor.
+        // one person clicking two of an influencer's links on one day is one visitor. The kept visitor-days outlive
+        // retention; a rolled-up day's visitors are counted per collaboration, exact unless one visitor clicked two
+        // links of one influencer in scope that day.
         var visitorDays = !tracksClicks ? []
             : await WholeDaysOfAllCollaborationsAsync(filter, collaborations.Count, cancellationToken)
                 ? await KeptVisitorDaysAsync(filter, cancellationToken)
-                : await VisitorDaysAsync(clicks, cancellationToken);
+                : Add(await VisitorDaysAsync(clicks, cancellationToken), await RolledUpVisitorsAsync(rolledUp, cancellationToken));
 
         var orders = filter.InPeriod(db.Orders.AsNoTracking()
             .Where(o => o.AttributedCollaborationId != null && scopedIds.Contains(o.AttributedCollaborationId.Value)), o => o.OccurredAtUtc);
@@ -152,6 +156,27 @@ public sealed class ConversionQuery(CloutDbContext db, RosterQuery roster)
         public required string VisitorId { get; init; }
 
         public required TDay Day { get; init; }
+    }
+
+    /// <summary>The rolled-up clicks per collaboration (the caller picks which days: human ones, in scope).</summary>
+    internal static Task<Dictionary<long, long>> RolledUpClicksAsync(IQueryable<ClickDay> days, CancellationToken cancellationToken) =>
+        days.GroupBy(d => d.CollaborationId).Select(g => new { Id = g.Key, Count = g.Sum(d => d.Clicks) })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+
+    /// <summary>The rolled-up days' visitors per influencer.</summary>
+    private Task<Dictionary<long, long>> RolledUpVisitorsAsync(IQueryable<ClickDay> days, CancellationToken cancellationToken) =>
+        days.Join(db.Collaborations, d => d.CollaborationId, c => c.Id, (d, c) => new { c.InfluencerId, d.Visitors })
+            .GroupBy(v => v.InfluencerId).Select(g => new { Id = g.Key, Count = g.Sum(v => v.Visitors) })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+
+    /// <summary>Counts per id of raw rows and of rollups, added.</summary>
+    internal static Dictionary<long, long> Add(Dictionary<long, long> counts, Dictionary<long, long> more)
+    {
+        foreach (var (id, count) in more)
+        {
+            counts[id] = counts.GetValueOrDefault(id) + count;
+        }
+        return counts;
     }
 
     /// <summary>The clicks per collaboration, in one grouped query (the caller picks which: human ones, in scope).</summary>

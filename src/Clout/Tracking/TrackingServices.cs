@@ -16,6 +16,8 @@ public static class TrackingServices
         services.AddHostedService(s => s.GetRequiredService<ClickRecorder>());
         services.AddSingleton<IIntakeQueue>(s => s.GetRequiredService<ClickRecorder>());
         services.AddHostedService<VisitorSaltSweeper>();
+        services.AddCloutOptions<RetentionOptions>(RetentionOptions.Section);
+        services.AddHostedService<ClickRetentionJob>();
         services.AddRateLimiter(o => o.AddPolicy<string, TrackingRateLimitPolicy>(Limiter));
         return services;
     }

@@ -197,12 +197,20 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Click", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Browser")
                         .IsRequired()
@@ -225,10 +233,6 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
-
-                    b.Property<DateTime>("OccurredAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("occurred_at_utc");
 
                     b.Property<string>("Os")
                         .IsRequired()
@@ -253,13 +257,9 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("visitor_id");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id", "OccurredAtUtc");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("Ref")
+                    b.HasIndex("Ref", "OccurredAtUtc")
                         .IsUnique()
                         .HasDatabaseName("ix_clicks_ref");
 
@@ -267,6 +267,41 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_clicks_collaboration_id_occurred_at_utc_covering");
 
                     b.ToTable("clicks");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.ClickDay", b =>
+                {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("CollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("clicks");
+
+                    b.Property<long>("Visitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors");
+
+                    b.HasKey("WorkspaceId", "CollaborationId", "Day", "Kind");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_click_days_collaboration_id");
+
+                    b.ToTable("click_days");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
@@ -829,9 +864,6 @@ namespace Clout.Storage.Migrations.Postgres
 
                     b.HasIndex("ClickCollaborationId")
                         .HasDatabaseName("ix_orders_click_collaboration_id");
-
-                    b.HasIndex("ClickId")
-                        .HasDatabaseName("ix_orders_click_id");
 
                     b.HasIndex("CodeCollaborationId")
                         .HasDatabaseName("ix_orders_code_collaboration_id");
@@ -1586,6 +1618,15 @@ namespace Clout.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.ClickDay", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
                     b.HasOne("Clout.Storage.Model.Campaign", null)
@@ -1661,11 +1702,6 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("ClickCollaborationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Clout.Storage.Model.Click", null)
-                        .WithMany()
-                        .HasForeignKey("ClickId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Collaboration", null)

@@ -246,7 +246,7 @@ namespace Clout.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Ref")
+                    b.HasIndex("Ref", "OccurredAtUtc")
                         .IsUnique()
                         .HasDatabaseName("ix_clicks_ref");
 
@@ -256,6 +256,41 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.ToTable("clicks");
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.ClickDay", b =>
+                {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("CollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("clicks");
+
+                    b.Property<long>("Visitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors");
+
+                    b.HasKey("WorkspaceId", "CollaborationId", "Day", "Kind");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_click_days_collaboration_id");
+
+                    b.ToTable("click_days");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
@@ -802,9 +837,6 @@ namespace Clout.Storage.Migrations.Sqlite
 
                     b.HasIndex("ClickCollaborationId")
                         .HasDatabaseName("ix_orders_click_collaboration_id");
-
-                    b.HasIndex("ClickId")
-                        .HasDatabaseName("ix_orders_click_id");
 
                     b.HasIndex("CodeCollaborationId")
                         .HasDatabaseName("ix_orders_code_collaboration_id");
@@ -1537,6 +1569,15 @@ namespace Clout.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.ClickDay", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
                     b.HasOne("Clout.Storage.Model.Campaign", null)
@@ -1612,11 +1653,6 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("ClickCollaborationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Clout.Storage.Model.Click", null)
-                        .WithMany()
-                        .HasForeignKey("ClickId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
