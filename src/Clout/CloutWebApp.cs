@@ -6,6 +6,7 @@ using Clout.Connectors;
 using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Hosting;
+using Clout.Hosting.Telemetry;
 using Clout.Imports;
 using Clout.Orders;
 using Clout.Planning;
@@ -55,6 +56,7 @@ public static class CloutWebApp
         // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        builder.AddCloutTelemetry();
         builder.Services.AddCloutServices(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<RefusedValueHandler>();
@@ -101,6 +103,8 @@ public static class CloutWebApp
         // Explicitly after the status pages, so that a re-executed error request is routed to its page.
         app.UseRouting();
         app.UseSecurityHeaders();
+        // After the forwarded headers are applied: the scraper's own address decides whether /metrics answers.
+        app.UseCloutMetricsEndpoint();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseWorkspaceScope();

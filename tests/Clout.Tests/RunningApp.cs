@@ -16,12 +16,14 @@ internal sealed class RunningApp : IAsyncDisposable
 
     public CloutServer Server { get; }
 
-    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, CancellationToken cancellationToken, TimeProvider? clock = null)
+    /// <param name="settings">More configuration, as "--Section:Key=value" arguments.</param>
+    public static async Task<RunningApp> StartAsync(DatabaseProvider provider, CancellationToken cancellationToken, TimeProvider? clock = null,
+        IEnumerable<string>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         try
         {
-            return new RunningApp(database, await CloutServer.StartAsync(database.ConnectionString, cancellationToken, clock));
+            return new RunningApp(database, await CloutServer.StartAsync(database.ConnectionString, cancellationToken, clock, settings));
         }
         catch
         {
