@@ -81,7 +81,7 @@ public static class CloutWebApp
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
             return Task.CompletedTask;
         }));
-        builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
+        builder.Services.AddCloutHealthChecks().AddDbContextCheck<CloutDbContext>("database");
         builder.Services.AddAccess();
         builder.Services.AddDashboard();
         builder.Services.AddTracking();
@@ -110,7 +110,7 @@ public static class CloutWebApp
         app.UseWorkspaceScope();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapCloutHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         // Self-hosted means no calls home: no web fonts, telemetry, AI agent or hosted-client buttons.
         app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
