@@ -56,6 +56,7 @@ public static class CloutWebApp
         // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        builder.AddCloutLogging();
         builder.AddCloutTelemetry();
         builder.Services.AddCloutServices(builder.Configuration);
         builder.Services.AddProblemDetails();
