@@ -1,4 +1,3 @@
-
 namespace Clout.Hosting.Telemetry;
 
 /// <summary>
@@ -26,6 +25,4 @@ public sealed class TelemetryOptions
     /// </summary>
     [NetworkList]
     public string[]? MetricsNetworks { get; set; }
-
-    public bool Enabled => Prometheus || !string.IsNullOrWhiteSpace(OtlpEndpoint);
 }
