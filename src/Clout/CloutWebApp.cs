@@ -7,6 +7,7 @@ using Clout.Dashboard;
 using Clout.Engagement;
 using Clout.Hosting;
 using Clout.Hosting.Proxy;
+using Clout.Hosting.Telemetry;
 using Clout.Imports;
 using Clout.Orders;
 using Clout.Planning;
@@ -56,6 +57,8 @@ public static class CloutWebApp
         // Two console lines per request would cost more than the tracking redirect itself; start-up and problems remain.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        builder.AddCloutLogging();
+        builder.AddCloutTelemetry();
         builder.Services.AddCloutServices(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<RefusedValueHandler>();
@@ -80,7 +83,7 @@ public static class CloutWebApp
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
             return Task.CompletedTask;
         }));
-        builder.Services.AddHealthChecks().AddDbContextCheck<CloutDbContext>("database");
+        builder.Services.AddCloutHealthChecks().AddDbContextCheck<CloutDbContext>("database");
         builder.Services.AddProxyTrust();
         builder.Services.AddAccess();
         builder.Services.AddDashboard();
@@ -105,12 +108,14 @@ public static class CloutWebApp
         // Explicitly after the status pages, so that a re-executed error request is routed to its page.
         app.UseRouting();
         app.UseSecurityHeaders();
+        // After the forwarded headers are applied: the scraper's own address decides whether /metrics answers.
+        app.UseCloutMetricsEndpoint();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseWorkspaceScope();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapCloutHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         // Self-hosted means no calls home: no web fonts, telemetry, AI agent or hosted-client buttons.
         app.MapScalarApiReference("/api", o => o.WithTitle("Clout API").WithOpenApiRoutePattern("/openapi/{documentName}.json")

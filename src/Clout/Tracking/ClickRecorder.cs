@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Clout.Core.Tracking;
 using Clout.Hosting;
+using Clout.Hosting.Telemetry;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +30,8 @@ internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
     private readonly ILogger<ClickRecorder> _logger;
     private readonly int _maxBatch;
     private readonly int _capacity;
+    private readonly Histogram<int> _commitSize;
+    private readonly Counter<long> _committed;
 
     /// <summary>Whether committed batches wait for an fsync before they answer (never on PostgreSQL: its commit is its own).</summary>
     private readonly bool _flushes;
@@ -36,10 +40,16 @@ internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
     private readonly List<List<Pending>> _toFlush = [];
     private bool _writerDone;
 
-    public ClickRecorder(IClickLog log, IOptions<TrackingOptions> options, ILogger<ClickRecorder> logger)
+    public ClickRecorder(IClickLog log, IOptions<TrackingOptions> options, IMeterFactory meterFactory, ILogger<ClickRecorder> logger)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(CloutTelemetry.MeterName);
+        // The batch size says how much the group commit saves: near 1 it is idle, near MaxBatch it is the limit.
+        _commitSize = meter.CreateHistogram("clout.clicks.commit.size", unit: "{click}", description: "Clicks written by one group commit.",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000] });
+        _committed = meter.CreateCounter<long>("clout.clicks.committed", unit: "{click}", description: "Clicks committed to the database.");
         _log = log;
         _logger = logger;
         _maxBatch = options.Value.MaxBatch;
@@ -54,13 +64,13 @@ internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
         });
     }
 
-    /// <summary>Completes once the click is committed; throws <see cref="ClickNotStoredException"/> when it could not be.</summary>
     public string Name => "clicks";
 
     public int Depth => _queue.Reader.Count;
 
     public int Capacity => _capacity;
 
+    /// <summary>Completes once the click is committed; throws <see cref="ClickNotStoredException"/> when it could not be.</summary>
     public async Task RecordAsync(NewClick click, CancellationToken cancellationToken)
     {
         var pending = new Pending(click, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -192,6 +202,7 @@ internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
         try
         {
             _log.Write(batch.ConvertAll(p => p.Click));
+            Committed(batch.Count);
             Release(batch);
             return;
         }
@@ -211,6 +222,7 @@ internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
             try
             {
                 _log.Write([pending.Click]);
+                Committed(1);
                 Release([pending]);
             }
             catch (Exception e)
@@ -219,6 +231,12 @@ internal sealed partial class ClickRecorder : BackgroundService, IIntakeQueue
                 pending.Committed.TrySetException(new ClickNotStoredException("The click could not be stored.", e));
             }
         }
+    }
+
+    private void Committed(int count)
+    {
+        _commitSize.Record(count);
+        _committed.Add(count);
     }
 
     /// <summary>Committed clicks may answer now, or once the flusher has fsynced them.</summary>

@@ -22,9 +22,9 @@ internal static class CloutProcess
     /// <summary>Variables that would point the child at another database, workspace or password.</summary>
     private static readonly string[] Inherited = ["CLOUT_DB", "ConnectionStrings__Clout", "CLOUT_WORKSPACE", "CLOUT_PASSWORD", "CLOUT_DEMO_PASSWORD", "ASPNETCORE_URLS"];
 
-    private static string CloutDll => Path.Combine(AppContext.BaseDirectory, "clout.dll");
+    public static string CloutDll => Path.Combine(AppContext.BaseDirectory, "clout.dll");
 
-    private static string Dotnet =>
+    public static string Dotnet =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
         : Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && File.Exists(Path.Combine(root, "dotnet")) ? Path.Combine(root, "dotnet")
         : "dotnet";

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Clout.Core.Tracking;
 using Clout.Storage.Model;
 using Clout.Storage.Tracking;
@@ -16,6 +17,8 @@ namespace Clout.Tests.Tracking;
 /// </summary>
 public sealed class ClickRecorderTests
 {
+    private static readonly ServiceProvider Meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
     private static CancellationToken Ct => WebTest.Ct;
 
     [Fact]
@@ -25,8 +28,7 @@ public sealed class ClickRecorderTests
         var workspace = await TrackingLinkSeed.SeedAsync(app.Server);
         var collaboration = await app.Server.InScopeAsync(workspace, s => s.GetRequiredService<CloutDbContext>().Collaborations.Where(c => c.LinkCode == TrackingLinkSeed.Code).Select(c => c.Id).SingleAsync(Ct));
         using var log = new SqliteClickLog(app.Database.ConnectionString);
-        using var recorder = new ClickRecorder(log, Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 50 }),
-            NullLogger<ClickRecorder>.Instance);
+        using var recorder = Recorder(log, Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 50 }));
         await recorder.StartAsync(Ct);
         var at = new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc);
 
@@ -50,8 +52,7 @@ public sealed class ClickRecorderTests
     public async Task RecordAsync_FlushToDisk_AnsweredAfterAFlushOnlyWhereTheLogCanFlush(bool canFlush)
     {
         var log = new FakeClickLog(canFlush);
-        using var recorder = new ClickRecorder(log, Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 7 }),
-            NullLogger<ClickRecorder>.Instance);
+        using var recorder = Recorder(log, Options.Create(new TrackingOptions { FlushToDisk = true, MaxBatch = 7 }));
         await recorder.StartAsync(Ct);
 
         var acknowledged = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(async () =>
@@ -70,7 +71,7 @@ public sealed class ClickRecorderTests
     public async Task RecordAsync_BatchWithOneClickTheLogRefuses_OnlyThatClickNotStored()
     {
         var log = new FakeClickLog(canFlush: false);
-        using var recorder = new ClickRecorder(log, Options.Create(new TrackingOptions()), NullLogger<ClickRecorder>.Instance);
+        using var recorder = Recorder(log, Options.Create(new TrackingOptions()));
         await recorder.StartAsync(Ct);
 
         var results = await Task.WhenAll(new[] { "ref-1", "bad-2", "ref-3", "ref-4" }.Select(reference => Task.Run(async () =>
@@ -95,7 +96,7 @@ public sealed class ClickRecorderTests
     public async Task RecordAsync_AfterStop_NotStored()
     {
         var log = new FakeClickLog(canFlush: false);
-        using var recorder = new ClickRecorder(log, Options.Create(new TrackingOptions()), NullLogger<ClickRecorder>.Instance);
+        using var recorder = Recorder(log, Options.Create(new TrackingOptions()));
         await recorder.StartAsync(Ct);
         await recorder.RecordAsync(Click("ref-1"), Ct);
         await recorder.StopAsync(Ct);
@@ -103,6 +104,10 @@ public sealed class ClickRecorderTests
         await Assert.ThrowsAsync<ClickNotStoredException>(() => recorder.RecordAsync(Click("ref-2"), Ct));
         Assert.True(log.IsWritten("ref-1"));
     }
+
+    /// <summary>A recorder on meters of the tests' own, as the app's container gives it its.</summary>
+    private static ClickRecorder Recorder(IClickLog log, IOptions<TrackingOptions> options) =>
+        new(log, options, Meters.GetRequiredService<IMeterFactory>(), NullLogger<ClickRecorder>.Instance);
 
     private static NewClick Click(string reference) =>
         new(1, 1, new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc), reference, "v", ClickKind.Human, null, UserAgentTraits.Unknown);
