@@ -37,16 +37,19 @@ public sealed class OrderBatchIntake(CloutDbContext db, OrderIntake intake)
         var seenDeliveries = await SeenDeliveriesAsync(orders, cancellationToken);
         var stored = await intake.FindManyAsync(orders.Select(o => o.Order.OrderId), cancellationToken);
         var outcomes = new OrderIntakeOutcome[orders.Count];
+        // A repeat answers with its order only if that was stored before it (earlier in the batch counts), as one by one.
+        var storedBefore = new bool[orders.Count];
         var created = new List<IncomingOrder>();
         var createdIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < orders.Count; i++)
         {
             var (input, receipt) = orders[i];
+            storedBefore[i] = stored.ContainsKey(input.OrderId) || createdIds.Contains(input.OrderId);
             if (receipt is not null && seenDeliveries.Contains(receipt))
             {
                 outcomes[i] = OrderIntakeOutcome.DuplicateDelivery;
             }
-            else if (stored.ContainsKey(input.OrderId) || createdIds.Contains(input.OrderId))
+            else if (storedBefore[i])
             {
                 // As one by one: an order stored before keeps its first write, and this delivery is not recorded.
                 outcomes[i] = OrderIntakeOutcome.AlreadyStored;
@@ -72,7 +75,8 @@ public sealed class OrderBatchIntake(CloutDbContext db, OrderIntake intake)
         var results = new OrderIntakeResult[orders.Count];
         for (var i = 0; i < orders.Count; i++)
         {
-            results[i] = new OrderIntakeResult(outcomes[i], stored.GetValueOrDefault(orders[i].Order.OrderId));
+            var order = outcomes[i] == OrderIntakeOutcome.Created || storedBefore[i] ? stored[orders[i].Order.OrderId] : null;
+            results[i] = new OrderIntakeResult(outcomes[i], order);
         }
         return results;
     }

@@ -8,8 +8,9 @@ namespace Clout.Storage.Orders;
 /// The one way orders enter Clout, whichever door they used (API, import, Shopify webhook): checks them against
 /// <see cref="OrderRules"/>, skips a webhook delivery or an order id seen before, reads their attribution signals
 /// (<see cref="AttributionSignals"/>), lets <see cref="AttributionRule"/> decide, upserts the customer
-/// (<see cref="OrderCustomers"/>) and stores the order. The write is one small transaction, done inline: an order
-/// answered 2xx is stored.
+/// (<see cref="OrderCustomers"/>) and stores the order. The write is one small transaction: an order answered 2xx is
+/// stored. The API and the webhooks take many orders into one transaction through <see cref="OrderBatchIntake"/>,
+/// and come here one order at a time when a batch fails.
 /// </summary>
 public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
 {
