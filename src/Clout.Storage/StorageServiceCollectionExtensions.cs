@@ -68,6 +68,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Workspaces.UserStore>();
         services.AddScoped<Workspaces.SessionStore>();
         services.AddScoped<Orders.OrderIntake>();
+        services.AddScoped<Orders.OrderBatchIntake>();
         services.AddScoped<Connections.ConnectionStore>();
         services.AddScoped<Connections.InvitationStore>();
         services.AddScoped<Tracking.ClickWriter>();

@@ -90,6 +90,7 @@ public static class CloutWebApp
         builder.Services.AddTracking();
         builder.Services.AddCampaigns();
         builder.Services.AddWebhooks();
+        builder.Services.AddOrders();
         builder.Services.AddSurveys();
         builder.Services.AddConnectorSchedule();
         builder.Services.AddConnectorAuthorisation();

@@ -8,8 +8,9 @@ namespace Clout.Storage.Orders;
 /// The one way orders enter Clout, whichever door they used (API, import, Shopify webhook): checks them against
 /// <see cref="OrderRules"/>, skips a webhook delivery or an order id seen before, reads their attribution signals
 /// (<see cref="AttributionSignals"/>), lets <see cref="AttributionRule"/> decide, upserts the customer
-/// (<see cref="OrderCustomers"/>) and stores the order. The write is one small transaction, done inline: an order
-/// answered 2xx is stored.
+/// (<see cref="OrderCustomers"/>) and stores the order. The write is one small transaction: an order answered 2xx is
+/// stored. The API and the webhooks take many orders into one transaction through <see cref="OrderBatchIntake"/>,
+/// and come here one order at a time when a batch fails.
 /// </summary>
 public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
 {
@@ -26,13 +27,8 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
     /// <exception cref="StorageValidationException">The order breaks <see cref="OrderRules"/>; nothing was stored.</exception>
     public async Task<OrderIntakeResult> TakeAsync(OrderInput input, WebhookReceipt? receipt, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Check(input);
         RequireScope();
-        var problems = OrderRules.Check(input, clock.GetUtcNow().UtcDateTime);
-        if (problems.Count > 0)
-        {
-            throw new StorageValidationException(string.Join("; ", problems.Select(p => $"{p.Field} {p.Message}")));
-        }
         // One connection for the few statements of an intake, instead of one from the pool per statement.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -43,6 +39,13 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Checks an order against <see cref="OrderRules"/>, as every door does before it is taken in.</summary>
+    /// <exception cref="StorageValidationException">The order breaks a rule; the message names each field.</exception>
+    public void Check(OrderInput input)
+    {
+        OrderRules.Require(input, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>The delivery and the order id are looked up before the write; a race lost on their unique indexes looks again.</summary>
@@ -75,20 +78,37 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
     public Task<StoredOrder?> FindAsync(string orderId, CancellationToken cancellationToken)
     {
         RequireScope();
-        return db.Orders.AsNoTracking().Where(o => o.ExternalId == orderId)
-            .Select(o => new StoredOrder(o.ExternalId,
-                db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.ExternalId).FirstOrDefault(),
-                o.OccurredAtUtc, o.ReceivedAtUtc, o.TotalMinor, o.Currency, o.DiscountCodes, o.LandingSite, o.Referrer, o.Channel,
-                o.AttributionSource, o.AttributedCollaborationId, o.CodeCollaborationId, o.ClickCollaborationId, o.ClickId, o.SurveyCollaborationId,
-                o.CreatorInfluencerId, o.CreatorCollaborationId))
-            .FirstOrDefaultAsync(cancellationToken);
+        return Project(db.Orders.Where(o => o.ExternalId == orderId)).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The stored orders with these shop ids, by id, in one query per <see cref="LookupChunk"/> ids.</summary>
+    internal async Task<Dictionary<string, StoredOrder>> FindManyAsync(IEnumerable<string> orderIds, CancellationToken cancellationToken)
+    {
+        RequireScope();
+        var found = new Dictionary<string, StoredOrder>(StringComparer.Ordinal);
+        foreach (var chunk in orderIds.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            foreach (var order in await Project(db.Orders.Where(o => chunk.Contains(o.ExternalId))).ToListAsync(cancellationToken))
+            {
+                found[order.OrderId] = order;
+            }
+        }
+        return found;
+    }
+
+    private IQueryable<StoredOrder> Project(IQueryable<Order> orders) =>
+        orders.AsNoTracking().Select(o => new StoredOrder(o.ExternalId,
+            db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.ExternalId).FirstOrDefault(),
+            o.OccurredAtUtc, o.ReceivedAtUtc, o.TotalMinor, o.Currency, o.DiscountCodes, o.LandingSite, o.Referrer, o.Channel,
+            o.AttributionSource, o.AttributedCollaborationId, o.CodeCollaborationId, o.ClickCollaborationId, o.ClickId, o.SurveyCollaborationId,
+            o.CreatorInfluencerId, o.CreatorCollaborationId));
 
     /// <summary>
     /// Reads what storing these checked orders needs (their signals, the workspace's attribution window and e-mail salt),
     /// before the write transaction: the importer's first half, the single intake's too.
     /// </summary>
-    internal async Task<PreparedOrders> PrepareAsync(IReadOnlyList<OrderInput> inputs, CancellationToken cancellationToken)
+    /// <param name="completeFromStored">false when none of the orders is stored yet, so there is nothing to complete them from.</param>
+    internal async Task<PreparedOrders> PrepareAsync(IReadOnlyList<OrderInput> inputs, CancellationToken cancellationToken, bool completeFromStored = true)
     {
         RequireScope();
         var workspace = await db.Workspaces.AsNoTracking().Where(w => w.Id == scope.WorkspaceId)
@@ -99,7 +119,10 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
             salt = await OrderCustomers.EnsureEmailSaltAsync(db, scope.WorkspaceId, cancellationToken);
         }
         var window = workspace.AttributionWindowDays > 0 ? TimeSpan.FromDays(workspace.AttributionWindowDays) : AttributionRule.DefaultWindow;
-        inputs = await CompleteFromStoredAsync(inputs, cancellationToken);
+        if (completeFromStored)
+        {
+            inputs = await CompleteFromStoredAsync(inputs, cancellationToken);
+        }
         var signals = await AttributionSignals.ReadAsync(db, inputs, window, cancellationToken);
         return new PreparedOrders(inputs, signals, new OrderCustomers(db, salt), Now());
     }
@@ -187,7 +210,7 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
 
     private async Task<StoredOrder> InsertAsync(OrderInput input, WebhookReceipt? receipt, CancellationToken cancellationToken)
     {
-        var prepared = await PrepareAsync([input], cancellationToken);
+        var prepared = await PrepareAsync([input], cancellationToken, completeFromStored: false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var customers = await prepared.Customers.UpsertAsync(prepared.Inputs, cancellationToken);
         var order = Fill(New(input, prepared), input, prepared, customers);
@@ -199,18 +222,22 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new StoredOrder(order.ExternalId, prepared.Customers.KeyOf(input), order.OccurredAtUtc, order.ReceivedAtUtc, order.TotalMinor,
+        return Stored(order, prepared.Customers.KeyOf(input));
+    }
+
+    /// <summary>What was just written, as read back: the customer by its id at the shop.</summary>
+    internal static StoredOrder Stored(Order order, string? customerId) =>
+        new(order.ExternalId, customerId, order.OccurredAtUtc, order.ReceivedAtUtc, order.TotalMinor,
             order.Currency, order.DiscountCodes, order.LandingSite, order.Referrer, order.Channel, order.AttributionSource,
             order.AttributedCollaborationId, order.CodeCollaborationId, order.ClickCollaborationId, order.ClickId, order.SurveyCollaborationId,
             order.CreatorInfluencerId, order.CreatorCollaborationId);
-    }
 
     /// <summary>A new order row: the channel and arrival time are set once, the rest by <see cref="Fill"/>.</summary>
-    private static Order New(OrderInput input, PreparedOrders orders) =>
+    internal static Order New(OrderInput input, PreparedOrders orders) =>
         new() { ExternalId = input.OrderId, Currency = "", Channel = input.Channel, AttributionSource = AttributionSource.None, ReceivedAtUtc = orders.ReceivedAtUtc };
 
     /// <summary>Sets an order's fields and every signal from the input; the channel and arrival time stay as first stored.</summary>
-    private static Order Fill(Order order, OrderInput input, PreparedOrders orders, Dictionary<string, long> customers)
+    internal static Order Fill(Order order, OrderInput input, PreparedOrders orders, Dictionary<string, long> customers)
     {
         // The arrival time is the first one, set by New: a re-imported order keeps the credit it had a right to.
         var signals = orders.Signals.For(input, order.ReceivedAtUtc);
@@ -240,7 +267,7 @@ public sealed class OrderIntake(CloutDbContext db, WorkspaceScope scope, TimePro
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
-    private void RequireScope()
+    internal void RequireScope()
     {
         if (scope.WorkspaceId == 0)
         {

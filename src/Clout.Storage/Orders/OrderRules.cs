@@ -107,6 +107,16 @@ public static class OrderRules
         return problems;
     }
 
+    /// <exception cref="Model.StorageValidationException">The order breaks a rule; the message names each field.</exception>
+    public static void Require(OrderInput order, DateTime nowUtc)
+    {
+        var problems = Check(order, nowUtc);
+        if (problems.Count > 0)
+        {
+            throw new Model.StorageValidationException(string.Join("; ", problems.Select(p => $"{p.Field} {p.Message}")));
+        }
+    }
+
     public static bool IsCurrency(string? currency) => currency is { Length: 3 } && currency.All(char.IsAsciiLetterUpper);
 
     /// <summary>Upper-case and trimmed, as stored; the API and the files accept "eur".</summary>

@@ -1,5 +1,6 @@
 using Clout.Access;
 using Clout.Hosting;
+using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,6 +19,7 @@ public static class OrderEndpoints
             .Accepts<CreateOrderRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Takes an order in and attributes it (promo code > tracked click in the window > survey > none); idempotent on order_id: a repeat answers 200 with the stored order");
         orders.MapGet("/{orderId}", GetAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -26,7 +28,7 @@ public static class OrderEndpoints
     }
 
     private static async Task<Results<Created<OrderResponse>, Ok<OrderResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, OrderIntake intake, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, OrderRecorder recorder, WorkspaceScope scope, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await LimitedBody.ReadAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
         {
@@ -38,7 +40,15 @@ public static class OrderEndpoints
             return TypedResults.ValidationProblem(errors, title: "The order was not stored",
                 detail: $"Fix {string.Join(", ", errors.Keys)} and send it again; nothing was stored.");
         }
-        var result = await intake.TakeAsync(order, null, cancellationToken);
+        OrderIntakeResult result;
+        try
+        {
+            result = await recorder.TakeAsync(scope.WorkspaceId, scope.WorkspaceName ?? "", order, null, cancellationToken);
+        }
+        catch (OrderNotStoredException)
+        {
+            return OrderServices.NotStored();
+        }
         var response = OrderResponse.Of(result.Order!);
         return result.Outcome == OrderIntakeOutcome.Created
             ? TypedResults.Created($"/api/v1/orders/{Uri.EscapeDataString(response.OrderId)}", response)

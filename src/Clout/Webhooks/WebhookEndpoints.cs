@@ -1,6 +1,7 @@
 using Clout.Core.Names;
 using Clout.Core.Orders;
 using Clout.Hosting;
+using Clout.Orders;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Workspaces;
@@ -10,8 +11,8 @@ namespace Clout.Webhooks;
 
 /// <summary>
 /// `POST /webhooks/shopify/{workspace}` and `POST /webhooks/woocommerce/{workspace}`: public, verified by the HMAC
-/// signature rather than a key. Verification comes first; then the delivery is taken in with one small transaction and
-/// answered — Shopify waits at most 5 s.
+/// signature rather than a key. Verification comes first; then the delivery is taken in with the orders of other requests in one transaction and
+/// answered once committed (<see cref="OrderRecorder"/>'s group commit) — Shopify waits at most 5 s.
 /// </summary>
 public static class WebhookEndpoints
 {
@@ -34,19 +35,20 @@ public static class WebhookEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Shopify orders/create webhook, verified with X-Shopify-Hmac-Sha256; duplicates (same X-Shopify-Webhook-Id or order id) count once");
         webhooks.MapPost("/woocommerce/{workspace}", WooCommerceWebhook.ReceiveAsync)
             .Accepts<string>("application/json", "application/x-www-form-urlencoded")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("WooCommerce order.created / order.updated webhook, verified with X-WC-Webhook-Signature; duplicates (same X-WC-Webhook-Delivery-ID or order id) count once; the unsigned save-time ping is answered 200");
         return app;
     }
 
     private static async Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> ReceiveShopifyAsync(
-        string workspace, HttpRequest request, WorkspaceSettingsStore settings, WebhookSecrets secrets, WorkspaceScope scope,
-        OrderIntake intake, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string workspace, HttpRequest request, WorkspaceSettingsStore settings, WebhookSecrets secrets, OrderRecorder recorder, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (await LimitedBody.ReadAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
         {
@@ -57,7 +59,6 @@ public static class WebhookEndpoints
         {
             return unauthorized;
         }
-        scope.Set(endpoint.Workspace.Id, endpoint.Workspace.Name);
         if (request.Headers[ShopifyTopicHeader].ToString() is { Length: > 0 } topic && !string.Equals(topic, OrdersCreate, StringComparison.OrdinalIgnoreCase))
         {
             // Answered 200 so that Shopify does not retry a topic Clout does not use.
@@ -70,7 +71,7 @@ public static class WebhookEndpoints
         }
         var deliveryId = request.Headers["X-Shopify-Webhook-Id"].ToString() is { Length: > 0 } webhookId ? webhookId
             : request.Headers["X-Shopify-Event-Id"].ToString() is { Length: > 0 } eventId ? eventId : null;
-        return await TakeAsync(intake, order, WebhookProvider.Shopify, deliveryId, endpoint.Workspace.Name, loggers, cancellationToken);
+        return await TakeAsync(recorder, order, WebhookProvider.Shopify, deliveryId, endpoint.Workspace, loggers, cancellationToken);
     }
 
     /// <summary>
@@ -100,14 +101,14 @@ public static class WebhookEndpoints
         return (endpoint, secret, unauthorized);
     }
 
-    /// <summary>Takes a verified delivery's order in (the workspace is in scope) and answers what became of it.</summary>
-    internal static async Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> TakeAsync(OrderIntake intake, OrderInput order,
-        WebhookProvider shop, string? deliveryId, string workspace, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <summary>Takes a verified delivery's order in through the group commit and answers what became of it once it is committed.</summary>
+    internal static async Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> TakeAsync(OrderRecorder recorder, OrderInput order,
+        WebhookProvider shop, string? deliveryId, WorkspaceInfo workspace, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var receipt = deliveryId is { Length: <= 200 } ? new WebhookReceipt(shop, deliveryId) : null;
         try
         {
-            var result = await intake.TakeAsync(order, receipt, cancellationToken);
+            var result = await recorder.TakeAsync(workspace.Id, workspace.Name, order, receipt, cancellationToken);
             var outcome = result.Outcome switch
             {
                 OrderIntakeOutcome.Created => "created",
@@ -118,7 +119,12 @@ public static class WebhookEndpoints
         }
         catch (StorageValidationException e)
         {
-            return Refused(loggers, shop, workspace, e.Message);
+            return Refused(loggers, shop, workspace.Name, e.Message);
+        }
+        catch (OrderNotStoredException)
+        {
+            // Not a 4xx: the shop sends it again, and the order is not lost.
+            return OrderServices.NotStored();
         }
     }
 

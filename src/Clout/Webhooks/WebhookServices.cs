@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using Clout.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Clout.Webhooks;
 
@@ -6,12 +8,15 @@ public static class WebhookServices
 {
     public const string Limiter = "webhooks";
 
-    /// <summary>Deliveries per client address and minute: a flash sale's burst from Shopify's senders, not a flood.</summary>
-    private const int DeliveriesPerMinute = 6_000;
-
-    /// <summary>The per-address rate limit on Shopify's deliveries to <see cref="WebhookEndpoints"/>.</summary>
-    public static IServiceCollection AddWebhooks(this IServiceCollection services) =>
-        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(Limiter, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = DeliveriesPerMinute, Window = TimeSpan.FromMinutes(1) })));
+    /// <summary>The per-address rate limit on the shops' deliveries to <see cref="WebhookEndpoints"/>.</summary>
+    public static IServiceCollection AddWebhooks(this IServiceCollection services)
+    {
+        services.AddCloutOptions<WebhookOptions>(WebhookOptions.Section);
+        return services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(Limiter, context =>
+        {
+            var perMinute = context.RequestServices.GetRequiredService<IOptions<WebhookOptions>>().Value.DeliveriesPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+        }));
+    }
 }

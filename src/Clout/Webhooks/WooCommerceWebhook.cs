@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Clout.Core.Orders;
 using Clout.Hosting;
-using Clout.Storage.Model;
-using Clout.Storage.Orders;
+using Clout.Orders;
 using Clout.Storage.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -20,8 +19,7 @@ internal static partial class WooCommerceWebhook
     private const string DeliveryHeader = "X-WC-Webhook-Delivery-ID";
 
     public static async Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> ReceiveAsync(
-        string workspace, HttpRequest request, WorkspaceSettingsStore settings, WebhookSecrets secrets, WorkspaceScope scope,
-        OrderIntake intake, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string workspace, HttpRequest request, WorkspaceSettingsStore settings, WebhookSecrets secrets, OrderRecorder recorder, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (await LimitedBody.ReadAsync(request, WebhookEndpoints.MaxBodyBytes, cancellationToken) is not { } body)
         {
@@ -43,7 +41,6 @@ internal static partial class WooCommerceWebhook
         {
             return unauthorized;
         }
-        scope.Set(endpoint.Workspace.Id, endpoint.Workspace.Name);
         if (request.Headers[TopicHeader].ToString() is { Length: > 0 } topic
             && !string.Equals(topic, "order.created", StringComparison.OrdinalIgnoreCase) && !string.Equals(topic, "order.updated", StringComparison.OrdinalIgnoreCase))
         {
@@ -58,7 +55,7 @@ internal static partial class WooCommerceWebhook
                 : WebhookEndpoints.Refused(loggers, WebhookProvider.WooCommerce, endpoint.Workspace.Name, problem);
         }
         var deliveryId = request.Headers[DeliveryHeader].ToString() is { Length: > 0 } id ? id : null;
-        return await WebhookEndpoints.TakeAsync(intake, order, WebhookProvider.WooCommerce, deliveryId, endpoint.Workspace.Name, loggers, cancellationToken);
+        return await WebhookEndpoints.TakeAsync(recorder, order, WebhookProvider.WooCommerce, deliveryId, endpoint.Workspace, loggers, cancellationToken);
     }
 
     /// <summary>WooCommerce's save-time ping: unsigned, form-encoded, and nothing but <c>webhook_id=N</c>.</summary>
