@@ -14,8 +14,17 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
     /// <summary>Records read, or rows written, between two progress reports.</summary>
     public const int ProgressEvery = 5_000;
 
+    /// <summary>
+    /// New rows from which an import takes its database's bulk path (<see cref="ImportWriter"/>). Below it a bulk path
+    /// saves too little to be worth its fixed cost: the catalogue reads, and on SQLite the rebuild of every index.
+    /// </summary>
+    public const int DefaultBulkFrom = 10_000;
+
     /// <summary>Writes tried before a unique violation is let through: a lost race is checked again, a second loss too.</summary>
     private const int RaceAttempts = 3;
+
+    /// <summary><see cref="DefaultBulkFrom"/> unless a test or a benchmark forces one path for this scope's imports.</summary>
+    internal int BulkFrom { get; set; } = DefaultBulkFrom;
 
     public async Task<ImportResult> ImportFileAsync<TRow, TPlan>(KindImporter<TRow, TPlan> kind, Stream stream, ImportOptions options,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -95,7 +104,7 @@ internal sealed class ImportPipeline(CloutDbContext db, WorkspaceScope scope)
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var updated = await kind.WriteAsync(rows, plan, new ImportWriter(db, transaction, progress), cancellationToken);
+                var updated = await kind.WriteAsync(rows, plan, new ImportWriter(db, transaction, progress, BulkFrom), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new ImportResult(kind.Kind, rows.Count, rows.Count - updated, updated, [], 0);
             }
