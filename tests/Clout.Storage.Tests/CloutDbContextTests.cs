@@ -24,6 +24,8 @@ public sealed class CloutDbContextTests
     private static readonly Dictionary<Type, string> Global = new()
     {
         [typeof(Workspace)] = "the tenant itself: WorkspaceStore lists and resolves workspaces before any scope exists",
+        [typeof(TrackingLinkCode)] = "finds the workspace behind a public link code, which /r/{code} carries alone",
+        [typeof(SurveyPublicId)] = "finds the workspace behind a survey's public id, which the public survey endpoints carry alone",
     };
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

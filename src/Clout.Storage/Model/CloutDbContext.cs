@@ -46,10 +46,16 @@ public abstract class CloutDbContext(DbContextOptions options, WorkspaceScope sc
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
     public DbSet<ConnectorInvitation> ConnectorInvitations => Set<ConnectorInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<TrackingLinkCode> LinkCodes => Set<TrackingLinkCode>();
+    public DbSet<SurveyPublicId> SurveyPublicIds => Set<SurveyPublicId>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloutDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            WorkspaceKeys.Apply(modelBuilder.Model);
+        }
         if (Database.IsSqlite())
         {
             modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(SqliteFunctions.Date))!)

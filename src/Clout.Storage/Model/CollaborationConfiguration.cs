@@ -13,8 +13,9 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.Property(c => c.DestinationUrl).HasMaxLength(2048);
         builder.HasIndex(c => new { c.WorkspaceId, c.CampaignId, c.InfluencerId }).IsUnique();
         builder.HasIndex(c => new { c.WorkspaceId, c.PromoCode }).IsUnique();
-        // /r/{code} is public and carries no workspace, so link codes are unique across the whole database.
-        builder.HasIndex(c => c.LinkCode).IsUnique();
+        // /r/{code} is public and carries no workspace: link codes are unique across the whole database through
+        // link_codes (TrackingLinkCode), which the redirect reads.
+        builder.HasIndex(c => new { c.WorkspaceId, c.LinkCode }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Influencer>().WithMany().HasForeignKey(c => c.InfluencerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Clout.Storage.Model;
 
@@ -9,7 +10,11 @@ public sealed class SqliteCloutDbContext(DbContextOptions<SqliteCloutDbContext> 
 
 /// <summary>The PostgreSQL flavour: its own migration history under Migrations/Postgres.</summary>
 public sealed class PostgresCloutDbContext(DbContextOptions<PostgresCloutDbContext> options, WorkspaceScope scope)
-    : CloutDbContext(options, scope);
+    : CloutDbContext(options, scope)
+{
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IMigrationsSqlGenerator, WorkspaceKeysMigrationsSqlGenerator>();
+}
 
 /// <summary>Lets `dotnet ef migrations add X --context SqliteCloutDbContext` run without the app.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCloutDbContext>

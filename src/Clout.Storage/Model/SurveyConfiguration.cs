@@ -6,13 +6,15 @@ namespace Clout.Storage.Model;
 
 internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
 {
+    public const int PublicIdMaxLength = 32;
+
     public void Configure(EntityTypeBuilder<Survey> builder)
     {
-        builder.Property(s => s.PublicId).HasMaxLength(32);
+        builder.Property(s => s.PublicId).HasMaxLength(PublicIdMaxLength);
         builder.Property(s => s.Title).HasMaxLength(200);
         builder.Property(s => s.State).HasConversion<StoredNameConverter<SurveyState>>().HasMaxLength(16);
-        // Public ids are looked up across workspaces by the public endpoints.
-        builder.HasIndex(s => s.PublicId).IsUnique();
+        // Unique across the database through survey_public_ids (SurveyPublicId), which the public endpoints read.
+        builder.HasIndex(s => new { s.WorkspaceId, s.PublicId }).IsUnique();
         builder.HasIndex(s => new { s.WorkspaceId, s.Id });
     }
 }
@@ -22,7 +24,7 @@ internal sealed class SurveyVersionConfiguration : IEntityTypeConfiguration<Surv
     public void Configure(EntityTypeBuilder<SurveyVersion> builder)
     {
         builder.HasOne<Survey>().WithMany().HasForeignKey(v => v.SurveyId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(v => new { v.SurveyId, v.Number }).IsUnique();
+        builder.HasIndex(v => new { v.WorkspaceId, v.SurveyId, v.Number }).IsUnique();
     }
 }
 
@@ -34,8 +36,9 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         builder.Property(r => r.OrderId).HasMaxLength(200);
         builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Influencer>().WithMany().HasForeignKey(r => r.InfluencerId).OnDelete(DeleteBehavior.SetNull);
-        // One answer per respondent and wave: the database, not a check-then-insert, makes duplicates impossible.
-        builder.HasIndex(r => new { r.SurveyId, r.RespondentHash, r.Wave }).IsUnique();
+        // One answer per respondent and wave: the database, not a check-then-insert, makes duplicates impossible. The
+        // workspace comes last so that the survey still leads and the index keeps serving SQLite's survey foreign key.
+        builder.HasIndex(r => new { r.SurveyId, r.RespondentHash, r.Wave, r.WorkspaceId }).IsUnique();
         // Results and the live page's "latest response id" read a survey's responses by id.
         builder.HasIndex(r => new { r.WorkspaceId, r.SurveyId, r.Id });
         builder.Property(r => r.VerifiedOrderId).HasMaxLength(200);

@@ -22,10 +22,11 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
     /// <summary>The live survey with this public id, in whichever workspace, or null (unknown, draft or closed).</summary>
     public async Task<PublicSurvey?> FindLiveAsync(string publicId, CancellationToken cancellationToken)
     {
-        var row = await (from s in db.Surveys.IgnoreQueryFilters().AsNoTracking()
+        var row = await (from p in db.SurveyPublicIds.AsNoTracking()
+                         join s in db.Surveys.IgnoreQueryFilters().AsNoTracking() on new { p.WorkspaceId, Id = p.SurveyId } equals new { s.WorkspaceId, s.Id }
                          join w in db.Workspaces.AsNoTracking() on s.WorkspaceId equals w.Id
-                         join v in db.SurveyVersions.IgnoreQueryFilters().AsNoTracking() on new { SurveyId = s.Id, Number = s.LiveVersion!.Value } equals new { v.SurveyId, v.Number }
-                         where s.PublicId == publicId && s.State == SurveyState.Live
+                         join v in db.SurveyVersions.IgnoreQueryFilters().AsNoTracking() on new { s.WorkspaceId, SurveyId = s.Id, Number = s.LiveVersion!.Value } equals new { v.WorkspaceId, v.SurveyId, v.Number }
+                         where p.PublicId == publicId && s.State == SurveyState.Live
                          select new
                          {
                              s.WorkspaceId, w.Name, s.Id, s.PublicId, v.Number, v.DefinitionJson, w.SurveyOrigins, s.RepeatEveryDays, s.MaxAnswersPerRespondent,

@@ -81,6 +81,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
         db.Surveys.Add(survey);
         await db.SaveChangesAsync(cancellationToken);
         db.SurveyVersions.Add(new SurveyVersion { SurveyId = survey.Id, Number = 1, DefinitionJson = SurveyJson.Write(definition), CreatedAtUtc = now });
+        db.SurveyPublicIds.Add(new SurveyPublicId { PublicId = survey.PublicId, WorkspaceId = survey.WorkspaceId, SurveyId = survey.Id });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -48,9 +48,9 @@ internal sealed class CollaborationImporter(CloutDbContext db, WorkspaceScope sc
         var resolved = await references.ResolveInfluencersAsync(rows, r => (r.Platform, r.InfluencerHandle), errors, cancellationToken);
         // Link codes are public and global: one taken by another workspace cannot be reused.
         var codes = rows.Where(r => r.Row.LinkCode is not null).Select(r => r.Row.LinkCode!).ToList();
-        var foreign = await db.Collaborations.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.WorkspaceId != scope.WorkspaceId && c.LinkCode != null && codes.Contains(c.LinkCode))
-            .Select(c => c.LinkCode!).ToListAsync(cancellationToken);
+        var foreign = await db.LinkCodes.AsNoTracking()
+            .Where(l => l.WorkspaceId != scope.WorkspaceId && codes.Contains(l.Code))
+            .Select(l => l.Code).ToListAsync(cancellationToken);
         foreach (var (line, row) in rows.Where(r => r.Row.LinkCode is not null && foreign.Contains(r.Row.LinkCode!)))
         {
             errors.Add(new ImportError(line, "link_code", $"'{row.LinkCode}' is already used; choose another link code"));
@@ -71,7 +71,27 @@ internal sealed class CollaborationImporter(CloutDbContext db, WorkspaceScope sc
             scope.WorkspaceId, campaigns[r.Campaign], plan[index++], r.FeeMinor, r.ProductCostMinor, r.CommissionRate,
             r.PromoCode, r.LinkCode, r.DestinationUrl,
         ], cancellationToken);
+        await SyncLinkCodesAsync(cancellationToken);
         return updated;
+    }
+
+    /// <summary>
+    /// Brings the global link_codes in step with the workspace's collaborations, in the import's transaction: codes
+    /// changed or removed leave it, new ones join it (a code another workspace took meanwhile fails the import there).
+    /// </summary>
+    private async Task SyncLinkCodesAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM link_codes WHERE workspace_id = {scope.WorkspaceId} AND NOT EXISTS (
+              SELECT 1 FROM collaborations c
+              WHERE c.workspace_id = link_codes.workspace_id AND c.id = link_codes.collaboration_id AND c.link_code = link_codes.code)
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO link_codes (code, workspace_id, collaboration_id)
+            SELECT c.link_code, c.workspace_id, c.id FROM collaborations c
+            WHERE c.workspace_id = {scope.WorkspaceId} AND c.link_code IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM link_codes l WHERE l.code = c.link_code AND l.workspace_id = c.workspace_id)
+            """, cancellationToken);
     }
 
     /// <summary>

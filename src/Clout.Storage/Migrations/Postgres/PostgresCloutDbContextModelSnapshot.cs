@@ -24,6 +24,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.ApiKey", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -66,24 +70,21 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("secret_hash");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("Prefix")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_prefix");
-
-                    b.HasIndex("WorkspaceId")
-                        .HasDatabaseName("ix_api_keys_workspace_id");
 
                     b.ToTable("api_keys");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.AudienceAudit", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -129,14 +130,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("sample_size");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_audience_audits_influencer_id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "InfluencerId", "CreatedAtUtc")
                         .HasDatabaseName("ix_audience_audits_workspace_id_influencer_id_created_at_utc");
@@ -146,6 +140,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Campaign", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -182,11 +180,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("starts_at_utc");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "Name")
                         .IsUnique()
@@ -298,14 +292,15 @@ namespace Clout.Storage.Migrations.Postgres
 
                     b.HasKey("WorkspaceId", "CollaborationId", "Day", "Kind");
 
-                    b.HasIndex("CollaborationId")
-                        .HasDatabaseName("ix_click_days_collaboration_id");
-
                     b.ToTable("click_days");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.Collaboration", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -348,21 +343,14 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("promo_code");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
+                    b.HasIndex("WorkspaceId", "InfluencerId")
+                        .HasDatabaseName("ix_collaborations_workspace_id_influencer_id");
 
-                    b.HasIndex("CampaignId")
-                        .HasDatabaseName("ix_collaborations_campaign_id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_collaborations_influencer_id");
-
-                    b.HasIndex("LinkCode")
+                    b.HasIndex("WorkspaceId", "LinkCode")
                         .IsUnique()
-                        .HasDatabaseName("ix_collaborations_link_code");
+                        .HasDatabaseName("ix_collaborations_workspace_id_link_code");
 
                     b.HasIndex("WorkspaceId", "PromoCode")
                         .IsUnique()
@@ -377,6 +365,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Comment", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -438,14 +430,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("text");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PostId")
-                        .HasDatabaseName("ix_comments_post_id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique()
@@ -459,6 +444,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Connection", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -552,14 +541,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("state");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_connections_influencer_id");
+                    b.HasIndex("WorkspaceId", "InfluencerId")
+                        .HasDatabaseName("ix_connections_workspace_id_influencer_id");
 
                     b.HasIndex("WorkspaceId", "Platform", "Account")
                         .IsUnique()
@@ -570,6 +555,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.ConnectorInvitation", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -607,24 +596,21 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("used_at_utc");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("SecretHash")
                         .IsUnique()
                         .HasDatabaseName("ix_connector_invitations_secret_hash");
-
-                    b.HasIndex("WorkspaceId")
-                        .HasDatabaseName("ix_connector_invitations_workspace_id");
 
                     b.ToTable("connector_invitations");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.Customer", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -647,11 +633,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_order_at_utc");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "EmailHash")
                         .HasDatabaseName("ix_customers_workspace_id_email_hash");
@@ -665,6 +647,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.FollowerSnapshot", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -688,14 +674,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("influencer_id");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_follower_snapshots_influencer_id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "InfluencerId", "DateUtc")
                         .IsUnique()
@@ -706,6 +685,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Influencer", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -748,11 +731,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("platform");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "Platform", "Handle")
                         .IsUnique()
@@ -763,6 +742,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Order", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -853,32 +836,22 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("total_minor");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
+                    b.HasIndex("WorkspaceId", "ClickCollaborationId")
+                        .HasDatabaseName("ix_orders_workspace_id_click_collaboration_id");
 
-                    b.HasIndex("AttributedCollaborationId")
-                        .HasDatabaseName("ix_orders_attributed_collaboration_id");
+                    b.HasIndex("WorkspaceId", "CodeCollaborationId")
+                        .HasDatabaseName("ix_orders_workspace_id_code_collaboration_id");
 
-                    b.HasIndex("ClickCollaborationId")
-                        .HasDatabaseName("ix_orders_click_collaboration_id");
+                    b.HasIndex("WorkspaceId", "CreatorCollaborationId")
+                        .HasDatabaseName("ix_orders_workspace_id_creator_collaboration_id");
 
-                    b.HasIndex("CodeCollaborationId")
-                        .HasDatabaseName("ix_orders_code_collaboration_id");
+                    b.HasIndex("WorkspaceId", "CreatorInfluencerId")
+                        .HasDatabaseName("ix_orders_workspace_id_creator_influencer_id");
 
-                    b.HasIndex("CreatorCollaborationId")
-                        .HasDatabaseName("ix_orders_creator_collaboration_id");
-
-                    b.HasIndex("CreatorInfluencerId")
-                        .HasDatabaseName("ix_orders_creator_influencer_id");
-
-                    b.HasIndex("CustomerId")
-                        .HasDatabaseName("ix_orders_customer_id");
-
-                    b.HasIndex("SurveyCollaborationId")
-                        .HasDatabaseName("ix_orders_survey_collaboration_id");
+                    b.HasIndex("WorkspaceId", "CustomerId")
+                        .HasDatabaseName("ix_orders_workspace_id_customer_id");
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique()
@@ -886,6 +859,9 @@ namespace Clout.Storage.Migrations.Postgres
 
                     b.HasIndex("WorkspaceId", "OccurredAtUtc")
                         .HasDatabaseName("ix_orders_workspace_id_occurred_at_utc");
+
+                    b.HasIndex("WorkspaceId", "SurveyCollaborationId")
+                        .HasDatabaseName("ix_orders_workspace_id_survey_collaboration_id");
 
                     b.HasIndex("WorkspaceId", "AttributedCollaborationId", "OccurredAtUtc")
                         .HasDatabaseName("ix_orders_workspace_id_attributed_collaboration_id_occurred_at~");
@@ -895,6 +871,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Post", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -957,17 +937,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("views");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId")
-                        .HasDatabaseName("ix_posts_campaign_id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_posts_influencer_id");
+                    b.HasIndex("WorkspaceId", "CampaignId")
+                        .HasDatabaseName("ix_posts_workspace_id_campaign_id");
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique()
@@ -1008,6 +981,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Session", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1033,11 +1010,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("ExpiresAtUtc")
                         .HasDatabaseName("ix_sessions_expires_at_utc");
@@ -1046,17 +1019,18 @@ namespace Clout.Storage.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_sessions_key_hash");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_sessions_user_id");
-
-                    b.HasIndex("WorkspaceId")
-                        .HasDatabaseName("ix_sessions_workspace_id");
+                    b.HasIndex("WorkspaceId", "UserId")
+                        .HasDatabaseName("ix_sessions_workspace_id_user_id");
 
                     b.ToTable("sessions");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.Survey", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1102,24 +1076,47 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_surveys_public_id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "Id")
                         .HasDatabaseName("ix_surveys_workspace_id_id");
 
+                    b.HasIndex("WorkspaceId", "PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_workspace_id_public_id");
+
                     b.ToTable("surveys");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.SurveyPublicId", b =>
+                {
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("public_id");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("survey_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("PublicId");
+
+                    b.HasIndex("WorkspaceId", "SurveyId")
+                        .HasDatabaseName("ix_survey_public_ids_workspace_id_survey_id");
+
+                    b.ToTable("survey_public_ids", (string)null);
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.SurveyResponse", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1176,31 +1173,31 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("wave");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_survey_responses_influencer_id");
+                    b.HasIndex("WorkspaceId", "InfluencerId")
+                        .HasDatabaseName("ix_survey_responses_workspace_id_influencer_id");
 
                     b.HasIndex("WorkspaceId", "VerifiedOrderId")
                         .IsUnique()
                         .HasDatabaseName("ix_survey_responses_workspace_id_verified_order_id");
 
-                    b.HasIndex("SurveyId", "RespondentHash", "Wave")
-                        .IsUnique()
-                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave");
-
                     b.HasIndex("WorkspaceId", "SurveyId", "Id")
                         .HasDatabaseName("ix_survey_responses_workspace_id_survey_id_id");
+
+                    b.HasIndex("SurveyId", "RespondentHash", "Wave", "WorkspaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave_workspace_id");
 
                     b.ToTable("survey_responses");
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.SurveyVersion", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1229,21 +1226,44 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("survey_id");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("SurveyId", "Number")
+                    b.HasIndex("WorkspaceId", "SurveyId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_survey_versions_survey_id_number");
+                        .HasDatabaseName("ix_survey_versions_workspace_id_survey_id_number");
 
                     b.ToTable("survey_versions");
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.TrackingLinkCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CollaborationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("WorkspaceId", "CollaborationId")
+                        .HasDatabaseName("ix_link_codes_workspace_id_collaboration_id");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.UgcPost", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1313,17 +1333,10 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("views");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
+                    b.HasKey("WorkspaceId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId")
-                        .HasDatabaseName("ix_ugc_posts_campaign_id");
-
-                    b.HasIndex("InfluencerId")
-                        .HasDatabaseName("ix_ugc_posts_influencer_id");
+                    b.HasIndex("WorkspaceId", "InfluencerId")
+                        .HasDatabaseName("ix_ugc_posts_workspace_id_influencer_id");
 
                     b.HasIndex("WorkspaceId", "CampaignId", "PublishedAtUtc")
                         .HasDatabaseName("ix_ugc_posts_workspace_id_campaign_id_published_at_utc");
@@ -1337,6 +1350,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.User", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1372,18 +1389,11 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("role");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_email");
-
-                    b.HasIndex("WorkspaceId")
-                        .HasDatabaseName("ix_users_workspace_id");
 
                     b.ToTable("users");
                 });
@@ -1414,6 +1424,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.VisitorSalt", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1430,11 +1444,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("bytea")
                         .HasColumnName("salt");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "DayUtc")
                         .IsUnique()
@@ -1445,6 +1455,10 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.WebhookDelivery", b =>
                 {
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workspace_id");
+
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -1468,11 +1482,7 @@ namespace Clout.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at_utc");
 
-                    b.Property<long>("WorkspaceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id");
+                    b.HasKey("WorkspaceId", "Id");
 
                     b.HasIndex("WorkspaceId", "Provider", "DeliveryId")
                         .IsUnique()
@@ -1595,7 +1605,7 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("InfluencerId")
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1614,6 +1624,7 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
                         .HasForeignKey("CollaborationId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1622,7 +1633,7 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
-                        .HasForeignKey("CollaborationId")
+                        .HasForeignKey("WorkspaceId", "CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1631,13 +1642,13 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
-                        .HasForeignKey("CampaignId")
+                        .HasForeignKey("WorkspaceId", "CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("InfluencerId")
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1646,23 +1657,23 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Post", null)
                         .WithMany()
-                        .HasForeignKey("PostId")
+                        .HasForeignKey("WorkspaceId", "PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.Connection", b =>
                 {
-                    b.HasOne("Clout.Storage.Model.Influencer", null)
-                        .WithMany()
-                        .HasForeignKey("InfluencerId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Clout.Storage.Model.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.ConnectorInvitation", b =>
@@ -1678,7 +1689,7 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("InfluencerId")
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1696,37 +1707,37 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
-                        .HasForeignKey("AttributedCollaborationId")
+                        .HasForeignKey("WorkspaceId", "AttributedCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
-                        .HasForeignKey("ClickCollaborationId")
+                        .HasForeignKey("WorkspaceId", "ClickCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
-                        .HasForeignKey("CodeCollaborationId")
+                        .HasForeignKey("WorkspaceId", "CodeCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
-                        .HasForeignKey("CreatorCollaborationId")
+                        .HasForeignKey("WorkspaceId", "CreatorCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("CreatorInfluencerId")
+                        .HasForeignKey("WorkspaceId", "CreatorInfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Customer", null)
                         .WithMany()
-                        .HasForeignKey("CustomerId")
+                        .HasForeignKey("WorkspaceId", "CustomerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Collaboration", null)
                         .WithMany()
-                        .HasForeignKey("SurveyCollaborationId")
+                        .HasForeignKey("WorkspaceId", "SurveyCollaborationId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
@@ -1734,12 +1745,12 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
-                        .HasForeignKey("CampaignId")
+                        .HasForeignKey("WorkspaceId", "CampaignId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("InfluencerId")
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1755,15 +1766,24 @@ namespace Clout.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Clout.Storage.Model.Session", b =>
                 {
-                    b.HasOne("Clout.Storage.Model.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Clout.Storage.Model.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clout.Storage.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.SurveyPublicId", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId", "SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1772,12 +1792,12 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("InfluencerId")
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clout.Storage.Model.Survey", null)
                         .WithMany()
-                        .HasForeignKey("SurveyId")
+                        .HasForeignKey("WorkspaceId", "SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1786,7 +1806,16 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Survey", null)
                         .WithMany()
-                        .HasForeignKey("SurveyId")
+                        .HasForeignKey("WorkspaceId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.TrackingLinkCode", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId", "CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1795,13 +1824,13 @@ namespace Clout.Storage.Migrations.Postgres
                 {
                     b.HasOne("Clout.Storage.Model.Campaign", null)
                         .WithMany()
-                        .HasForeignKey("CampaignId")
+                        .HasForeignKey("WorkspaceId", "CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Clout.Storage.Model.Influencer", null)
                         .WithMany()
-                        .HasForeignKey("InfluencerId")
+                        .HasForeignKey("WorkspaceId", "InfluencerId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

@@ -347,9 +347,9 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasIndex("InfluencerId")
                         .HasDatabaseName("ix_collaborations_influencer_id");
 
-                    b.HasIndex("LinkCode")
+                    b.HasIndex("WorkspaceId", "LinkCode")
                         .IsUnique()
-                        .HasDatabaseName("ix_collaborations_link_code");
+                        .HasDatabaseName("ix_collaborations_workspace_id_link_code");
 
                     b.HasIndex("WorkspaceId", "PromoCode")
                         .IsUnique()
@@ -1075,14 +1075,37 @@ namespace Clout.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublicId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_surveys_public_id");
-
                     b.HasIndex("WorkspaceId", "Id")
                         .HasDatabaseName("ix_surveys_workspace_id_id");
 
+                    b.HasIndex("WorkspaceId", "PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_workspace_id_public_id");
+
                     b.ToTable("surveys");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.SurveyPublicId", b =>
+                {
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_id");
+
+                    b.Property<long>("SurveyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("survey_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("PublicId");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_public_ids_survey_id");
+
+                    b.ToTable("survey_public_ids", (string)null);
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.SurveyResponse", b =>
@@ -1154,12 +1177,12 @@ namespace Clout.Storage.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_survey_responses_workspace_id_verified_order_id");
 
-                    b.HasIndex("SurveyId", "RespondentHash", "Wave")
-                        .IsUnique()
-                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave");
-
                     b.HasIndex("WorkspaceId", "SurveyId", "Id")
                         .HasDatabaseName("ix_survey_responses_workspace_id_survey_id_id");
+
+                    b.HasIndex("SurveyId", "RespondentHash", "Wave", "WorkspaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave_workspace_id");
 
                     b.ToTable("survey_responses");
                 });
@@ -1198,11 +1221,37 @@ namespace Clout.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SurveyId", "Number")
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_versions_survey_id");
+
+                    b.HasIndex("WorkspaceId", "SurveyId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_survey_versions_survey_id_number");
+                        .HasDatabaseName("ix_survey_versions_workspace_id_survey_id_number");
 
                     b.ToTable("survey_versions");
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.TrackingLinkCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CollaborationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<long>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_link_codes_collaboration_id");
+
+                    b.ToTable("link_codes", (string)null);
                 });
 
             modelBuilder.Entity("Clout.Storage.Model.UgcPost", b =>
@@ -1719,6 +1768,15 @@ namespace Clout.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clout.Storage.Model.SurveyPublicId", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clout.Storage.Model.SurveyResponse", b =>
                 {
                     b.HasOne("Clout.Storage.Model.Influencer", null)
@@ -1738,6 +1796,15 @@ namespace Clout.Storage.Migrations.Sqlite
                     b.HasOne("Clout.Storage.Model.Survey", null)
                         .WithMany()
                         .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clout.Storage.Model.TrackingLinkCode", b =>
+                {
+                    b.HasOne("Clout.Storage.Model.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
