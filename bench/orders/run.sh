@@ -4,14 +4,14 @@
 # (POST /webhooks/shopify/shop, each delivery unique and signed beforehand, since wrk's Lua has no HMAC) and
 # POST /api/v1/orders with an API key. Prints orders/s of each, the ratio to the bare endpoint (goal: >= 2 %), and
 # checks that every 2xx is a stored row (orders per channel, deliveries).
-#   bench/orders/run.sh           # ORDERS=20000 BARE=200000 CONNECTIONS=64 THREADS=2 to change the load
+#   bench/orders/run.sh           # ORDERS=8000 BARE=100000 CONNECTIONS=64 THREADS=2 DURATION=40s to change the load
 source "$(dirname "$0")/../redirect/common.sh"
 need wrk; need sqlite3; need curl; need python3
 here="$(cd "$(dirname "$0")" && pwd)"
-orders="${ORDERS:-20000}"; bare_quota="${BARE:-200000}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
+orders="${ORDERS:-8000}"; bare_quota="${BARE:-100000}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
 warmup=2000
 # wrk stops once every order is answered (deliver.lua); this is only the ceiling of one run.
-duration="${DURATION:-120s}"
+duration="${DURATION:-40s}"
 secret="shpss_bench_0123456789abcdef0123456789abcdef"
 goal=2
 
@@ -67,7 +67,13 @@ row "bare endpoint (the limit)" bare
 row "Shopify webhook" webhook
 row "POST /api/v1/orders" api
 echo "2xx vs rows: webhook $webhook_ok answered, $(stored shopify) orders, $deliveries deliveries; api $api_ok answered, $(stored api) orders"
-if [[ "$webhook_ok" -ne "$(stored shopify)" || "$webhook_ok" -ne "$deliveries" || "$api_ok" -ne "$(stored api)" ]]; then
-  echo "FAIL: 2xx != rows stored"; exit 1
+# When wrk stops at DURATION before every order is answered, the requests in flight then (at most one per connection
+# and run) may be stored without wrk reading their 2xx; nothing else may differ, and no 2xx may lack its row.
+check() {
+  local answered="$1" rows="$2"
+  (( rows >= answered && rows - answered <= 2 * connections ))
+}
+if ! check "$webhook_ok" "$(stored shopify)" || ! check "$webhook_ok" "$deliveries" || ! check "$api_ok" "$(stored api)"; then
+  echo "FAIL: a 2xx without its row, or rows beyond the requests in flight"; exit 1
 fi
-echo "PASS: every 2xx is a stored order"
+echo "PASS: every 2xx is a stored order$( (( webhook_ok + api_ok == 2 * (orders + warmup) )) || echo " (wrk stopped at $duration with requests in flight: raise DURATION for exact counts)")"
