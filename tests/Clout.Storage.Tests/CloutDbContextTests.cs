@@ -8,6 +8,7 @@ using Clout.Storage.Roster;
 using Clout.Storage.Tests.Ingestion;
 using Clout.Storage.Workspaces;
 using Clout.Testing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Clout.Storage.Tests.StorageTestExtensions;
@@ -26,6 +27,7 @@ public sealed class CloutDbContextTests
         [typeof(Workspace)] = "the tenant itself: WorkspaceStore lists and resolves workspaces before any scope exists",
         [typeof(TrackingLinkCode)] = "finds the workspace behind a public link code, which /r/{code} carries alone",
         [typeof(SurveyPublicId)] = "finds the workspace behind a survey's public id, which the public survey endpoints carry alone",
+        [typeof(DataProtectionKey)] = "the key ring every node and the CLI share; it protects every workspace's secrets alike",
     };
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -129,6 +129,7 @@ public sealed class SeveralNodesTests
         using var turns = new TurnCounter("visitor-salt-sweep");
         var nodeA = await CloutServer.StartAsync(database.ConnectionString, Ct, clock);
         await using var nodeB = await CloutServer.StartAsync(database.ConnectionString, Ct, clock);
+        turns.Track(Scope(nodeA), Scope(nodeB));
         try
         {
             await turns.WaitForTurnsAsync(2);
@@ -232,11 +233,18 @@ public sealed class SeveralNodesTests
             _listener.Start();
         }
 
-        public int Ran => _turns.Count(t => t.Ran);
+        /// <summary>The nodes of this test: servers of other tests in the same process take their turns too.</summary>
+        private object[] _nodes = [];
 
-        public IReadOnlyList<object?> RanOn => [.. _turns.Where(t => t.Ran).Select(t => t.Node).Distinct()];
+        public void Track(params object[] nodes) => _nodes = nodes;
 
-        public Task<int> WaitForTurnsAsync(int count) => WaitForAsync(() => Task.FromResult(_turns.Count), c => c >= count);
+        private IEnumerable<(object? Node, bool Ran)> Turns => _turns.Where(t => _nodes.Contains(t.Node));
+
+        public int Ran => Turns.Count(t => t.Ran);
+
+        public IReadOnlyList<object?> RanOn => [.. Turns.Where(t => t.Ran).Select(t => t.Node).Distinct()];
+
+        public Task<int> WaitForTurnsAsync(int count) => WaitForAsync(() => Task.FromResult(Turns.Count()), c => c >= count);
 
         public void Dispose() => _listener.Dispose();
     }
