@@ -43,7 +43,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<WorkspaceScope>();
         if (DetectProvider(connectionString) == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Sql.StoredTextGuard.Instance));
+            services.AddDbContext<CloutDbContext, PostgresCloutDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Sql.StoredTextGuard.Instance),
+                optionsLifetime: ServiceLifetime.Singleton);
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.PostgresClickLog(connectionString));
             services.AddSingleton<IDataVersion>(_ => new PostgresDataVersion(connectionString));
             services.AddSingleton<IClusterLock>(_ => new PostgresClusterLock(connectionString));
@@ -56,7 +57,9 @@ public static class StorageServiceCollectionExtensions
                 DefaultTimeout = 30,
                 Pooling = true,
             };
-            services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()).AddInterceptors(Sql.StoredTextGuard.Instance));
+            // The options are built once: built per scope (the default) they cost more than the queries of a survey response.
+            services.AddDbContext<CloutDbContext, SqliteCloutDbContext>(o => o.UseSqlite(sqlite.ToString()).AddInterceptors(Sql.StoredTextGuard.Instance),
+                optionsLifetime: ServiceLifetime.Singleton);
             // Made by the container, so the container closes its connection when the app stops.
             services.AddSingleton<Tracking.IClickLog>(_ => new Tracking.SqliteClickLog(connectionString));
             services.AddSingleton<IDataVersion>(_ => new SqliteDataVersion(connectionString));
@@ -104,6 +107,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Campaigns.CampaignActivityQuery>();
         services.AddScoped<Surveys.SurveyStore>();
         services.AddScoped<Surveys.SurveyIntake>();
+        services.TryAddSingleton<Surveys.LiveSurveyMemory>();
         services.AddScoped<Surveys.SurveyResponseWriter>();
         services.AddScoped<Surveys.SurveyResultsQuery>();
         return services;

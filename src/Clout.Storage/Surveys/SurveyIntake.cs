@@ -12,12 +12,30 @@ namespace Clout.Storage.Surveys;
 /// order's token, feeds the order's survey signal — one such answer per order (a unique index again). The scope must
 /// be set to the survey's workspace.
 /// </summary>
-public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
+public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimeProvider clock, LiveSurveyMemory memory)
 {
     /// <summary>"Other" text matched below this confidence names nobody: a wrong credit is worse than none.</summary>
     public const double MinMatchConfidence = RosterMatcher.Threshold;
 
     public const int MaxOrderIdLength = 200;
+
+    /// <summary>
+    /// <see cref="FindLiveAsync"/> as remembered for a few seconds (<see cref="LiveSurveyMemory"/>): for the response
+    /// intake, whose writer checks again, in each batch, that the survey is still live.
+    /// </summary>
+    public async Task<PublicSurvey?> FindLiveRememberedAsync(string publicId, CancellationToken cancellationToken)
+    {
+        if (memory.Find(publicId) is { } remembered)
+        {
+            return remembered;
+        }
+        var survey = await FindLiveAsync(publicId, cancellationToken);
+        if (survey is not null)
+        {
+            memory.Remember(survey);
+        }
+        return survey;
+    }
 
     /// <summary>The live survey with this public id, in whichever workspace, or null (unknown, draft or closed).</summary>
     public async Task<PublicSurvey?> FindLiveAsync(string publicId, CancellationToken cancellationToken)
@@ -165,7 +183,10 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         return json is null ? null : SurveyJson.Read(json);
     }
 
-    /// <summary>The first roster question's answer: an influencer option (confidence 1), else its "other" text matched.</summary>
+    /// <summary>
+    /// The first roster question's answer: an influencer option (confidence 1; whether it is still on the roster the
+    /// writer checks for the whole batch), else its "other" text matched.
+    /// </summary>
     private async Task<(long? Id, double? Confidence)> InfluencerAsync(SurveyDefinition definition, Dictionary<string, SurveyAnswer> answers, CancellationToken cancellationToken)
     {
         if (RosterAnswer(definition, answers) is not { } answer)
@@ -174,8 +195,7 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
         }
         if (SurveyOption.InfluencerIdOf(answer.Option) is { } id)
         {
-            // The roster may have changed since the version was written.
-            return await db.Influencers.AnyAsync(i => i.Id == id, cancellationToken) ? (id, 1.0) : (null, null);
+            return (id, 1.0);
         }
         var roster = await db.Influencers.AsNoTracking().Select(i => new RosterEntry(i.Id, i.Handle, i.DisplayName)).ToListAsync(cancellationToken);
         return Influencer(definition, answers, [.. roster.Select(r => r.InfluencerId)], new RosterMatcher(roster));

@@ -1,3 +1,4 @@
+using Clout.Core.Surveys;
 using Clout.Storage.Model;
 using Clout.Storage.Orders;
 using Clout.Storage.Sql;
@@ -10,7 +11,9 @@ namespace Clout.Storage.Surveys;
 /// orders already proven are read once for the whole batch, and the batch is decided in memory in its order (a
 /// respondent's second request in the same batch is their duplicate, as it would be one commit later). The unique
 /// indexes stay the last word: a batch that loses a race to another writer throws, and its responses are written
-/// again one by one, where a lost race is that response's duplicate.
+/// again one by one, where a lost race is that response's duplicate. What the request side took from memory
+/// (<see cref="LiveSurveyMemory"/>) is read again here, once per batch: whether each survey is still live and its
+/// recurrence now, and whether each named influencer is still on the roster.
 /// </summary>
 public sealed class SurveyResponseWriter(CloutDbContext db, WorkspaceScope scope)
 {
@@ -53,6 +56,8 @@ public sealed class SurveyResponseWriter(CloutDbContext db, WorkspaceScope scope
     private async Task<SurveyIntakeResult[]> WriteGatedAsync(IReadOnlyList<SurveyResponseDraft> drafts, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var surveys = await LiveSurveysAsync(drafts, cancellationToken);
+        var roster = await RosterAsync(drafts, cancellationToken);
         var previous = await PreviousAnswersAsync(drafts, cancellationToken);
         var proven = await ProvenOrdersAsync(drafts, cancellationToken);
         var results = new SurveyIntakeResult[drafts.Count];
@@ -60,9 +65,18 @@ public sealed class SurveyResponseWriter(CloutDbContext db, WorkspaceScope scope
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
+            if (!surveys.TryGetValue(draft.SurveyId, out var recurrence))
+            {
+                results[i] = new SurveyIntakeResult(null, null) { SurveyNotLive = true };
+                continue;
+            }
+            if (draft.InfluencerId is { } influencer && !roster.Contains(influencer))
+            {
+                draft = draft with { InfluencerId = null, MatchConfidence = null };
+            }
             var key = (draft.SurveyId, draft.RespondentHash);
             var answered = previous.GetValueOrDefault(key) ?? [];
-            var decision = draft.Recurrence.Decide(answered, draft.CreatedAtUtc);
+            var decision = recurrence.Decide(answered, draft.CreatedAtUtc);
             if (!decision.Allowed)
             {
                 results[i] = new SurveyIntakeResult(null, decision.NextAllowedAtUtc);
@@ -126,6 +140,23 @@ public sealed class SurveyResponseWriter(CloutDbContext db, WorkspaceScope scope
         AnswersJson = draft.AnswersJson,
         CreatedAtUtc = draft.CreatedAtUtc,
     };
+
+    /// <summary>The batch's surveys that are live now, with their recurrence now.</summary>
+    private async Task<Dictionary<long, RecurrencePolicy>> LiveSurveysAsync(IReadOnlyList<SurveyResponseDraft> drafts, CancellationToken cancellationToken)
+    {
+        var ids = drafts.Select(d => d.SurveyId).Distinct().ToList();
+        var live = await db.Surveys.AsNoTracking().Where(s => ids.Contains(s.Id) && s.State == SurveyState.Live)
+            .Select(s => new { s.Id, s.RepeatEveryDays, s.MaxAnswersPerRespondent }).ToListAsync(cancellationToken);
+        return live.ToDictionary(s => s.Id, s => new RecurrencePolicy(s.RepeatEveryDays, s.MaxAnswersPerRespondent));
+    }
+
+    /// <summary>Which of the influencers the batch names are on the roster now.</summary>
+    private async Task<HashSet<long>> RosterAsync(IReadOnlyList<SurveyResponseDraft> drafts, CancellationToken cancellationToken)
+    {
+        var named = drafts.Where(d => d.InfluencerId is not null).Select(d => d.InfluencerId!.Value).Distinct().ToList();
+        return named.Count == 0 ? []
+            : [.. await db.Influencers.AsNoTracking().Where(i => named.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken)];
+    }
 
     /// <summary>When each respondent of the batch answered each of its surveys before.</summary>
     private async Task<Dictionary<(long SurveyId, string Respondent), List<DateTime>>> PreviousAnswersAsync(

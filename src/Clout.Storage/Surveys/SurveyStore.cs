@@ -10,7 +10,7 @@ namespace Clout.Storage.Surveys;
 /// Surveys of the scope's workspace: create (blank or from a template), edit, publish, close. Editing a published
 /// survey makes a new draft version, so responses always keep the version they answered; editing a draft changes it in place.
 /// </summary>
-public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimeProvider clock)
+public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimeProvider clock, LiveSurveyMemory memory)
 {
     /// <summary>Random bytes of a public id: 72 bits, 12 URL-safe characters.</summary>
     private const int PublicIdBytes = 9;
@@ -144,6 +144,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
         survey.LiveVersion = survey.LatestVersion;
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        memory.ForgetAll();
         return await GetAsync(id, cancellationToken);
     }
 
@@ -151,6 +152,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
     public async Task<SurveyDetail?> CloseAsync(long id, CancellationToken cancellationToken)
     {
         var changed = await db.Surveys.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SurveyState.Closed), cancellationToken);
+        memory.ForgetAll();
         return changed == 0 ? null : await GetAsync(id, cancellationToken);
     }
 
@@ -165,6 +167,7 @@ public sealed class SurveyStore(CloutDbContext db, WorkspaceScope scope, TimePro
         var changed = await db.Surveys.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.RepeatEveryDays, recurrence.RepeatEveryDays)
             .SetProperty(x => x.MaxAnswersPerRespondent, recurrence.MaxAnswers), cancellationToken);
+        memory.ForgetAll();
         return changed == 0 ? null : await GetAsync(id, cancellationToken);
     }
 

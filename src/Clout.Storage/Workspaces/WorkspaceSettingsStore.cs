@@ -1,6 +1,7 @@
 using Clout.Core.Orders;
 using Clout.Core.Roster;
 using Clout.Storage.Model;
+using Clout.Storage.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clout.Storage.Workspaces;
@@ -10,7 +11,7 @@ namespace Clout.Storage.Workspaces;
 /// order-proof secret. The secrets arrive already protected (encrypted by the app's Data Protection key ring): storage
 /// never sees them in clear.
 /// </summary>
-public sealed class WorkspaceSettingsStore(CloutDbContext db)
+public sealed class WorkspaceSettingsStore(CloutDbContext db, LiveSurveyMemory surveys)
 {
     public const int MinAttributionWindowDays = 1;
 
@@ -74,6 +75,7 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
         var normalized = NormalizeOrigins(origins);
         var joined = normalized.Count == 0 ? null : string.Join(',', normalized);
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.SurveyOrigins, joined), cancellationToken);
+        surveys.ForgetAll();
         return normalized;
     }
 
@@ -126,6 +128,7 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db)
         ArgumentException.ThrowIfNullOrEmpty(protectedSecret);
         await db.Workspaces.Where(w => w.Id == workspaceId && (replace || w.OrderProofSecretProtected == null))
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.OrderProofSecretProtected, protectedSecret), cancellationToken);
+        surveys.ForgetAll();
         return (await GetOrderProofSecretAsync(workspaceId, cancellationToken))!;
     }
 

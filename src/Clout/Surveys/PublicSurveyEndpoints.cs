@@ -82,7 +82,8 @@ public static class PublicSurveyEndpoints
         string publicId, HttpContext context, SurveyIntake lookup, IServiceScopeFactory scopes, VisitorIds visitors, IOptions<SurveyOptions> options,
         SurveyResponseRecorder recorder, CancellationToken cancellationToken)
     {
-        if (await FindAsync(publicId, lookup, cancellationToken) is not { } survey)
+        // Remembered for a few seconds: the batch that writes the response checks again that the survey is still live.
+        if (await FindAsync(publicId, lookup.FindLiveRememberedAsync, cancellationToken) is not { } survey)
         {
             return NotFound();
         }
@@ -147,6 +148,10 @@ public static class PublicSurveyEndpoints
         {
             var draft = await scope.ServiceProvider.GetRequiredService<SurveyIntake>().PrepareAsync(survey, input, proof, cancellationToken);
             var result = await recorder.CommitAsync(draft, cancellationToken);
+            if (result.SurveyNotLive)
+            {
+                return NotFound();
+            }
             if (result.OrderAlreadyAnswered)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Order already answered",
@@ -174,9 +179,12 @@ public static class PublicSurveyEndpoints
         }
     }
 
-    internal static async Task<PublicSurvey?> FindAsync(string publicId, SurveyIntake intake, CancellationToken cancellationToken) =>
+    internal static Task<PublicSurvey?> FindAsync(string publicId, SurveyIntake intake, CancellationToken cancellationToken) =>
+        FindAsync(publicId, intake.FindLiveAsync, cancellationToken);
+
+    private static async Task<PublicSurvey?> FindAsync(string publicId, Func<string, CancellationToken, Task<PublicSurvey?>> find, CancellationToken cancellationToken) =>
         publicId.Length is > 0 and <= 32 && publicId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? await intake.FindLiveAsync(publicId, cancellationToken)
+            ? await find(publicId, cancellationToken)
             : null;
 
     /// <summary>"$.answers.q3.value" → "q3": a wrongly typed answer is reported under its question.</summary>

@@ -266,6 +266,45 @@ public sealed class SurveyStoreTests
         Assert.Equal([1, 2], await database.QueryAsync(f.Workspace, db => db.SurveyResponses.OrderBy(r => r.Id).Select(r => r.Wave).ToListAsync(Ct)));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Write_WhatTheRequestRemembered_IsCheckedAgainInTheBatch(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var f = await PurchaseFixture.CreateAsync(database);
+        var remembered = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase, new RecurrencePolicy(30, 3));
+        var closing = await LiveSurveyAsync(database, f, SurveyTemplates.PostPurchase);
+
+        // Another node (or the command line) changes what this node remembers: the first survey now takes one answer
+        // per respondent, the second is closed, and an influencer named by an answer was never on the roster.
+        await database.QueryAsync(f.Workspace, async db =>
+        {
+            await db.Surveys.Where(s => s.Id == remembered.SurveyId).ExecuteUpdateAsync(s => s.SetProperty(x => x.RepeatEveryDays, (int?)null).SetProperty(x => x.MaxAnswersPerRespondent, 1), Ct);
+            return await db.Surveys.Where(s => s.Id == closing.SurveyId).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SurveyState.Closed), Ct);
+        });
+        var later = PurchaseFixture.OrderAt.AddDays(40);
+        SurveyResponseDraft Draft(PublicSurvey survey, string respondent, long? influencer, DateTime at) =>
+            new(f.Workspace.Id, survey.SurveyId, survey.Recurrence, survey.Version, SurveyRespondents.Hash(respondent), null, false, null,
+                influencer, influencer is null ? null : 1.0, "{}", at);
+
+        SurveyIntakeResult[] results;
+        await using (var scope = database.CreateScope(f.Workspace))
+        {
+            results = await scope.ServiceProvider.GetRequiredService<SurveyResponseWriter>().WriteAsync(
+            [
+                Draft(remembered, "a", f.NoorInfluencer, PurchaseFixture.OrderAt),
+                Draft(remembered, "a", null, later),
+                Draft(remembered, "b", 987_654_321, PurchaseFixture.OrderAt),
+                Draft(closing, "c", null, PurchaseFixture.OrderAt),
+            ], Ct);
+        }
+
+        Assert.Equal((false, true, false, true), (results[0].Duplicate, results[1].Duplicate, results[2].Duplicate, results[3].SurveyNotLive));
+        Assert.False(results[3].Duplicate);
+        var rows = await database.QueryAsync(f.Workspace, db => db.SurveyResponses.OrderBy(r => r.Id).Select(r => new { r.SurveyId, r.InfluencerId, r.MatchConfidence }).ToListAsync(Ct));
+        Assert.Equal([(remembered.SurveyId, (long?)f.NoorInfluencer, (double?)1.0), (remembered.SurveyId, null, null)],
+            rows.Select(r => (r.SurveyId, r.InfluencerId, r.MatchConfidence)));
+    }
+
     internal static async Task<PublicSurvey> LiveSurveyAsync(TestDatabase database, PurchaseFixture f, string template, RecurrencePolicy? recurrence = null)
     {
         await using var scope = database.CreateScope(f.Workspace);
@@ -297,7 +336,7 @@ public sealed class SurveyStoreTests
             answers[SurveyTemplates.NpsQuestion] = new SurveyAnswer(Value: nps);
         }
         var intake = clock is null ? scope.ServiceProvider.GetRequiredService<SurveyIntake>()
-            : new SurveyIntake(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), scope.ServiceProvider.GetRequiredService<WorkspaceScope>(), clock);
+            : new SurveyIntake(scope.ServiceProvider.GetRequiredService<CloutDbContext>(), scope.ServiceProvider.GetRequiredService<WorkspaceScope>(), clock, new LiveSurveyMemory(clock));
         return await intake.TakeAsync(survey, new SurveyResponseInput(survey.Version, respondent, orderId, answers, token), Proof, Ct);
     }
 

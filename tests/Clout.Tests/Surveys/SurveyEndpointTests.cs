@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Clout.Core.Orders;
+using Clout.Core.Surveys;
 using Clout.Storage.Model;
 using Clout.Storage.Workspaces;
 using Clout.Surveys;
@@ -130,6 +131,26 @@ public sealed class SurveyEndpointTests
         using var close = await shop.Client().PostAsync($"/api/v1/surveys/{id}/close", null, Ct);
         using var closed = await client.GetAsync($"/api/v1/public/surveys/{publicId}", Ct);
         await closed.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Respond_SurveyClosedByAnotherNode_Is404AndStoresNothing(DatabaseProvider provider)
+    {
+        await using var app = await WebTest.StartAsync(provider);
+        var shop = await Shop.CreateAsync(app.Server);
+        var (id, publicId, version) = await LiveSurveyAsync(shop.Client(), "nps");
+        using var client = app.Server.CreateClient();
+        var url = $"/api/v1/public/surveys/{publicId}/responses";
+        using var first = await client.PostAsync(url, Json(Answer(version, """{"nps":{"value":3}}""", "r1")), Ct);
+        await first.JsonAsync(HttpStatusCode.Created);
+
+        // Closed by another node: this node still remembers the survey as live, and is not told.
+        await shop.Server.InScopeAsync(shop.Workspace, s => s.GetRequiredService<CloutDbContext>().Surveys.Where(x => x.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.State, SurveyState.Closed), Ct));
+        using var second = await client.PostAsync(url, Json(Answer(version, """{"nps":{"value":4}}""", "r2")), Ct);
+
+        await second.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(1, await ResponseCountAsync(shop));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
