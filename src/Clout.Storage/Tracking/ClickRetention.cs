@@ -10,13 +10,12 @@ namespace Clout.Storage.Tracking;
 /// <see cref="ClickDay"/> in the same transaction: the reports then read those days from the rollup, and give the same
 /// clicks and visitors as before. Visitor-days (<see cref="VisitorDay"/>) are a rollup already and stay. On PostgreSQL
 /// whole monthly partitions are dropped (no row-by-row delete, no bloat), and the DEFAULT partition's old rows deleted;
-/// on SQLite the old rows are deleted one collaboration at a time, so no transaction holds the file for long.
+/// on SQLite the old rows are deleted one collaboration at a time, so no transaction holds the file for long. The
+/// caller runs it on one node at a time; should two runs still meet, the later one finds its partition or rows gone
+/// and rolls back, so no day is rolled up twice.
 /// </summary>
 public sealed partial class ClickRetention(CloutDbContext db)
 {
-    /// <summary>An arbitrary constant naming this job's PostgreSQL advisory lock: one node drops at a time.</summary>
-    private const long AdvisoryLock = 0x436c6f7574_5265;
-
     /// <summary>The first instant kept when keeping <paramref name="months"/> whole months before the month of <paramref name="nowUtc"/>.</summary>
     public static DateTime CutoffUtc(DateTime nowUtc, int months)
     {
@@ -34,7 +33,6 @@ public sealed partial class ClickRetention(CloutDbContext db)
     private async Task<int> DropPartitionsAsync(DateTime cutoff, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLock})", cancellationToken);
         var names = await db.Database.SqlQuery<string>($"""
             SELECT c.relname AS "Value" FROM pg_inherits AS i JOIN pg_class AS c ON c.oid = i.inhrelid
             WHERE i.inhparent = 'clicks'::regclass

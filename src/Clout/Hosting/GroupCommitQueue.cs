@@ -11,6 +11,11 @@ namespace Clout.Hosting;
 /// drained: every accepted item is committed.
 /// </summary>
 /// <remarks>
+/// A queue whose batch is several transactions (one per workspace, say) names each item's part
+/// (<see cref="PartOf"/>): each part is committed and, when it fails, taken again item by item on its own, so a part
+/// already committed is never committed twice.
+/// </remarks>
+/// <remarks>
 /// The writer is a thread of its own that blocks while it waits, not a task of the thread pool: under load the pool's
 /// queue holds thousands of request continuations, and a writer that waited its turn behind them for every wake-up
 /// held every waiting request back as long (the click recorder measured it; bench/README.md).
@@ -62,8 +67,23 @@ internal abstract partial class GroupCommitQueue<TItem, TResult> : BackgroundSer
         return await pending.Committed.Task;
     }
 
-    /// <summary>Commits the items in one transaction: one result per item, in their order; throws when none were committed.</summary>
+    /// <summary>Commits the items (all of one part) in one transaction: one result per item, in their order; throws when none were committed.</summary>
     protected abstract Task<IReadOnlyList<TResult>> CommitBatchAsync(IReadOnlyList<TItem> batch);
+
+    /// <summary>Commits one item on its own: an item alone in its part, or one of a part that failed. By default a batch of one.</summary>
+    protected virtual async Task<TResult> CommitOneAsync(TItem item) => (await CommitBatchAsync([item]))[0];
+
+    /// <summary>The part of a batch the item is committed with; by default the whole batch is one part.</summary>
+    protected virtual long PartOf(TItem item) => 0;
+
+    /// <summary>
+    /// Whether a failure to commit one item is its own answer (it breaks a rule that only the write could check): that
+    /// exception is handed to its request as it is, not as <see cref="IntakeNotStoredException"/>, and not logged.
+    /// </summary>
+    protected virtual bool IsRefusal(Exception exception) => false;
+
+    /// <summary>The item as the log line of its failure names it.</summary>
+    protected virtual string Describe(TItem item) => "An item";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -116,54 +136,59 @@ internal abstract partial class GroupCommitQueue<TItem, TResult> : BackgroundSer
 
     private void Write(List<Pending> batch)
     {
-        try
+        foreach (var part in batch.GroupBy(p => PartOf(p.Item)))
         {
-            // The caller is the writer's own thread: it may wait for the database, nothing else runs on it.
-            var results = CommitBatchAsync(batch.ConvertAll(p => p.Item)).GetAwaiter().GetResult();
-            _commitSize.Record(batch.Count);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Committed.TrySetResult(results[i]);
-            }
-            return;
-        }
-        catch (Exception e) when (batch.Count > 1)
-        {
-            LogBatchFailed(e, Name, batch.Count);
-        }
-        catch (Exception e)
-        {
-            Fail(batch[0], e);
-            return;
-        }
-        // One bad item (say, of a survey deleted a moment ago, or one that lost a race to another node) must not cost
-        // the others theirs: one by one.
-        foreach (var pending in batch)
-        {
-            try
-            {
-                var results = CommitBatchAsync([pending.Item]).GetAwaiter().GetResult();
-                _commitSize.Record(1);
-                pending.Committed.TrySetResult(results[0]);
-            }
-            catch (Exception e)
-            {
-                Fail(pending, e);
-            }
+            WritePart([.. part]);
         }
     }
 
-    private void Fail(Pending pending, Exception exception)
+    private void WritePart(List<Pending> part)
     {
-        LogItemFailed(exception, Name);
-        pending.Committed.TrySetException(new IntakeNotStoredException("It could not be stored.", exception));
+        if (part.Count > 1)
+        {
+            try
+            {
+                // The caller is the writer's own thread: it may wait for the database, nothing else runs on it.
+                var results = CommitBatchAsync(part.ConvertAll(p => p.Item)).GetAwaiter().GetResult();
+                _commitSize.Record(part.Count);
+                for (var i = 0; i < part.Count; i++)
+                {
+                    part[i].Committed.TrySetResult(results[i]);
+                }
+                return;
+            }
+            catch (Exception e)
+            {
+                LogBatchFailed(e, Name, part.Count);
+            }
+        }
+        // One bad item (say, of a survey deleted a moment ago, or one that lost a race to another node) must not cost
+        // the others theirs: one by one.
+        foreach (var pending in part)
+        {
+            try
+            {
+                var result = CommitOneAsync(pending.Item).GetAwaiter().GetResult();
+                _commitSize.Record(1);
+                pending.Committed.TrySetResult(result);
+            }
+            catch (Exception e) when (IsRefusal(e))
+            {
+                pending.Committed.TrySetException(e);
+            }
+            catch (Exception e)
+            {
+                LogItemFailed(e, Describe(pending.Item), Name);
+                pending.Committed.TrySetException(new IntakeNotStoredException("It could not be stored.", e));
+            }
+        }
     }
 
     [LoggerMessage(LogLevel.Warning, "Committing a batch of {Count} {Queue} failed; committing them one by one.")]
     private partial void LogBatchFailed(Exception exception, string queue, int count);
 
-    [LoggerMessage(LogLevel.Error, "An item of {Queue} could not be stored; its request is refused.")]
-    private partial void LogItemFailed(Exception exception, string queue);
+    [LoggerMessage(LogLevel.Error, "{Item} of {Queue} could not be stored; its request is refused.")]
+    private partial void LogItemFailed(Exception exception, string item, string queue);
 
     private sealed record Pending(TItem Item, TaskCompletionSource<TResult> Committed);
 }

@@ -45,7 +45,7 @@ public static class OrderEndpoints
         {
             result = await recorder.TakeAsync(scope.WorkspaceId, scope.WorkspaceName ?? "", order, null, cancellationToken);
         }
-        catch (OrderNotStoredException)
+        catch (IntakeNotStoredException)
         {
             return OrderServices.NotStored();
         }

@@ -1,3 +1,4 @@
+using Clout.Hosting;
 using Clout.Storage.Tracking;
 using Microsoft.Extensions.Options;
 
@@ -5,24 +6,29 @@ namespace Clout.Tracking;
 
 /// <summary>
 /// Once at start and then daily: makes the coming months' click partitions (PostgreSQL), and, when
-/// <see cref="RetentionOptions.ClickMonths"/> is set, rolls up and drops the clicks older than that. Safe on several
-/// nodes at once: making a partition locks the clicks table and looks again, and dropping holds a PostgreSQL advisory
-/// lock (<see cref="ClickRetention"/>), so each month is made and dropped once.
+/// <see cref="RetentionOptions.ClickMonths"/> is set, rolls up and drops the clicks older than that. With several
+/// nodes on one database, one of them does it (<see cref="ClusterTurns"/>); making a partition also locks the clicks
+/// table and looks again, so a month is made once whoever makes it.
 /// </summary>
 internal sealed partial class ClickRetentionJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RetentionOptions> options,
-    ILogger<ClickRetentionJob> logger) : BackgroundService
+    ClusterTurns turns, ILogger<ClickRetentionJob> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
+        await using var turn = turns.For("click-retention");
         try
         {
             do
             {
                 try
                 {
+                    if (!await turn.IsMineAsync(stoppingToken))
+                    {
+                        continue;
+                    }
                     await RunOnceAsync(stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -38,7 +44,7 @@ internal sealed partial class ClickRetentionJob(IServiceScopeFactory scopes, Tim
         }
     }
 
-    internal async Task RunOnceAsync(CancellationToken cancellationToken)
+    private async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();

@@ -121,7 +121,7 @@ public static class WebhookEndpoints
         {
             return Refused(loggers, shop, workspace.Name, e.Message);
         }
-        catch (OrderNotStoredException)
+        catch (IntakeNotStoredException)
         {
             // Not a 4xx: the shop sends it again, and the order is not lost.
             return OrderServices.NotStored();

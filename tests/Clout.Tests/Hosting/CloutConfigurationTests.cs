@@ -84,6 +84,7 @@ public sealed class CloutConfigurationTests : IAsyncLifetime
     [InlineData("--Clout:Proxy:KnownProxies:0=10.0.0.300", "Clout:Proxy:KnownProxies must list IP addresses such as 127.0.0.1 or ::1; \"10.0.0.300\" is not one (was 10.0.0.300)")]
     [InlineData("--Clout:Proxy:KnownProxies=127.0.0.1, nginx", "Clout:Proxy:KnownProxies must list IP addresses such as 127.0.0.1 or ::1; \"nginx\" is not one (was 127.0.0.1, nginx)")]
     [InlineData("--Clout:Proxy:KnownNetworks:0=10.0.0.0/33", "Clout:Proxy:KnownNetworks must list networks in CIDR notation such as 10.0.0.0/8; \"10.0.0.0/33\" is not one (was 10.0.0.0/33)")]
+    [InlineData("--Clout:Telemetry:MetricsNetworks:0=prometheus", "Clout:Telemetry:MetricsNetworks must list networks in CIDR notation such as 10.0.0.0/8; \"prometheus\" is not one (was prometheus)")]
     [InlineData("--Clout:Proxy:TrustedProxies=127.0.0.1", "Clout:Proxy:TrustedProxies is not a setting; Clout:Proxy has KnownProxies, KnownNetworks")]
     public void Create_BadSetting_FailsNamingItsKey(string setting, string expected)
     {

@@ -157,6 +157,26 @@ public sealed class SeveralNodesTests
         }
     }
 
+    [Fact]
+    public async Task ClickRetention_OnTwoNodes_RunsAtStartAndDaily_OnOneNode()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var turns = new TurnCounter("click-retention");
+        string[] settings = ["--Clout:Retention:ClickMonths=1"];
+        await using var nodeA = await CloutServer.StartAsync(database.ConnectionString, Ct, clock, settings);
+        await using var nodeB = await CloutServer.StartAsync(database.ConnectionString, Ct, clock, settings);
+        turns.Track(Scope(nodeA), Scope(nodeB));
+
+        await turns.WaitForTurnsAsync(2);
+        Assert.Equal(1, turns.Ran);
+        clock.Advance(TimeSpan.FromDays(1));
+        await turns.WaitForTurnsAsync(4);
+
+        Assert.Equal(2, turns.Ran);
+        Assert.Single(turns.RanOn);
+    }
+
     private static object Scope(CloutServer node) => node.Services.GetRequiredService<IMeterFactory>();
 
     private static HttpClient Browser(CloutServer node, CookieContainer cookies) =>

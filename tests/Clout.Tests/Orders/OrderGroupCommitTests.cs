@@ -72,6 +72,36 @@ public sealed class OrderGroupCommitTests
         Assert.Equal(40, await app.Server.InScopeAsync(shop.Workspace, s => s.GetRequiredService<CloutDbContext>().Customers.CountAsync(Ct)));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Create_OrderTheDatabaseRefusesInOneOfTwoWorkspaces_EveryOtherOrderIsAnswered201Once(DatabaseProvider provider)
+    {
+        // A batch holds one transaction per workspace: the workspace whose transaction failed is taken again one by one,
+        // the other's committed orders are not taken again (they would answer 200 "already stored" to their first request).
+        await using var app = await WebTest.StartAsync(provider);
+        var brand = await Shop.CreateAsync(app.Server);
+        var other = await Shop.CreateAsync(app.Server, "other");
+        await RefusePoisonAsync(app, provider);
+        using var brandClient = brand.Client();
+        using var otherClient = other.Client();
+        // Sent brand first, then other, over and over: most batches take brand's share before other's.
+        var sends = Enumerable.Range(0, 30).SelectMany(i => i % 3 == 2
+                ? new[] { (Client: brandClient, Id: $"b-{i}"), (Client: otherClient, Id: $"o-{i}"), (Client: otherClient, Id: "poison") }
+                : [(Client: brandClient, Id: $"b-{i}"), (Client: otherClient, Id: $"o-{i}")])
+            .ToList();
+
+        var answers = await Task.WhenAll(sends.Select(async s =>
+        {
+            using var response = await s.Client.PostAsync("/api/v1/orders", new StringContent(
+                $$"""{"order_id":"{{s.Id}}","customer_id":"c-{{s.Id}}","at":"2026-03-10T12:00:00Z","total":"49.90","currency":"EUR"}""",
+                Encoding.UTF8, "application/json"), Ct);
+            return (s.Id, response.StatusCode);
+        }));
+
+        Assert.All(answers.Where(a => a.Id != "poison"), a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.All(answers.Where(a => a.Id == "poison"), a => Assert.Equal(HttpStatusCode.ServiceUnavailable, a.StatusCode));
+        Assert.Equal((30, 30), (await brand.OrderCountAsync(), await other.OrderCountAsync()));
+    }
+
     [Fact]
     public async Task Services_OrderQueue_IsAnIntakeQueueForReadiness()
     {

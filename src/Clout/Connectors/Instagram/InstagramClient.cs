@@ -138,34 +138,19 @@ internal sealed partial class InstagramClient(HttpClient http, IOptions<Instagra
         var token = credentials.AccessToken ?? throw new ConnectorException(ConnectorFailure.Unauthorized, "The Instagram connection has no access token.");
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        HttpResponseMessage response;
+        using var response = await ConnectorHttp.SendAsync(http, request, GraphErrors.Unreachable, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await GraphErrors.ReadAsync(response, cancellationToken);
+        }
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+                ?? throw new ConnectorException(ConnectorFailure.BadRequest, "Instagram answered with an empty body.");
         }
-        catch (HttpRequestException e)
+        catch (JsonException e)
         {
-            throw GraphErrors.Unreachable(e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw GraphErrors.Unreachable(e);
-        }
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await GraphErrors.ReadAsync(response, cancellationToken);
-            }
-            try
-            {
-                return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-                    ?? throw new ConnectorException(ConnectorFailure.BadRequest, "Instagram answered with an empty body.");
-            }
-            catch (JsonException e)
-            {
-                throw new ConnectorException(ConnectorFailure.BadRequest, $"Instagram's answer is not the documented shape: {e.Message}", inner: e);
-            }
+            throw new ConnectorException(ConnectorFailure.BadRequest, $"Instagram's answer is not the documented shape: {e.Message}", inner: e);
         }
     }
 

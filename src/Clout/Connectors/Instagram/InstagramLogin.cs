@@ -82,35 +82,20 @@ internal sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions>
     {
         using (request)
         {
-            HttpResponseMessage response;
+            using var response = await ConnectorHttp.SendAsync(http, request, GraphErrors.Unreachable, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await LoginErrorAsync(response, cancellationToken);
+            }
             try
             {
-                response = await http.SendAsync(request, cancellationToken);
+                return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) is { ValueKind: JsonValueKind.Object } body
+                    ? body
+                    : throw new ConnectorException(ConnectorFailure.BadRequest, "Instagram's token endpoint answered something other than an object.");
             }
-            catch (HttpRequestException e)
+            catch (JsonException e)
             {
-                throw GraphErrors.Unreachable(e);
-            }
-            catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw GraphErrors.Unreachable(e);
-            }
-            using (response)
-            {
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw await LoginErrorAsync(response, cancellationToken);
-                }
-                try
-                {
-                    return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken) is { ValueKind: JsonValueKind.Object } body
-                        ? body
-                        : throw new ConnectorException(ConnectorFailure.BadRequest, "Instagram's token endpoint answered something other than an object.");
-                }
-                catch (JsonException e)
-                {
-                    throw new ConnectorException(ConnectorFailure.BadRequest, $"Instagram's token endpoint answered in an unknown shape: {e.Message}", inner: e);
-                }
+                throw new ConnectorException(ConnectorFailure.BadRequest, $"Instagram's token endpoint answered in an unknown shape: {e.Message}", inner: e);
             }
         }
     }

@@ -78,39 +78,24 @@ internal sealed class TikTokClient(HttpClient http, IOptions<TikTokOptions> opti
         {
             request.Content = JsonContent.Create(body);
         }
-        HttpResponseMessage response;
+        using var response = await ConnectorHttp.SendAsync(http, request, TikTokErrors.Unreachable, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await TikTokErrors.ReadAsync(response, cancellationToken);
+        }
+        TikTokEnvelope<T>? envelope;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            envelope = await response.Content.ReadFromJsonAsync<TikTokEnvelope<T>>(Json, cancellationToken);
         }
-        catch (HttpRequestException e)
+        catch (JsonException e)
         {
-            throw TikTokErrors.Unreachable(e);
+            throw new ConnectorException(ConnectorFailure.BadRequest, $"TikTok's answer is not the documented shape: {e.Message}", inner: e);
         }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        if (envelope?.Error?.Code is { } code && code != TikTokErrors.Ok)
         {
-            throw TikTokErrors.Unreachable(e);
+            throw TikTokErrors.From(response.StatusCode, code, envelope.Error.Message);
         }
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await TikTokErrors.ReadAsync(response, cancellationToken);
-            }
-            TikTokEnvelope<T>? envelope;
-            try
-            {
-                envelope = await response.Content.ReadFromJsonAsync<TikTokEnvelope<T>>(Json, cancellationToken);
-            }
-            catch (JsonException e)
-            {
-                throw new ConnectorException(ConnectorFailure.BadRequest, $"TikTok's answer is not the documented shape: {e.Message}", inner: e);
-            }
-            if (envelope?.Error?.Code is { } code && code != TikTokErrors.Ok)
-            {
-                throw TikTokErrors.From(response.StatusCode, code, envelope.Error.Message);
-            }
-            return envelope?.Data ?? throw new ConnectorException(ConnectorFailure.BadRequest, "TikTok's answer has no data.");
-        }
+        return envelope?.Data ?? throw new ConnectorException(ConnectorFailure.BadRequest, "TikTok's answer has no data.");
     }
 }

@@ -79,45 +79,30 @@ internal sealed class TikTokLogin(HttpClient http, IOptions<TikTokOptions> optio
     {
         using var form = new FormUrlEncodedContent(fields);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.BaseUrl, "oauth/token/")) { Content = form };
-        HttpResponseMessage response;
+        using var response = await ConnectorHttp.SendAsync(http, request, TikTokErrors.Unreachable, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await TikTokErrors.ReadAsync(response, cancellationToken);
+        }
+        JsonElement answer;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         }
-        catch (HttpRequestException e)
+        catch (JsonException e)
         {
-            throw TikTokErrors.Unreachable(e);
+            throw new ConnectorException(ConnectorFailure.BadRequest, $"TikTok's token endpoint answered in an unknown shape: {e.Message}", inner: e);
         }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        if (answer.ValueKind != JsonValueKind.Object)
         {
-            throw TikTokErrors.Unreachable(e);
+            throw new ConnectorException(ConnectorFailure.BadRequest, "TikTok's token endpoint answered something other than an object.");
         }
-        using (response)
+        // The token endpoint reports a refused code or refresh token in the body, with a 200 status.
+        if (Text(answer, "error") is { Length: > 0 } error)
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await TikTokErrors.ReadAsync(response, cancellationToken);
-            }
-            JsonElement answer;
-            try
-            {
-                answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            }
-            catch (JsonException e)
-            {
-                throw new ConnectorException(ConnectorFailure.BadRequest, $"TikTok's token endpoint answered in an unknown shape: {e.Message}", inner: e);
-            }
-            if (answer.ValueKind != JsonValueKind.Object)
-            {
-                throw new ConnectorException(ConnectorFailure.BadRequest, "TikTok's token endpoint answered something other than an object.");
-            }
-            // The token endpoint reports a refused code or refresh token in the body, with a 200 status.
-            if (Text(answer, "error") is { Length: > 0 } error)
-            {
-                throw TikTokErrors.From(response.StatusCode, error, Text(answer, "error_description"));
-            }
-            return answer;
+            throw TikTokErrors.From(response.StatusCode, error, Text(answer, "error_description"));
         }
+        return answer;
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -15,7 +15,4 @@ internal static class ProxyLists
         return [.. section.GetChildren().Select(c => c.Value ?? "").Concat((section.Value ?? "").Split(Separators))
             .Select(e => e.Trim()).Where(e => e.Length > 0)];
     }
-
-    public static string? FirstInvalid(object? value, Func<string, bool> isValid) =>
-        (value as IEnumerable<string> ?? []).FirstOrDefault(e => !isValid(e));
 }

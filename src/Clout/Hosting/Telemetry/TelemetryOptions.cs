@@ -23,6 +23,6 @@ public sealed class TelemetryOptions
     /// private networks (<see cref="MetricsGate.PrivateNetworks"/>). A request that came through a reverse proxy is
     /// judged by the client's address the proxy forwarded, never by the proxy's own.
     /// </summary>
-    [NetworkList]
+    [IpNetworks]
     public string[]? MetricsNetworks { get; set; }
 }
