@@ -11,7 +11,8 @@ namespace Clout.Storage.Ingestion;
 /// statements (<see cref="BulkWriter"/>), and progress every <see cref="ImportPipeline.ProgressEvery"/> rows.
 /// From <paramref name="bulkFrom"/> new rows on, a large import takes the bulk path of its database, with the same
 /// result: on SQLite the table's indexes are dropped and built again after the rows (<see cref="SqliteIndexRebuild"/>)
-/// when the import at least doubles the table; on PostgreSQL new rows go through COPY (<see cref="PostgresCopy"/>).
+/// when the import at least doubles the table, and a row trigger with a stand-in is replaced by one statement over the
+/// new rows (<see cref="SqliteTriggerPause"/>); on PostgreSQL new rows go through COPY (<see cref="PostgresCopy"/>).
 /// </summary>
 internal sealed class ImportWriter(CloutDbContext db, IDbContextTransaction transaction, IProgress<ImportProgress>? progress, int bulkFrom)
 {
@@ -36,10 +37,14 @@ internal sealed class ImportWriter(CloutDbContext db, IDbContextTransaction tran
             await CopyAsync(npgsql, (NpgsqlTransaction)dbTransaction, plain, statements, parameters, rows, values, cancellationToken);
             return;
         }
-        var rebuild = fresh >= bulkFrom && connection is not NpgsqlConnection && PlainInsert.TableOf(statements.Insert) is { } table
-            && fresh >= await SqliteIndexRebuild.CountAsync(connection, dbTransaction, table, cancellationToken)
+        var table = fresh >= bulkFrom && connection is not NpgsqlConnection ? PlainInsert.TableOf(statements.Insert) : null;
+        var rebuild = table is not null && fresh >= await SqliteIndexRebuild.CountAsync(connection, dbTransaction, table, cancellationToken)
             ? await SqliteIndexRebuild.DropAsync(connection, dbTransaction, table,
                 keepUnique: fresh < rows.Count || PlainInsert.Parse(statements.Insert) is null, cancellationToken)
+            : null;
+        // Whatever the table's size: the stand-in's one statement costs in proportion to the new rows only.
+        var paused = table is not null && statements.TriggerStandIn is { } standIn
+            ? await SqliteTriggerPause.PauseAsync(connection, dbTransaction, table, standIn, cancellationToken)
             : null;
         await using (var insert = new BulkWriter(connection, dbTransaction, statements.Insert, parameters))
         // Prepared only when a row needs it: its conflict target may be among the indexes dropped when none does.
@@ -56,6 +61,10 @@ internal sealed class ImportWriter(CloutDbContext db, IDbContextTransaction tran
             {
                 await upsert.FlushAsync(cancellationToken);
             }
+        }
+        if (paused is not null)
+        {
+            await paused.ResumeAsync(cancellationToken);
         }
         if (rebuild is not null)
         {

@@ -61,6 +61,9 @@ public sealed class BulkImportTests
         Assert.Equal(byRows.Rows, byBulk.Rows);
         Assert.Equal(byRows.Indexes, byBulk.Indexes);
         Assert.Equal(byRows.VisitorDays, byBulk.VisitorDays);
+        // SQLite's bulk path drops the visitor-day trigger and stands in for it: it is back, as it was.
+        Assert.Equal(byRows.Triggers, byBulk.Triggers);
+        Assert.Single(byBulk.Triggers);
         // Visitors v0..v9 on two influencers, days by the hour of the click: one row per distinct (influencer, day, visitor).
         var expected = Enumerable.Range(0, 50).Select(i => $"{(i % 2 == 0 ? "lena" : "max")}|2026-03-{1 + (i / 24):00}|v{i % 10}").Distinct().Count();
         Assert.Equal(expected, byBulk.VisitorDays.Count);
@@ -92,6 +95,51 @@ public sealed class BulkImportTests
         Assert.Equal(10, await db.QueryAsync(ws, c => c.Posts.CountAsync(Ct)));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_ClicksOfDistinctVisitorsThroughTheBulkPath_MarkEveryVisitorDay(DatabaseProvider provider)
+    {
+        // Every click its own visitor-day, so that one click left out of them (the first or the last) shows.
+        var byRows = await ImportTwiceAsync(provider, ForceRows, ImportKind.Clicks, Clicks(0, 30, visitors: int.MaxValue),
+            Clicks(20, 30, visitors: int.MaxValue), "clicks", "ref");
+        var byBulk = await ImportTwiceAsync(provider, ForceBulk, ImportKind.Clicks, Clicks(0, 30, visitors: int.MaxValue),
+            Clicks(20, 30, visitors: int.MaxValue), "clicks", "ref");
+
+        Assert.Equal(50, byBulk.VisitorDays.Count);
+        Assert.Equal(byRows.VisitorDays, byBulk.VisitorDays);
+        Assert.Equal(byRows.Triggers, byBulk.Triggers);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_BulkClicksImportCancelledWhileWriting_StoresNothingAndKeepsTheTriggerAndEveryIndex(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ws = await SetUpAsync(db);
+        (await ImportAsync(db, ws, ImportKind.Clicks, Clicks(0, 10), bulkFrom: int.MaxValue, null, Ct)).AssertSucceeded();
+        var indexes = await IndexesAsync(db, "clicks");
+        var triggers = await TriggersAsync(db);
+        var visitorDays = await VisitorDaysAsync(db);
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Stage == ImportStage.Writing && p.Done > 0)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            ImportAsync(db, ws, ImportKind.Clicks, Clicks(100, ImportPipeline.ProgressEvery + 1_000), bulkFrom: 1, progress, cancel.Token));
+
+        Assert.Equal(10, await db.QueryAsync(ws, c => c.Clicks.CountAsync(Ct)));
+        Assert.Equal(indexes, await IndexesAsync(db, "clicks"));
+        Assert.Equal(triggers, await TriggersAsync(db));
+        Assert.Equal(visitorDays, await VisitorDaysAsync(db));
+        Assert.Single(triggers);
+        // The trigger works again: a click written one by one afterwards marks its visitor-day (a new one: lena, 21 March, v0).
+        (await ImportAsync(db, ws, ImportKind.Clicks, Clicks(500, 1), bulkFrom: int.MaxValue, null, Ct)).AssertSucceeded();
+        Assert.Equal(visitorDays.Count + 1, (await VisitorDaysAsync(db)).Count);
+    }
+
     [Fact]
     public async Task ImportAsync_SqliteBulkPathOverASmallerImport_KeepsEveryIndex()
     {
@@ -108,7 +156,7 @@ public sealed class BulkImportTests
         Assert.Equal(4, before.Count);
     }
 
-    private static async Task<(List<string> Rows, List<string> Indexes, List<string> VisitorDays)> ImportTwiceAsync(DatabaseProvider provider,
+    private static async Task<(List<string> Rows, List<string> Indexes, List<string> VisitorDays, List<string> Triggers)> ImportTwiceAsync(DatabaseProvider provider,
         string path, ImportKind kind, string first, string second, string table, params string[] ignoredColumns)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -117,8 +165,17 @@ public sealed class BulkImportTests
         (await ImportAsync(db, ws, kind, first, bulkFrom, null, Ct)).AssertSucceeded();
         (await ImportAsync(db, ws, kind, second, bulkFrom, null, Ct)).AssertSucceeded();
         return (await DumpAsync(db, $"SELECT * FROM {table} ORDER BY id", ignoredColumns), await IndexesAsync(db, table),
-            await DumpAsync(db, "SELECT i.handle, v.day, v.visitor_id FROM visitor_days AS v JOIN influencers AS i ON i.id = v.influencer_id ORDER BY 1, 2, 3"));
+            await VisitorDaysAsync(db), await TriggersAsync(db));
     }
+
+    private static Task<List<string>> VisitorDaysAsync(TestDatabase db) =>
+        DumpAsync(db, "SELECT i.handle, v.day, v.visitor_id FROM visitor_days AS v JOIN influencers AS i ON i.id = v.influencer_id ORDER BY 1, 2, 3");
+
+    /// <summary>The triggers on clicks with their definitions, as the database holds them.</summary>
+    private static Task<List<string>> TriggersAsync(TestDatabase db) =>
+        DumpAsync(db, db.Provider == DatabaseProvider.Sqlite
+            ? "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'clicks' ORDER BY name"
+            : "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'clicks'::regclass AND NOT tgisinternal ORDER BY tgname");
 
     private static async Task<WorkspaceInfo> SetUpAsync(TestDatabase db)
     {
@@ -151,8 +208,8 @@ public sealed class BulkImportTests
         return csv.ToString();
     }
 
-    /// <summary>Clicks c{from}…, one an hour, on both links, ten visitors; some with a user agent and a referrer.</summary>
-    private static string Clicks(int from, int count)
+    /// <summary>Clicks c{from}…, one an hour, on both links, ten visitors unless told; some with a user agent and a referrer.</summary>
+    private static string Clicks(int from, int count, int visitors = 10)
     {
         var csv = new StringBuilder("link_code,at,visitor_id,user_agent,referrer\n");
         var start = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -160,7 +217,7 @@ public sealed class BulkImportTests
         {
             var agent = i % 3 == 0 ? "" : "\"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1\"";
             csv.Append(CultureInfo.InvariantCulture,
-                $"{(i % 2 == 0 ? "lena-spring" : "max-spring")},{start.AddHours(i):yyyy-MM-ddTHH:mm:ssZ},v{i % 10},{agent},{(i % 4 == 0 ? "https://www.instagram.com/p/x" : "")}\n");
+                $"{(i % 2 == 0 ? "lena-spring" : "max-spring")},{start.AddHours(i):yyyy-MM-ddTHH:mm:ssZ},v{i % visitors},{agent},{(i % 4 == 0 ? "https://www.instagram.com/p/x" : "")}\n");
         }
         return csv.ToString();
     }

@@ -19,7 +19,7 @@ internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope, Use
 
     public override ImportSchema Schema => Columns;
 
-    // The visitor-days come with the clicks (a trigger).
+    // The visitor-days come with the clicks (a trigger, or its stand-in on SQLite's bulk path).
     public override IReadOnlyList<Type> Written { get; } = [typeof(Click), typeof(VisitorDay)];
 
     public override ClickRow? Parse(FieldReader f)
@@ -59,7 +59,8 @@ internal sealed class ClickImporter(CloutDbContext db, WorkspaceScope scope, Use
             }
         }
         var fresh = rows.Where(r => r.Row.VisitorId is null || !stored.Contains((plan[r.Row.LinkCode], r.Row.OccurredAtUtc, r.Row.VisitorId))).ToList();
-        await writer.WriteAsync(ClickWriter.InsertSql, ClickWriter.Columns, fresh, r => Values(r, plan[r.LinkCode]), cancellationToken);
+        var statements = new RowStatements<ClickRow>(ClickWriter.InsertSql, ClickWriter.InsertSql, _ => false) { TriggerStandIn = VisitorDayTrigger.StandIn };
+        await writer.WriteAsync(statements, ClickWriter.Columns, fresh, r => Values(r, plan[r.LinkCode]), cancellationToken);
         return rows.Count - fresh.Count;
     }
 
