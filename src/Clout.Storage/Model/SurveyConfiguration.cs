@@ -37,8 +37,10 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Influencer>().WithMany().HasForeignKey(r => r.InfluencerId).OnDelete(DeleteBehavior.SetNull);
         // One answer per respondent and wave: the database, not a check-then-insert, makes duplicates impossible. The
-        // workspace comes last so that the survey still leads and the index keeps serving SQLite's survey foreign key.
-        builder.HasIndex(r => new { r.SurveyId, r.RespondentHash, r.Wave, r.WorkspaceId }).IsUnique();
+        // survey leads, so the index keeps serving SQLite's survey foreign key; the workspace follows, so that the
+        // intake's lookup of a batch's respondents (workspace, survey, respondents) matches three of its columns and
+        // SQLite's planner takes it over the results index below, which matches two and read every answer of the survey.
+        builder.HasIndex(r => new { r.SurveyId, r.WorkspaceId, r.RespondentHash, r.Wave }).IsUnique();
         // Results and the live page's "latest response id" read a survey's responses by id.
         builder.HasIndex(r => new { r.WorkspaceId, r.SurveyId, r.Id });
         builder.Property(r => r.VerifiedOrderId).HasMaxLength(200);

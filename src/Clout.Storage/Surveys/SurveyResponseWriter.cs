@@ -167,8 +167,7 @@ public sealed class SurveyResponseWriter(CloutDbContext db, WorkspaceScope scope
         {
             foreach (var chunk in survey.Select(d => d.RespondentHash).Distinct(StringComparer.Ordinal).Chunk(OrderIntake.LookupChunk))
             {
-                var rows = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.Key && chunk.Contains(r.RespondentHash))
-                    .Select(r => new { r.RespondentHash, r.CreatedAtUtc }).ToListAsync(cancellationToken);
+                var rows = await Answered(db, survey.Key, chunk).ToListAsync(cancellationToken);
                 foreach (var row in rows)
                 {
                     var key = (survey.Key, row.RespondentHash);
@@ -182,6 +181,13 @@ public sealed class SurveyResponseWriter(CloutDbContext db, WorkspaceScope scope
         }
         return previous;
     }
+
+    /// <summary>When these respondents answered the survey; read through the unique index, whatever the survey's size.</summary>
+    internal static IQueryable<Answer> Answered(CloutDbContext db, long surveyId, IReadOnlyCollection<string> respondents) =>
+        db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && respondents.Contains(r.RespondentHash))
+            .Select(r => new Answer(r.RespondentHash, r.CreatedAtUtc));
+
+    internal sealed record Answer(string RespondentHash, DateTime CreatedAtUtc);
 
     /// <summary>Which of the orders the batch proves already have their proven answer.</summary>
     private async Task<HashSet<string>> ProvenOrdersAsync(IReadOnlyList<SurveyResponseDraft> drafts, CancellationToken cancellationToken)

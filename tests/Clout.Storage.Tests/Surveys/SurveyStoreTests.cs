@@ -305,6 +305,30 @@ public sealed class SurveyStoreTests
             rows.Select(r => (r.SurveyId, r.InfluencerId, r.MatchConfidence)));
     }
 
+    [Fact]
+    public async Task Answered_OnSqlite_SeeksEachRespondent_NotEveryAnswerOfTheSurvey()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var f = await PurchaseFixture.CreateAsync(database);
+        await using var scope = database.CreateScope(f.Workspace);
+        var db = scope.ServiceProvider.GetRequiredService<CloutDbContext>();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = SurveyResponseWriter.Answered(db, 1, ["a", "b", "c"]).CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        // The group commit reads this for every batch: a scan of the survey's answers grew with every answer stored.
+        Assert.Contains(plan, step => step.Contains("respondent_hash=?", StringComparison.Ordinal));
+    }
+
     internal static async Task<PublicSurvey> LiveSurveyAsync(TestDatabase database, PurchaseFixture f, string template, RecurrencePolicy? recurrence = null)
     {
         await using var scope = database.CreateScope(f.Workspace);

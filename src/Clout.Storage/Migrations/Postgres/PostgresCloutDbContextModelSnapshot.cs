@@ -1185,9 +1185,9 @@ namespace Clout.Storage.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "SurveyId", "Id")
                         .HasDatabaseName("ix_survey_responses_workspace_id_survey_id_id");
 
-                    b.HasIndex("SurveyId", "RespondentHash", "Wave", "WorkspaceId")
+                    b.HasIndex("SurveyId", "WorkspaceId", "RespondentHash", "Wave")
                         .IsUnique()
-                        .HasDatabaseName("ix_survey_responses_survey_id_respondent_hash_wave_workspace_id");
+                        .HasDatabaseName("ix_survey_responses_survey_id_workspace_id_respondent_hash_wave");
 
                     b.ToTable("survey_responses");
                 });
