@@ -4,7 +4,7 @@ namespace Clout.Storage.Surveys;
 
 /// <summary>
 /// The live surveys that responses arrived for lately, by public id, each for <see cref="Lifetime"/>: every response
-/// needs its survey with the definition parsed, its workspace's origins and order-proof secret, and under load reading
+/// needs its survey with the definition parsed and its workspace's survey origins, and under load reading
 /// them for each response was a third of the intake's work. What must hold at the moment of the write — the survey
 /// still live, its recurrence, the influencer still on the roster — the writer reads again for each batch
 /// (<see cref="SurveyResponseWriter"/>). A change made through this process forgets everything at once; one made by

@@ -38,6 +38,10 @@ public sealed class OrderProofSecrets(IDataProtectionProvider provider, Workspac
         }
     }
 
+    /// <summary>The workspace's secret in clear as stored now, or null when it has none (or it can no longer be read).</summary>
+    public async Task<string?> CurrentAsync(long workspaceId, CancellationToken cancellationToken) =>
+        Read(await settings.GetOrderProofSecretAsync(workspaceId, cancellationToken));
+
     /// <summary>
     /// The workspace's secret in clear, made now when it has none (when two first uses race, both get the first one's).
     /// Null when one is stored but can no longer be read: <see cref="RotateAsync"/> replaces it.

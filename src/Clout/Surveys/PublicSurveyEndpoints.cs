@@ -139,10 +139,11 @@ public static class PublicSurveyEndpoints
         // The survey's workspace, not the caller's: a signed-in user of another workspace may answer it too.
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Set(survey.WorkspaceId, survey.WorkspaceName);
-        // The secret is decrypted only for an answer that could prove an order.
+        // The secret is read (as stored now, not as remembered with the survey: a rotation from another node or the
+        // command line retires the old tokens at once) and decrypted only for an answer that could prove an order.
         var secret = string.IsNullOrWhiteSpace(request.OrderId) || string.IsNullOrEmpty(request.OrderToken)
             ? null
-            : scope.ServiceProvider.GetRequiredService<OrderProofSecrets>().Read(survey.OrderProofSecretProtected);
+            : await scope.ServiceProvider.GetRequiredService<OrderProofSecrets>().CurrentAsync(survey.WorkspaceId, cancellationToken);
         var proof = new OrderProofCheck(secret, TimeSpan.FromHours(options.Value.OrderProofWindowHours));
         try
         {
