@@ -1,6 +1,7 @@
 using Clout.Storage.Cluster;
 using Clout.Storage.Model;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +10,12 @@ namespace Clout.Hosting;
 /// <summary>
 /// Readies the key ring in the database before anything protects or reads a secret, on the server (as a hosted
 /// service that starts before Data Protection's own) and in the CLI: imports a key ring from the old folder when the
-/// database has none, then makes sure a key exists — both under one cluster lock, so that nodes starting together
-/// share the first node's key instead of each writing its own.
+/// database has none, then makes sure a key exists — and, once a certificate is set, that the newest key is stored
+/// encrypted — all under one cluster lock, so that nodes starting together share the first node's key instead of
+/// each writing its own.
 /// </summary>
 internal sealed partial class KeyRingStartup(IServiceScopeFactory scopes, IClusterLock clusterLock, IDataProtectionProvider provider,
+    IKeyManager keyManager, IOptions<KeyManagementOptions> keyManagement, KeyRingCertificate certificate, TimeProvider clock,
     IOptions<KeyRingOptions> options, ILogger<KeyRingStartup> logger) : IHostedService
 {
     private const string LockName = "data-protection-keys";
@@ -38,14 +41,51 @@ internal sealed partial class KeyRingStartup(IServiceScopeFactory scopes, IClust
             // The first protection reads the ring and, if it is empty, writes a key: done under the lock, the next node
             // to start reads that key instead of making its own.
             provider.CreateProtector("Clout.KeyRing.Ready").Protect([]);
+            EncryptFromNow();
             return imported;
         }
     }
 
-    Task IHostedService.StartAsync(CancellationToken cancellationToken) => EnsureAsync(cancellationToken);
+    /// <summary>
+    /// When a certificate is set on an installation whose newest key was stored in clear, makes a new key at once
+    /// rather than at the next rotation, months away: secrets saved from now on are out of a database reader's reach,
+    /// and a node or a CLI left without the certificate fails now, while someone is watching, not on rotation day.
+    /// </summary>
+    private void EncryptFromNow()
+    {
+        if (certificate.Certificate is not { } encrypting)
+        {
+            return;
+        }
+        var newest = keyManagement.Value.XmlRepository!.GetAllElements()
+            .Where(e => e.Name.LocalName == "key")
+            .MaxBy(e => (DateTimeOffset?)e.Element("creationDate"));
+        if (newest is null || newest.Descendants().Any(e => e.Name.LocalName == "encryptedSecret"))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var key = keyManager.CreateNewKey(activationDate: now, expirationDate: now + keyManagement.Value.NewKeyLifetime);
+        LogEncryptedKeyCreated(key.KeyId, encrypting.Subject, encrypting.Thumbprint);
+    }
+
+    Task IHostedService.StartAsync(CancellationToken cancellationToken)
+    {
+        if (!certificate.IsSet)
+        {
+            LogUnencrypted(KeyRingOptions.CertificateKey);
+        }
+        return EnsureAsync(cancellationToken);
+    }
 
     Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(LogLevel.Warning, "Imported {Count} data-protection keys from {Folder} into the database: every node and the CLI now read them there; the folder is no longer used.")]
     private partial void LogImported(int count, string folder);
+
+    [LoggerMessage(LogLevel.Warning, "The data-protection key ring is stored unencrypted in the database: whoever can read the database or a backup of it can decrypt the webhook secrets and connector tokens stored there. Set {Setting} to a PKCS#12 (.pfx) certificate file on every node (see docs/operations.md).")]
+    private partial void LogUnencrypted(string setting);
+
+    [LoggerMessage(LogLevel.Warning, "Made data-protection key {KeyId}, encrypted with the certificate {Subject} ({Thumbprint}): the newest key was stored unencrypted. Secrets saved from now on use it; those saved before stay readable under the older, unencrypted keys until they are entered again.")]
+    private partial void LogEncryptedKeyCreated(Guid keyId, string subject, string thumbprint);
 }
