@@ -45,8 +45,8 @@ internal sealed class KeyRingCertificate : IValidateOptions<KeyRingOptions>
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
             // The password is named, never shown.
-            return Failed($"{KeyRingOptions.CertificateKey} could not be read from {path} with {KeyRingOptions.CertificatePasswordKey}: {e.Message} " +
-                "It must be a PKCS#12 (.pfx) file, readable by Clout, and the password must be its own.");
+            return Failed($"{KeyRingOptions.CertificateKey} could not be read from {path}: {e.Message.TrimEnd('.')}. " +
+                $"It must be a PKCS#12 (.pfx) file that Clout can read, and {KeyRingOptions.CertificatePasswordKey} its password");
         }
         // The key ring's XML encryption wraps each key with the certificate's RSA key; Clout reads the keys back, so it
         // needs the private half too.

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Xml.Linq;
 using Clout.Storage.Cluster;
 using Clout.Storage.Model;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +40,7 @@ internal sealed partial class KeyRingStartup(IServiceScopeFactory scopes, IClust
             {
                 LogImported(imported, ImportFolder!.FullName);
             }
+            RefuseUnreadableNewestKey();
             // The first protection reads the ring and, if it is empty, writes a key: done under the lock, the next node
             // to start reads that key instead of making its own.
             provider.CreateProtector("Clout.KeyRing.Ready").Protect([]);
@@ -45,6 +48,34 @@ internal sealed partial class KeyRingStartup(IServiceScopeFactory scopes, IClust
             return imported;
         }
     }
+
+    /// <summary>
+    /// Stops a process that cannot decrypt the newest key (no certificate, or another one than the other nodes'):
+    /// Data Protection would otherwise quietly make a key of its own, in clear without a certificate, and every
+    /// secret stored under the keys it cannot read would be lost to it.
+    /// </summary>
+    private void RefuseUnreadableNewestKey()
+    {
+        if (NewestKey() is not { } newest || !IsEncrypted(newest) || (Guid?)newest.Attribute("id") is not { } id)
+        {
+            return;
+        }
+        try
+        {
+            _ = keyManager.GetAllKeys().FirstOrDefault(k => k.KeyId == id)?.Descriptor;
+        }
+        catch (Exception e) when (e is CryptographicException or InvalidOperationException)
+        {
+            var cause = certificate.Certificate is { } given ? $"the certificate it names ({given.Subject}, {given.Thumbprint}) cannot decrypt it" : "it is not set";
+            throw new OptionsValidationException(KeyRingOptions.CertificateKey, typeof(KeyRingOptions),
+                [$"{KeyRingOptions.CertificateKey} must name the certificate the key ring in the database is encrypted with, as on the other nodes; {cause}"]);
+        }
+    }
+
+    private XElement? NewestKey() =>
+        keyManagement.Value.XmlRepository!.GetAllElements().Where(e => e.Name.LocalName == "key").MaxBy(e => (DateTimeOffset?)e.Element("creationDate"));
+
+    private static bool IsEncrypted(XElement key) => key.Descendants().Any(e => e.Name.LocalName == "encryptedSecret");
 
     /// <summary>
     /// When a certificate is set on an installation whose newest key was stored in clear, makes a new key at once
@@ -57,10 +88,7 @@ internal sealed partial class KeyRingStartup(IServiceScopeFactory scopes, IClust
         {
             return;
         }
-        var newest = keyManagement.Value.XmlRepository!.GetAllElements()
-            .Where(e => e.Name.LocalName == "key")
-            .MaxBy(e => (DateTimeOffset?)e.Element("creationDate"));
-        if (newest is null || newest.Descendants().Any(e => e.Name.LocalName == "encryptedSecret"))
+        if (NewestKey() is not { } newest || IsEncrypted(newest))
         {
             return;
         }

@@ -150,6 +150,25 @@ public sealed class KeyRingTests : IDisposable
         Assert.Equal(2, (await KeyXmlAsync(database)).Count); // the newest key is encrypted: no third one
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Start_EncryptedRingWithoutItsCertificate_FailsNamingTheSettingAndWritesNoKeyInClear(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var certificate = WriteCertificate("ring.pfx", password: null);
+        var another = WriteCertificate("another.pfx", password: null);
+        await using (await StartAsync(database, _emptyHome, WithCertificate(certificate, password: null)))
+        {
+        }
+
+        var unset = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(database, _emptyHome));
+        Assert.Equal(["Clout:DataProtection:Certificate must name the certificate the key ring in the database is encrypted with, as on the other nodes; it is not set"],
+            unset.Failures);
+        var wrong = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(database, _emptyHome, WithCertificate(another, password: null)));
+        Assert.StartsWith("Clout:DataProtection:Certificate must name the certificate the key ring in the database is encrypted with, as on the other nodes; the certificate it names (CN=Clout key ring test, ",
+            Assert.Single(wrong.Failures));
+        Assert.Single(await KeyXmlAsync(database)); // Data Protection would have made a key of its own
+    }
+
     [Fact]
     public async Task Start_CertificateThatCannotServe_FailsNamingTheSettingAndWritesNoKey()
     {
@@ -168,7 +187,8 @@ public sealed class KeyRingTests : IDisposable
 
         Assert.Equal([$"Clout:DataProtection:Certificate names no file: {missing} does not exist"], Failures(WithCertificate(missing, password: null)));
         var wrongPassword = Assert.Single(Failures(WithCertificate(certificate, "not-the-password")));
-        Assert.StartsWith($"Clout:DataProtection:Certificate could not be read from {certificate} with Clout:DataProtection:CertificatePassword:", wrongPassword);
+        Assert.StartsWith($"Clout:DataProtection:Certificate could not be read from {certificate}: ", wrongPassword);
+        Assert.EndsWith("It must be a PKCS#12 (.pfx) file that Clout can read, and Clout:DataProtection:CertificatePassword its password", wrongPassword);
         Assert.DoesNotContain("not-the-password", wrongPassword);
         Assert.StartsWith("Clout:DataProtection:Certificate could not be read", Assert.Single(Failures(WithCertificate(certificate, password: null))));
         Assert.Equal([$"Clout:DataProtection:Certificate must hold an RSA certificate with its private key; {publicOnly} (CN=Clout key ring test) has none"],
@@ -190,7 +210,7 @@ public sealed class KeyRingTests : IDisposable
 
         var wrong = await CloutProcess.RunAsync(database.ConnectionString, Environment("not-the-password"), "workspace", "list");
         Assert.True(wrong.ExitCode == 2, wrong.ToString());
-        Assert.StartsWith($"error: Clout:DataProtection:Certificate could not be read from {certificate} with Clout:DataProtection:CertificatePassword:", wrong.ErrorText);
+        Assert.StartsWith($"error: Clout:DataProtection:Certificate could not be read from {certificate}: ", wrong.ErrorText);
         Assert.DoesNotContain("not-the-password", wrong.Errors);
         Assert.Empty(await KeyXmlAsync(database));
 
