@@ -8,6 +8,7 @@ using Clout.Surveys;
 using Clout.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Clout;
 
@@ -33,8 +34,16 @@ public static class CloutServices
         services.AddSingleton<KeyRingStartup>();
         services.AddSingleton<ClusterTurns>();
         services.AddHostedService(s => s.GetRequiredService<KeyRingStartup>());
-        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName)
+        var keyRing = services.AddDataProtection().SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToCloutDatabase(CloutConfiguration.ConnectionString(configuration));
+        var certificate = KeyRingCertificate.Load(configuration);
+        services.AddSingleton(certificate);
+        services.AddSingleton<IValidateOptions<KeyRingOptions>>(certificate);
+        if (certificate.Certificate is { } encrypting)
+        {
+            // New keys are stored encrypted; keys stored in clear before stay readable, as Data Protection reads both.
+            keyRing.ProtectKeysWithCertificate(encrypting).UnprotectKeysWithAnyCertificate(encrypting);
+        }
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<OrderProofSecrets>();
         services.AddReports();
