@@ -3,8 +3,8 @@ using Clout.Core.Surveys;
 namespace Clout.Storage.Surveys;
 
 /// <summary>
-/// A live survey as the public endpoints see it: its workspace, live version, CORS origins and schedule, and the
-/// workspace's order-proof secret as stored (protected; null when none was made yet).
+/// A live survey as the public endpoints see it: its workspace, live version, CORS origins and schedule. The
+/// workspace's order-proof secret is not part of it: an answer carrying an order token reads the secret as stored now.
 /// </summary>
 public sealed record PublicSurvey(
     long WorkspaceId,
@@ -14,5 +14,4 @@ public sealed record PublicSurvey(
     int Version,
     SurveyDefinition Definition,
     IReadOnlyList<string> AllowedOrigins,
-    RecurrencePolicy Recurrence,
-    string? OrderProofSecretProtected);
+    RecurrencePolicy Recurrence);

@@ -48,13 +48,12 @@ public sealed class SurveyIntake(CloutDbContext db, WorkspaceScope scope, TimePr
                          select new
                          {
                              s.WorkspaceId, w.Name, s.Id, s.PublicId, v.Number, v.DefinitionJson, w.SurveyOrigins, s.RepeatEveryDays, s.MaxAnswersPerRespondent,
-                             w.OrderProofSecretProtected,
                          })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null
             : new PublicSurvey(row.WorkspaceId, row.Name, row.Id, row.PublicId, row.Number, SurveyJson.Read(row.DefinitionJson),
                 row.SurveyOrigins is null ? [] : row.SurveyOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries),
-                new RecurrencePolicy(row.RepeatEveryDays, row.MaxAnswersPerRespondent), row.OrderProofSecretProtected);
+                new RecurrencePolicy(row.RepeatEveryDays, row.MaxAnswersPerRespondent));
     }
 
     /// <param name="proof">The workspace's order-proof secret and window: an answer credits its order only with the order's token.</param>

@@ -128,7 +128,6 @@ public sealed class WorkspaceSettingsStore(CloutDbContext db, LiveSurveyMemory s
         ArgumentException.ThrowIfNullOrEmpty(protectedSecret);
         await db.Workspaces.Where(w => w.Id == workspaceId && (replace || w.OrderProofSecretProtected == null))
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.OrderProofSecretProtected, protectedSecret), cancellationToken);
-        surveys.ForgetAll();
         return (await GetOrderProofSecretAsync(workspaceId, cancellationToken))!;
     }
 
